@@ -1,0 +1,136 @@
+import type { Certainty } from "../schema/fact.js";
+import type { ClaimVerdict } from "../schema/claim.js";
+import type { EntityKind, RelationType } from "../schema/entity.js";
+import type { SupportVerdict } from "../schema/setup.js";
+
+/** The languages and scripts every text comes in. */
+export const LANGS = ["en", "zh-Hans", "zh-Hant"] as const;
+export type Lang = (typeof LANGS)[number];
+
+/** A text in all three languages and scripts (Simplified derived at build time). */
+export type Text = Readonly<Record<Lang, string>>;
+
+export interface KbSource {
+  id: string;
+  title: string;
+  url: string | null;
+  secondary: boolean;
+}
+
+export interface KbFact {
+  id: string;
+  text: Text;
+  date: string | null;
+  asOf: boolean;
+  certainty: Certainty;
+  sources: readonly string[];
+  /** The entities the fact is about, the owning entity first. */
+  entities: readonly string[];
+  topics: readonly string[];
+}
+
+export interface KbAttributeValue {
+  refs: readonly string[] | null;
+  value: string | null;
+  text: Text | null;
+  facts: readonly string[];
+}
+
+export interface KbConditions {
+  editions: readonly string[] | null;
+  minBuild: number | null;
+  arch: string | null;
+  from: string | null;
+  until: string | null;
+  note: Text | null;
+}
+
+export interface KbRelation {
+  type: RelationType;
+  source: string;
+  target: string;
+  conditions: KbConditions | null;
+  facts: readonly string[];
+}
+
+export interface KbEdition {
+  id: string;
+  name: Text;
+}
+
+export interface KbRelease {
+  version: string;
+  build: number;
+  date: string | null;
+  name: Text | null;
+}
+
+export interface KbEntity {
+  slug: string;
+  kind: EntityKind;
+  name: Text;
+  aliases: readonly string[];
+  summary: Text;
+  since: string | null;
+  attributes: Readonly<Record<string, KbAttributeValue>>;
+  editions: readonly KbEdition[];
+  releases: readonly KbRelease[];
+  /** Outgoing relations, as written in the entity's file. */
+  relations: readonly KbRelation[];
+}
+
+export interface KbEvent {
+  id: string;
+  date: string;
+  title: Text;
+  entities: readonly string[];
+  sources: readonly string[];
+  facts: readonly string[];
+  milestone: boolean;
+  topics: readonly string[];
+}
+
+export interface KbClaim {
+  id: string;
+  claim: Text;
+  verdict: ClaimVerdict;
+  correction: Text | null;
+  entities: readonly string[];
+  facts: readonly string[];
+}
+
+export interface KbSupportRule {
+  os: string;
+  editions: readonly string[] | null;
+  minBuild: number | null;
+  verdict: SupportVerdict;
+  reason: Text;
+  facts: readonly string[];
+}
+
+export interface KbSetup {
+  slug: string;
+  name: Text;
+  summary: Text;
+  uses: readonly string[];
+  containers: readonly string[];
+  rules: readonly KbSupportRule[];
+}
+
+export interface KbAttributeDef {
+  key: string;
+  label: Text;
+}
+
+/** What the build step writes to dist/kb.json: the whole knowledge base, validated. */
+export interface KbBundle {
+  /** A content hash of data/: changes whenever the data does. */
+  dataVersion: string;
+  entities: readonly KbEntity[];
+  facts: readonly KbFact[];
+  events: readonly KbEvent[];
+  claims: readonly KbClaim[];
+  setups: readonly KbSetup[];
+  sources: readonly KbSource[];
+  attributes: readonly KbAttributeDef[];
+}

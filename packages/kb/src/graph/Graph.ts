@@ -1,0 +1,145 @@
+import type { KbBundle, KbClaim, KbEntity, KbEvent, KbFact, KbRelation, KbSetup, KbSource } from "../compile/KbBundle.js";
+import type { RelationType } from "../schema/entity.js";
+import { aliasKey } from "../text/aliasKey.js";
+import { deepFreeze } from "./deepFreeze.js";
+
+export interface Neighbour {
+  relation: KbRelation;
+  /** The entity at the other end of the relation. */
+  entity: KbEntity;
+  direction: "out" | "in";
+}
+
+export interface Stats {
+  entities: number;
+  relations: number;
+  facts: number;
+  events: number;
+  claims: number;
+  setups: number;
+  sources: number;
+  dataVersion: string;
+}
+
+/**
+ * The knowledge base in memory: immutable, with the indexes every query needs built once
+ * at load, so queries are lookups rather than scans.
+ */
+export class Graph {
+  readonly bundle: KbBundle;
+  private readonly entityBySlug = new Map<string, KbEntity>();
+  private readonly slugByAlias = new Map<string, string>();
+  private readonly factById = new Map<string, KbFact>();
+  private readonly factsByEntity = new Map<string, KbFact[]>();
+  private readonly relationsOut = new Map<string, KbRelation[]>();
+  private readonly relationsIn = new Map<string, KbRelation[]>();
+  private readonly eventsByEntity = new Map<string, KbEvent[]>();
+  private readonly sourceById = new Map<string, KbSource>();
+  private readonly setupBySlug = new Map<string, KbSetup>();
+  private readonly claimsByEntity = new Map<string, KbClaim[]>();
+
+  constructor(bundle: KbBundle) {
+    this.bundle = deepFreeze(bundle);
+    const push = <V>(map: Map<string, V[]>, key: string, v: V) => {
+      const list = map.get(key);
+      if (list) list.push(v);
+      else map.set(key, [v]);
+    };
+    for (const e of bundle.entities) {
+      this.entityBySlug.set(e.slug, e);
+      for (const n of [e.slug, e.name.en, e.name["zh-Hant"], e.name["zh-Hans"], ...e.aliases]) {
+        const key = aliasKey(n);
+        if (key && !this.slugByAlias.has(key)) this.slugByAlias.set(key, e.slug);
+      }
+      for (const r of e.relations) {
+        push(this.relationsOut, r.source, r);
+        push(this.relationsIn, r.target, r);
+      }
+    }
+    for (const f of bundle.facts) {
+      this.factById.set(f.id, f);
+      for (const slug of f.entities) push(this.factsByEntity, slug, f);
+    }
+    for (const ev of bundle.events) for (const slug of ev.entities) push(this.eventsByEntity, slug, ev);
+    for (const s of bundle.sources) this.sourceById.set(s.id, s);
+    for (const s of bundle.setups) this.setupBySlug.set(s.slug, s);
+    for (const c of bundle.claims) for (const slug of c.entities) push(this.claimsByEntity, slug, c);
+  }
+
+  get dataVersion(): string {
+    return this.bundle.dataVersion;
+  }
+
+  entity(slug: string): KbEntity | undefined {
+    return this.entityBySlug.get(slug);
+  }
+
+  /** An entity by slug, name or alias, in any case, width or script. */
+  entityByName(name: string): KbEntity | undefined {
+    const slug = this.slugByAlias.get(aliasKey(name));
+    return slug === undefined ? undefined : this.entityBySlug.get(slug);
+  }
+
+  entities(kind?: KbEntity["kind"]): readonly KbEntity[] {
+    return kind ? this.bundle.entities.filter((e) => e.kind === kind) : this.bundle.entities;
+  }
+
+  fact(id: string): KbFact | undefined {
+    return this.factById.get(id);
+  }
+
+  /** The facts about an entity: those in its file first, then those that name it. */
+  factsOf(slug: string): readonly KbFact[] {
+    return this.factsByEntity.get(slug) ?? [];
+  }
+
+  source(id: string): KbSource | undefined {
+    return this.sourceById.get(id);
+  }
+
+  sourcesOf(fact: KbFact): KbSource[] {
+    return fact.sources.flatMap((id) => this.sourceById.get(id) ?? []);
+  }
+
+  eventsOf(slug: string): readonly KbEvent[] {
+    return this.eventsByEntity.get(slug) ?? [];
+  }
+
+  claimsAbout(slug: string): readonly KbClaim[] {
+    return this.claimsByEntity.get(slug) ?? [];
+  }
+
+  setup(slug: string): KbSetup | undefined {
+    return this.setupBySlug.get(slug);
+  }
+
+  /** Entities linked to this one, optionally by one relation type and in one direction. */
+  neighbours(slug: string, opts: { type?: RelationType; direction?: "out" | "in" | "both" } = {}): Neighbour[] {
+    const dir = opts.direction ?? "both";
+    const out: Neighbour[] = [];
+    const take = (list: readonly KbRelation[] | undefined, direction: "out" | "in") => {
+      for (const r of list ?? []) {
+        if (opts.type && r.type !== opts.type) continue;
+        const other = this.entityBySlug.get(direction === "out" ? r.target : r.source);
+        if (other) out.push({ relation: r, entity: other, direction });
+      }
+    };
+    if (dir !== "in") take(this.relationsOut.get(slug), "out");
+    if (dir !== "out") take(this.relationsIn.get(slug), "in");
+    return out;
+  }
+
+  stats(): Stats {
+    const b = this.bundle;
+    return {
+      entities: b.entities.length,
+      relations: b.entities.reduce((n, e) => n + e.relations.length, 0),
+      facts: b.facts.length,
+      events: b.events.length,
+      claims: b.claims.length,
+      setups: b.setups.length,
+      sources: b.sources.length,
+      dataVersion: b.dataVersion,
+    };
+  }
+}

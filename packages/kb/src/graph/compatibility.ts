@@ -1,0 +1,109 @@
+import type { KbSetup, KbSupportRule, Text } from "../compile/KbBundle.js";
+import type { SupportVerdict } from "../schema/setup.js";
+import type { Graph } from "./Graph.js";
+
+export interface CompatibilityQuery {
+  os: string;
+  /** An edition id of the OS, such as "home"; all editions when left out. */
+  edition?: string;
+  /** The OS build, such as 19041; every build when left out. */
+  build?: number;
+}
+
+export interface CompatibilityCell {
+  setup: KbSetup;
+  /** Null when no rule of the setup covers the OS. */
+  verdict: SupportVerdict | null;
+  reason: Text | null;
+  facts: readonly string[];
+}
+
+/** The first rule that matches wins; a rule with minBuild needs a known build. */
+function firstMatch(setup: KbSetup, os: string, edition: string | undefined, build: number | undefined): KbSupportRule | undefined {
+  return setup.rules.find(
+    (r) =>
+      r.os === os &&
+      (r.editions === null || (edition !== undefined && r.editions.includes(edition))) &&
+      (r.minBuild === null || (build !== undefined && build >= r.minBuild)),
+  );
+}
+
+/**
+ * Which Docker setups work on an OS, edition and build. Where the question leaves the edition
+ * or build open and the answer depends on it, the verdict is PARTLY and the reasons name the
+ * cases, because "it depends" is the honest answer.
+ */
+export function compatibility(graph: Graph, q: CompatibilityQuery): CompatibilityCell[] {
+  const os = graph.entity(q.os);
+  const editions = q.edition !== undefined ? [q.edition] : os && os.editions.length > 0 ? os.editions.map((e) => e.id) : [undefined];
+  const builds = q.build !== undefined ? [q.build] : [undefined, Number.MAX_SAFE_INTEGER];
+  return graph.bundle.setups.map((setup) => {
+    const matches = editions.flatMap((ed) => builds.map((b) => firstMatch(setup, q.os, ed, b)));
+    const found = matches.filter((m): m is KbSupportRule => m !== undefined);
+    const unique = [...new Set(found)];
+    const first = unique[0];
+    if (!first) return { setup, verdict: null, reason: null, facts: [] };
+    const verdicts = new Set(unique.map((r) => r.verdict));
+    const positive = unique.find((r) => r.verdict !== "NO") ?? first;
+    if (verdicts.size === 1) return { setup, verdict: first.verdict, reason: first.reason, facts: unique.flatMap((r) => r.facts) };
+    return {
+      setup,
+      verdict: "PARTLY",
+      reason: joinReasons(unique),
+      facts: [...new Set([...positive.facts, ...unique.flatMap((r) => r.facts)])],
+    };
+  });
+}
+
+function joinReasons(rules: readonly KbSupportRule[]): Text {
+  const seen = new Set<string>();
+  const distinct = rules.filter((r) => (seen.has(r.reason.en) ? false : (seen.add(r.reason.en), true)));
+  return {
+    en: distinct.map((r) => r.reason.en).join(" "),
+    "zh-Hans": distinct.map((r) => r.reason["zh-Hans"]).join(""),
+    "zh-Hant": distinct.map((r) => r.reason["zh-Hant"]).join(""),
+  };
+}
+
+export interface MatrixRow {
+  os: string;
+  edition: string | null;
+  /** The build range the row covers: [minBuild, maxBuild); null for unbounded. */
+  minBuild: number | null;
+  maxBuild: number | null;
+  cells: CompatibilityCell[];
+}
+
+/**
+ * The caniuse-style matrix, computed from the setups' rules: one row per OS, split by edition
+ * where a rule names editions, and by build where a rule names a minimum build.
+ */
+export function compatibilityMatrix(graph: Graph): MatrixRow[] {
+  const osOrder: string[] = [];
+  for (const s of graph.bundle.setups) for (const r of s.rules) if (!osOrder.includes(r.os)) osOrder.push(r.os);
+  const rows: MatrixRow[] = [];
+  for (const os of osOrder) {
+    const rules = graph.bundle.setups.flatMap((s) => s.rules.filter((r) => r.os === os));
+    const entity = graph.entity(os);
+    const named = new Set(rules.flatMap((r) => r.editions ?? []));
+    const editions = named.size > 0 ? (entity?.editions.map((e) => e.id).filter((id) => named.has(id)) ?? [...named]) : [null];
+    for (const edition of editions) {
+      const thresholds = [
+        ...new Set(rules.filter((r) => r.minBuild !== null && (r.editions === null || (edition !== null && r.editions.includes(edition)))).map((r) => r.minBuild as number)),
+      ].sort((a, b) => a - b);
+      const bounds = [null, ...thresholds];
+      bounds.forEach((min, i) => {
+        const max = thresholds[i] ?? null;
+        const build = min ?? (max !== null ? max - 1 : undefined);
+        rows.push({
+          os,
+          edition,
+          minBuild: min,
+          maxBuild: max,
+          cells: compatibility(graph, { os, ...(edition ? { edition } : {}), ...(build !== undefined ? { build } : {}) }),
+        });
+      });
+    }
+  }
+  return rows;
+}

@@ -1,0 +1,24 @@
+export * from "./compile/KbBundle.js";
+export { compileDataSet } from "./compile/compileDataSet.js";
+export { compare, type Comparison, type ComparisonCell, type ComparisonRow } from "./graph/compare.js";
+export {
+  compatibility,
+  compatibilityMatrix,
+  type CompatibilityCell,
+  type CompatibilityQuery,
+  type MatrixRow,
+} from "./graph/compatibility.js";
+export { Graph, type Neighbour, type Stats } from "./graph/Graph.js";
+export { timeline, type TimelineFilter } from "./graph/timeline.js";
+export type { DataSet, LintMessage } from "./load/DataSet.js";
+export { readDataSet } from "./load/readDataSet.js";
+export { lintDataSet } from "./lint/lintDataSet.js";
+export { formatMessage } from "./lint/Rule.js";
+export { BUNDLE_PATH, loadGraph } from "./loadGraph.js";
+export { aliasKey } from "./text/aliasKey.js";
+export { foldToSimplified, hasHan } from "./text/chinese.js";
+export type { Certainty } from "./schema/fact.js";
+export type { ClaimVerdict } from "./schema/claim.js";
+export type { EntityKind, RelationType } from "./schema/entity.js";
+export { ENTITY_KINDS, RELATION_TYPES } from "./schema/entity.js";
+export type { SupportVerdict } from "./schema/setup.js";

@@ -1,0 +1,36 @@
+import type { Rule } from "../Rule.js";
+import { BilingualText } from "./BilingualText.js";
+import { CanonicalSlugs } from "./CanonicalSlugs.js";
+import { ClaimCorrections } from "./ClaimCorrections.js";
+import { EditionsExist } from "./EditionsExist.js";
+import { FactsSourced } from "./FactsSourced.js";
+import { KnownAttributes } from "./KnownAttributes.js";
+import { MilestoneDates } from "./MilestoneDates.js";
+import { ReachableSetupRules } from "./ReachableSetupRules.js";
+import { ReferencesResolve } from "./ReferencesResolve.js";
+import { Schema } from "./Schema.js";
+import { SlugMatchesFileName } from "./SlugMatchesFileName.js";
+import { UniqueAliases } from "./UniqueAliases.js";
+import { UniqueIds } from "./UniqueIds.js";
+import { UniqueSlugs } from "./UniqueSlugs.js";
+import { ValidDates } from "./ValidDates.js";
+import { WellFormedUrls } from "./WellFormedUrls.js";
+
+export const rules: readonly Rule[] = [
+  Schema,
+  UniqueSlugs,
+  SlugMatchesFileName,
+  UniqueAliases,
+  UniqueIds,
+  ReferencesResolve,
+  ValidDates,
+  FactsSourced,
+  WellFormedUrls,
+  BilingualText,
+  KnownAttributes,
+  EditionsExist,
+  CanonicalSlugs,
+  ClaimCorrections,
+  ReachableSetupRules,
+  MilestoneDates,
+];

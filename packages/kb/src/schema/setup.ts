@@ -1,0 +1,30 @@
+import { z } from "zod";
+import { LocalizedTextSchema, SlugSchema } from "./text.js";
+
+export const SUPPORT_VERDICTS = ["YES", "NO", "PARTLY"] as const;
+export type SupportVerdict = (typeof SUPPORT_VERDICTS)[number];
+
+/**
+ * Whether a setup works on an OS. Rules are read in order and the first that matches an OS,
+ * edition and build wins, so narrow rules (an edition, a build) come before broad ones.
+ */
+export const SupportRuleSchema = z.strictObject({
+  os: SlugSchema,
+  editions: z.array(SlugSchema).optional(),
+  minBuild: z.number().int().positive().optional(),
+  verdict: z.enum(SUPPORT_VERDICTS),
+  reason: LocalizedTextSchema,
+  facts: z.array(SlugSchema).min(1),
+});
+export type SupportRuleInput = z.infer<typeof SupportRuleSchema>;
+
+/** A way to run Docker on Windows: the products and hypervisor it combines, and where it works. */
+export const SetupSchema = z.strictObject({
+  slug: SlugSchema,
+  name: LocalizedTextSchema,
+  summary: LocalizedTextSchema,
+  uses: z.array(SlugSchema).min(1),
+  containers: z.array(SlugSchema).min(1),
+  rules: z.array(SupportRuleSchema).min(1),
+});
+export type SetupInput = z.infer<typeof SetupSchema>;
