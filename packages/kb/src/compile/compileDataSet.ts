@@ -69,7 +69,12 @@ export function compileDataSet(ds: DataSet): KbBundle {
         ]),
       ),
       editions: (e.editions ?? []).map((ed) => ({ id: ed.id, name: text(ed.name) })),
-      releases: (e.releases ?? []).map((r) => ({ version: r.version, build: r.build, date: r.date ?? null, name: maybe(r.name) })),
+      releases: (e.releases ?? []).map((r) => ({
+        version: r.version,
+        build: r.build,
+        date: r.date ?? null,
+        name: maybe(r.name),
+      })),
       relations: e.relations.map((r) => relation(e.slug, r)),
     })),
     facts,
@@ -108,13 +113,22 @@ export function compileDataSet(ds: DataSet): KbBundle {
         facts: r.facts,
       })),
     })),
-    sources: ds.sources.map(({ value: s }) => ({ id: s.id, title: s.title, url: s.url, secondary: s.secondary ?? false })),
+    sources: ds.sources.map(({ value: s }) => ({
+      id: s.id,
+      title: s.title,
+      url: s.url,
+      secondary: s.secondary ?? false,
+    })),
     attributes: ds.attributes.map(({ value: a }) => ({ key: a.key, label: text(a.label) })),
   };
 }
 
 function contentHash(texts: ReadonlyMap<string, string>): string {
   const h = createHash("sha256");
-  for (const file of [...texts.keys()].sort()) h.update(file).update("\0").update(texts.get(file) ?? "").update("\0");
+  for (const file of [...texts.keys()].sort())
+    h.update(file)
+      .update("\0")
+      .update(texts.get(file) ?? "")
+      .update("\0");
   return h.digest("hex").slice(0, 16);
 }

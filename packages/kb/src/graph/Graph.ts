@@ -1,4 +1,13 @@
-import type { KbBundle, KbClaim, KbEntity, KbEvent, KbFact, KbRelation, KbSetup, KbSource } from "../compile/KbBundle.js";
+import type {
+  KbBundle,
+  KbClaim,
+  KbEntity,
+  KbEvent,
+  KbFact,
+  KbRelation,
+  KbSetup,
+  KbSource,
+} from "../compile/KbBundle.js";
 import type { RelationType } from "../schema/entity.js";
 import { aliasKey } from "../text/aliasKey.js";
 import { deepFreeze } from "./deepFreeze.js";

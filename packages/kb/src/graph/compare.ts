@@ -39,7 +39,11 @@ const LIST_SEPARATOR: Text = { en: ", ", "zh-Hans": "、", "zh-Hant": "、" };
 export function compare(graph: Graph, slugs: readonly string[]): Comparison {
   const entities = slugs.flatMap((s) => graph.entity(s) ?? []);
   const rows: ComparisonRow[] = [
-    row("kind", KIND_LABEL, entities.map((e) => ({ text: KIND_NAMES[e.kind], facts: [] }))),
+    row(
+      "kind",
+      KIND_LABEL,
+      entities.map((e) => ({ text: KIND_NAMES[e.kind], facts: [] })),
+    ),
   ];
   for (const def of graph.bundle.attributes) {
     const values = entities.map((e) => {

@@ -19,7 +19,12 @@ export interface CompatibilityCell {
 }
 
 /** The first rule that matches wins; a rule with minBuild needs a known build. */
-function firstMatch(setup: KbSetup, os: string, edition: string | undefined, build: number | undefined): KbSupportRule | undefined {
+function firstMatch(
+  setup: KbSetup,
+  os: string,
+  edition: string | undefined,
+  build: number | undefined,
+): KbSupportRule | undefined {
   return setup.rules.find(
     (r) =>
       r.os === os &&
@@ -35,7 +40,8 @@ function firstMatch(setup: KbSetup, os: string, edition: string | undefined, bui
  */
 export function compatibility(graph: Graph, q: CompatibilityQuery): CompatibilityCell[] {
   const os = graph.entity(q.os);
-  const editions = q.edition !== undefined ? [q.edition] : os && os.editions.length > 0 ? os.editions.map((e) => e.id) : [undefined];
+  const editions =
+    q.edition !== undefined ? [q.edition] : os && os.editions.length > 0 ? os.editions.map((e) => e.id) : [undefined];
   const builds = q.build !== undefined ? [q.build] : [undefined, Number.MAX_SAFE_INTEGER];
   return graph.bundle.setups.map((setup) => {
     const matches = editions.flatMap((ed) => builds.map((b) => firstMatch(setup, q.os, ed, b)));
@@ -45,7 +51,8 @@ export function compatibility(graph: Graph, q: CompatibilityQuery): Compatibilit
     if (!first) return { setup, verdict: null, reason: null, facts: [] };
     const verdicts = new Set(unique.map((r) => r.verdict));
     const positive = unique.find((r) => r.verdict !== "NO") ?? first;
-    if (verdicts.size === 1) return { setup, verdict: first.verdict, reason: first.reason, facts: unique.flatMap((r) => r.facts) };
+    if (verdicts.size === 1)
+      return { setup, verdict: first.verdict, reason: first.reason, facts: unique.flatMap((r) => r.facts) };
     return {
       setup,
       verdict: "PARTLY",
@@ -86,10 +93,17 @@ export function compatibilityMatrix(graph: Graph): MatrixRow[] {
     const rules = graph.bundle.setups.flatMap((s) => s.rules.filter((r) => r.os === os));
     const entity = graph.entity(os);
     const named = new Set(rules.flatMap((r) => r.editions ?? []));
-    const editions = named.size > 0 ? (entity?.editions.map((e) => e.id).filter((id) => named.has(id)) ?? [...named]) : [null];
+    // Once any rule tells editions apart, every edition of the OS gets its own row.
+    const editions = named.size > 0 ? (entity?.editions.map((e) => e.id) ?? [...named]) : [null];
     for (const edition of editions) {
       const thresholds = [
-        ...new Set(rules.filter((r) => r.minBuild !== null && (r.editions === null || (edition !== null && r.editions.includes(edition)))).map((r) => r.minBuild as number)),
+        ...new Set(
+          rules
+            .filter(
+              (r) => r.minBuild !== null && (r.editions === null || (edition !== null && r.editions.includes(edition))),
+            )
+            .map((r) => r.minBuild as number),
+        ),
       ].sort((a, b) => a - b);
       const bounds = [null, ...thresholds];
       bounds.forEach((min, i) => {
@@ -100,7 +114,11 @@ export function compatibilityMatrix(graph: Graph): MatrixRow[] {
           edition,
           minBuild: min,
           maxBuild: max,
-          cells: compatibility(graph, { os, ...(edition ? { edition } : {}), ...(build !== undefined ? { build } : {}) }),
+          cells: compatibility(graph, {
+            os,
+            ...(edition ? { edition } : {}),
+            ...(build !== undefined ? { build } : {}),
+          }),
         });
       });
     }

@@ -14,8 +14,7 @@ export function collectReferences(ds: DataSet): Reference[] {
   const refs: Reference[] = [];
   const add = (kind: RefKind, ids: readonly string[] | undefined, file: string, path: string) =>
     ids?.forEach((id, i) => refs.push({ kind, id, file, path: `${path}[${i}]` }));
-  const one = (kind: RefKind, id: string, file: string, path: string) =>
-    refs.push({ kind, id, file, path });
+  const one = (kind: RefKind, id: string, file: string, path: string) => refs.push({ kind, id, file, path });
 
   for (const { value: e, file } of ds.entities) {
     e.relations.forEach((r, i) => {

@@ -72,9 +72,7 @@ export function readDataSet(root: string, dataDir = join(root, "data")): DataSet
     if (!entity) continue;
     const file = rel(abs);
     ds.entities.push({ value: entity, file, path: "" });
-    entity.facts.forEach((fact, i) =>
-      ds.facts.push({ value: fact, file, path: `facts[${i}]`, owner: entity.slug }),
-    );
+    entity.facts.forEach((fact, i) => ds.facts.push({ value: fact, file, path: `facts[${i}]`, owner: entity.slug }));
   }
   for (const abs of yamlFiles(join(dataDir, "facts"))) {
     const doc = read(abs, FactsFileSchema);

@@ -2,14 +2,7 @@ import { z } from "zod";
 import { FactSchema } from "./fact.js";
 import { IsoDateSchema, LocalizedTextSchema, SlugSchema } from "./text.js";
 
-export const ENTITY_KINDS = [
-  "COMPANY",
-  "PRODUCT",
-  "OS_VERSION",
-  "HYPERVISOR",
-  "CONTAINER_TYPE",
-  "TECHNOLOGY",
-] as const;
+export const ENTITY_KINDS = ["COMPANY", "PRODUCT", "OS_VERSION", "HYPERVISOR", "CONTAINER_TYPE", "TECHNOLOGY"] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
 export const RELATION_TYPES = [

@@ -1,12 +1,7 @@
 import { z } from "zod";
 import { IsoDateSchema, LocalizedTextSchema, SlugSchema } from "./text.js";
 
-export const CERTAINTIES = [
-  "CONFIRMED",
-  "ARTICLE_ONLY",
-  "ARTICLE_GUESS",
-  "CONTRADICTED",
-] as const;
+export const CERTAINTIES = ["CONFIRMED", "ARTICLE_ONLY", "ARTICLE_GUESS", "CONTRADICTED"] as const;
 export type Certainty = (typeof CERTAINTIES)[number];
 
 /** A statement about one or more entities, with at least one source. */

@@ -13,9 +13,7 @@ export const LocalizedTextSchema = z.strictObject({
 export type LocalizedTextInput = z.infer<typeof LocalizedTextSchema>;
 
 /** ISO date with the precision of the string: YYYY, YYYY-MM or YYYY-MM-DD. */
-export const IsoDateSchema = z
-  .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "must be YYYY, YYYY-MM or YYYY-MM-DD");
+export const IsoDateSchema = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "must be YYYY, YYYY-MM or YYYY-MM-DD");
 
 export const SlugSchema = z
   .string()

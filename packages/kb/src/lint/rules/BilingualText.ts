@@ -22,7 +22,13 @@ export const BilingualText: Rule = {
       } else if (!hasHan(zh) && zh.split(/\s+/).length > 4) {
         out.push(message(this.name, { file: t.file, path: joinPath(t.path, "zh-Hant") }, "has no Chinese in it"));
       } else if (hasSimplifiedOnly(zh)) {
-        out.push(message(this.name, { file: t.file, path: joinPath(t.path, "zh-Hant") }, `is written in Simplified script ("${zh.slice(0, 30)}")`));
+        out.push(
+          message(
+            this.name,
+            { file: t.file, path: joinPath(t.path, "zh-Hant") },
+            `is written in Simplified script ("${zh.slice(0, 30)}")`,
+          ),
+        );
       }
     }
     return out;

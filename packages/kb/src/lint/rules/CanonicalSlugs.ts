@@ -10,8 +10,16 @@ export const CanonicalSlugs: Rule = {
     const out: LintMessage[] = [];
     for (const [slug, kind] of Object.entries(ctx.canonical)) {
       const e = kinds.get(slug);
-      if (!e) out.push(message(this.name, { file: `data/entities/${slug}.yaml`, path: "" }, `is missing: "${slug}" is a canonical slug`));
-      else if (e.value.kind !== kind) out.push(message(this.name, { file: e.file, path: "kind" }, `must be ${kind} for canonical slug "${slug}"`));
+      if (!e)
+        out.push(
+          message(
+            this.name,
+            { file: `data/entities/${slug}.yaml`, path: "" },
+            `is missing: "${slug}" is a canonical slug`,
+          ),
+        );
+      else if (e.value.kind !== kind)
+        out.push(message(this.name, { file: e.file, path: "kind" }, `must be ${kind} for canonical slug "${slug}"`));
     }
     return out;
   },

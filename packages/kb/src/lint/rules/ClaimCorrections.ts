@@ -8,6 +8,12 @@ export const ClaimCorrections: Rule = {
   check(ds) {
     return ds.claims
       .filter((c) => c.value.verdict !== "CORRECT" && c.value.correction === undefined)
-      .map((c) => message(this.name, { file: c.file, path: joinPath(c.path, "correction") }, `is required for verdict ${c.value.verdict}`));
+      .map((c) =>
+        message(
+          this.name,
+          { file: c.file, path: joinPath(c.path, "correction") },
+          `is required for verdict ${c.value.verdict}`,
+        ),
+      );
   },
 };

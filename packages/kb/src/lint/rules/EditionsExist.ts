@@ -16,7 +16,8 @@ export const EditionsExist: Rule = {
       if (!os || !editions) return;
       const has = new Set((os.editions ?? []).map((x) => x.id));
       editions.forEach((ed, i) => {
-        if (!has.has(ed)) out.push(message(this.name, { file, path: `${path}[${i}]` }, `"${ed}" is not an edition of "${os.slug}"`));
+        if (!has.has(ed))
+          out.push(message(this.name, { file, path: `${path}[${i}]` }, `"${ed}" is not an edition of "${os.slug}"`));
       });
     };
     for (const { value: e, file } of ds.entities) {

@@ -26,7 +26,13 @@ export const FactsSourced: Rule = {
     }
     for (const ev of ds.events) {
       if (ev.value.sources.length === 0) {
-        out.push(message(this.name, { file: ev.file, path: joinPath(ev.path, "sources") }, "is empty: every event needs a source"));
+        out.push(
+          message(
+            this.name,
+            { file: ev.file, path: joinPath(ev.path, "sources") },
+            "is empty: every event needs a source",
+          ),
+        );
       }
     }
     return out;

@@ -10,7 +10,10 @@ export const KnownAttributes: Rule = {
     const out: LintMessage[] = [];
     for (const { value: e, file } of ds.entities) {
       for (const key of Object.keys(e.attributes)) {
-        if (!known.has(key)) out.push(message(this.name, { file, path: `attributes.${key}` }, `"${key}" is not declared in data/attributes.yaml`));
+        if (!known.has(key))
+          out.push(
+            message(this.name, { file, path: `attributes.${key}` }, `"${key}" is not declared in data/attributes.yaml`),
+          );
       }
     }
     return out;

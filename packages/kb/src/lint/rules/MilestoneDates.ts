@@ -8,6 +8,12 @@ export const MilestoneDates: Rule = {
   check(ds) {
     return ds.events
       .filter((e) => e.value.milestone && e.value.date.length !== 10)
-      .map((e) => message(this.name, { file: e.file, path: joinPath(e.path, "date") }, `"${e.value.date}" must be YYYY-MM-DD for a milestone`));
+      .map((e) =>
+        message(
+          this.name,
+          { file: e.file, path: joinPath(e.path, "date") },
+          `"${e.value.date}" must be YYYY-MM-DD for a milestone`,
+        ),
+      );
   },
 };

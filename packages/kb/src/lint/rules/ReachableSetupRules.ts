@@ -12,13 +12,23 @@ export const ReachableSetupRules: Rule = {
     const out: LintMessage[] = [];
     for (const { value: s, file } of ds.setups) {
       s.rules.forEach((rule, i) => {
-        const hiddenBy = s.rules.slice(0, i).findIndex(
-          (earlier) =>
-            earlier.os === rule.os &&
-            earlier.minBuild === undefined &&
-            (earlier.editions === undefined || (rule.editions !== undefined && rule.editions.every((ed) => earlier.editions?.includes(ed)))),
-        );
-        if (hiddenBy >= 0) out.push(message(this.name, { file, path: `rules[${i}]` }, `never applies: rules[${hiddenBy}] already matches every case it covers`));
+        const hiddenBy = s.rules
+          .slice(0, i)
+          .findIndex(
+            (earlier) =>
+              earlier.os === rule.os &&
+              earlier.minBuild === undefined &&
+              (earlier.editions === undefined ||
+                (rule.editions !== undefined && rule.editions.every((ed) => earlier.editions?.includes(ed)))),
+          );
+        if (hiddenBy >= 0)
+          out.push(
+            message(
+              this.name,
+              { file, path: `rules[${i}]` },
+              `never applies: rules[${hiddenBy}] already matches every case it covers`,
+            ),
+          );
       });
     }
     return out;

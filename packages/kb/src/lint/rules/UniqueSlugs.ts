@@ -10,7 +10,8 @@ export const UniqueSlugs: Rule = {
     const out: LintMessage[] = [];
     for (const r of [...ds.entities, ...ds.setups]) {
       const first = seen.get(r.value.slug);
-      if (first) out.push(message(this.name, { file: r.file, path: "slug" }, `"${r.value.slug}" is already used by ${first}`));
+      if (first)
+        out.push(message(this.name, { file: r.file, path: "slug" }, `"${r.value.slug}" is already used by ${first}`));
       else seen.set(r.value.slug, r.file);
     }
     return out;

@@ -36,7 +36,13 @@ export const ValidDates: Rule = {
         const c = r.conditions;
         checkDate(c?.from, { file, path: `relations[${i}].conditions.from` });
         if (c?.from && c.until && c.until < c.from) {
-          out.push(message(this.name, { file, path: `relations[${i}].conditions.until` }, `"${c.until}" is before "from" (${c.from})`));
+          out.push(
+            message(
+              this.name,
+              { file, path: `relations[${i}].conditions.until` },
+              `"${c.until}" is before "from" (${c.from})`,
+            ),
+          );
         }
       });
     }
