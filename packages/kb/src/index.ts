@@ -22,3 +22,4 @@ export type { ClaimVerdict } from "./schema/claim.js";
 export type { EntityKind, RelationType } from "./schema/entity.js";
 export { ENTITY_KINDS, RELATION_TYPES } from "./schema/entity.js";
 export type { SupportVerdict } from "./schema/setup.js";
+export { SearchIndex, foldForSearch, type SearchHit } from "./search/SearchIndex.js";

@@ -18,6 +18,7 @@ export const RELATION_TYPES = [
   "SUPPORTS",
   "DOES_NOT_SUPPORT",
   "CONFLICTS_WITH",
+  "COEXISTS_WITH",
   "ALTERNATIVE_TO",
   "IMPLEMENTS",
 ] as const;

@@ -1,0 +1,82 @@
+import { createAnswerEngine } from "@dockerwin/answers";
+import { loadGraph, SearchIndex } from "@dockerwin/kb";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { Context } from "../context.js";
+import { createHandler } from "../http/createHandler.js";
+import { RateLimiter } from "../http/RateLimiter.js";
+import { createApollo } from "./createApollo.js";
+
+export interface ServerOptions {
+  port?: number;
+  host?: string;
+  development?: boolean;
+  /** Requests per minute per client; 0 or undefined turns the limit off. */
+  rateLimitPerMinute?: number;
+  bodyLimit?: number;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  server: Server;
+  /** Stops taking requests, lets those in flight finish, then resolves. */
+  stop: () => Promise<void>;
+}
+
+/** Options from the environment, as the README documents them. */
+export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): ServerOptions {
+  return {
+    port: Number(env.API_PORT ?? env.PORT ?? 4000),
+    host: env.API_HOST ?? "0.0.0.0",
+    development: env.NODE_ENV === "development",
+    rateLimitPerMinute: Number(env.RATE_LIMIT_PER_MINUTE ?? 0),
+  };
+}
+
+export async function startServer(opts: ServerOptions = {}): Promise<RunningServer> {
+  const graph = loadGraph();
+  const context: Context = { graph, search: new SearchIndex(graph), answers: createAnswerEngine(graph) };
+  const development = opts.development ?? false;
+  const apollo = createApollo({ development });
+  await apollo.start();
+  let ready = true;
+  const handler = createHandler({
+    apollo,
+    context,
+    development,
+    bodyLimit: opts.bodyLimit ?? 100 * 1024,
+    queryCharLimit: 10_000,
+    rateLimiter: opts.rateLimitPerMinute ? new RateLimiter(opts.rateLimitPerMinute) : null,
+    isReady: () => ready,
+  });
+  const server = createServer((req, res) => {
+    handler(req, res).catch(() => {
+      if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" });
+      res.end(
+        JSON.stringify({
+          errors: [{ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } }],
+        }),
+      );
+    });
+  });
+  // A slow client cannot hold a connection open forever.
+  server.requestTimeout = 10_000;
+  server.headersTimeout = 5_000;
+  server.keepAliveTimeout = 5_000;
+  await new Promise<void>((resolve) => server.listen(opts.port ?? 4000, opts.host ?? "0.0.0.0", resolve));
+  const port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://localhost:${port}/graphql`,
+    port,
+    server,
+    stop: async () => {
+      ready = false;
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+      });
+      await apollo.stop();
+    },
+  };
+}

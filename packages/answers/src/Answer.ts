@@ -1,0 +1,28 @@
+import type { KbClaim, KbEntity, KbFact, Lang } from "@dockerwin/kb";
+
+export const INTENTS = ["YES_NO", "WHEN", "WHAT_IS", "COMPARE", "LIST", "HOW", "HISTORY", "UNKNOWN"] as const;
+export type Intent = (typeof INTENTS)[number];
+
+export type Verdict = "YES" | "NO" | "PARTLY";
+
+/** How the engine read a question, shown to people who want to know why it answered so. */
+export interface Interpretation {
+  language: Lang;
+  intent: Intent;
+  entities: readonly KbEntity[];
+  edition: string | null;
+  resolvedQuestion: string;
+}
+
+/** The answer to one question: the API's `Answer` type, field for field. */
+export interface Answer {
+  status: "ANSWERED" | "NOT_FOUND";
+  verdict: Verdict | null;
+  text: string;
+  language: Lang;
+  entities: readonly KbEntity[];
+  facts: readonly KbFact[];
+  followUps: readonly string[];
+  interpretation: Interpretation;
+  claims: readonly KbClaim[];
+}

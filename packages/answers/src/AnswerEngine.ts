@@ -1,0 +1,137 @@
+import type { Graph, KbClaim, KbEntity, KbFact, Lang } from "@dockerwin/kb";
+import type { Answer } from "./Answer.js";
+import { answerCompare } from "./answer/answerCompare.js";
+import { answerCompatibility } from "./answer/answerCompatibility.js";
+import { answerHistory } from "./answer/answerHistory.js";
+import { answerRelation } from "./answer/answerRelation.js";
+import { answerWhatIs, factAnswer, looseFactAnswer } from "./answer/answerWhatIs.js";
+import { answerWhen } from "./answer/answerWhen.js";
+import { answerWhich } from "./answer/answerWhich.js";
+import type { AnswerContext, Draft, Handler } from "./answer/Draft.js";
+import { FactIndex } from "./answer/FactIndex.js";
+import { followUpsFor } from "./followUps.js";
+import { Reader } from "./read/Reader.js";
+import type { Reading } from "./read/Reading.js";
+import { fill, sentences } from "./text/format.js";
+import { P, VERDICT_WORDS, FOLLOW } from "./text/phrases.js";
+
+/** Tried in order; the first that can answer does. */
+const HANDLERS: readonly Handler[] = [
+  answerCompare,
+  answerHistory,
+  answerWhen,
+  answerCompatibility,
+  answerRelation,
+  answerWhich,
+  answerWhatIs,
+  factAnswer,
+];
+
+const ARTICLE = /\barticle\b|\bthe author\b|\bblog post\b|文章|原文|作者/;
+
+export interface AnswerEngine {
+  ask(question: string, history?: readonly string[], language?: Lang): Answer;
+}
+
+/**
+ * The answer engine: reads a question, walks the graph, and writes a short answer in the
+ * question's language, with the facts it rests on. Deterministic: the same graph and question
+ * always give the same answer. Indexes are built once here, so each question costs little.
+ */
+export function createAnswerEngine(graph: Graph): AnswerEngine {
+  const reader = new Reader(graph);
+  const facts = new FactIndex(graph);
+  return {
+    ask(question, history = [], language) {
+      const reading = reader.read(question, history, language);
+      const ctx: AnswerContext = { graph, facts, reading, lang: reading.language };
+      const draft = reading.entities.length > 0 ? firstAnswer(ctx) : looseFactAnswer(ctx);
+      return draft ? finish(ctx, draft) : notFound(ctx);
+    },
+  };
+}
+
+function firstAnswer(ctx: AnswerContext): Draft | null {
+  for (const handler of HANDLERS) {
+    const draft = handler(ctx);
+    if (draft) return draft;
+  }
+  return null;
+}
+
+function finish(ctx: AnswerContext, draft: Draft): Answer {
+  const { reading, lang, graph } = ctx;
+  const entities = uniq<KbEntity>([...reading.entities, ...draft.entities]);
+  const claims = relevantClaims(ctx, draft, entities);
+  const parts = [...draft.parts];
+  for (const c of claims) {
+    if (c.verdict === "CORRECT" || !c.correction) continue;
+    parts.push(
+      fill(P.articleSaid, lang, {
+        claim: c.claim[lang],
+        verdict: VERDICT_WORDS[c.verdict]![lang],
+        correction: c.correction[lang],
+      }),
+    );
+  }
+  const factList = uniq<KbFact>([
+    ...draft.facts,
+    ...claims.flatMap((c) => c.facts.slice(0, 1)).flatMap((id) => graph.fact(id) ?? []),
+  ]);
+  return {
+    status: "ANSWERED",
+    verdict: reading.intent === "YES_NO" || reading.intent === "HOW" ? draft.verdict : draft.verdict,
+    text: sentences(uniq(parts), lang),
+    language: lang,
+    entities: entities.slice(0, 8),
+    facts: factList.slice(0, 10),
+    followUps: followUpsFor(graph, reading, entities, lang),
+    interpretation: interpretation(reading),
+    claims,
+  };
+}
+
+/**
+ * The article's claims an answer should mention: those the question asks about, or a wrong
+ * claim resting on the same facts as the answer (so a reader of the article is set right).
+ */
+function relevantClaims(ctx: AnswerContext, draft: Draft, entities: readonly KbEntity[]): KbClaim[] {
+  const { reading, graph } = ctx;
+  const aboutArticle = ARTICLE.test(reading.normalized.folded);
+  const factIds = new Set(draft.facts.map((f) => f.id));
+  const candidates = uniq(entities.slice(0, 3).flatMap((e) => graph.claimsAbout(e.slug)));
+  const scored = candidates
+    .map((c) => ({ c, s: ctx.facts.claimScore(c, reading.terms) + (c.facts.some((id) => factIds.has(id)) ? 1 : 0) }))
+    .filter(({ c, s }) => (aboutArticle ? s > 0 : (c.verdict === "WRONG" || c.verdict === "IMPRECISE") && s >= 2))
+    .sort((a, b) => b.s - a.s);
+  return scored.slice(0, 1).map((x) => x.c);
+}
+
+function notFound(ctx: AnswerContext): Answer {
+  const { reading, lang } = ctx;
+  return {
+    status: "NOT_FOUND",
+    verdict: null,
+    text: fill(P.notFound, lang),
+    language: lang,
+    entities: [],
+    facts: [],
+    followUps: FOLLOW.examples.map((e) => e[lang]),
+    interpretation: interpretation(reading),
+    claims: [],
+  };
+}
+
+function interpretation(reading: Reading): Answer["interpretation"] {
+  return {
+    language: reading.language,
+    intent: reading.intent,
+    entities: reading.entities,
+    edition: reading.edition,
+    resolvedQuestion: reading.resolved,
+  };
+}
+
+function uniq<T>(list: readonly T[]): T[] {
+  return [...new Set(list)];
+}

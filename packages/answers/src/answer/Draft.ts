@@ -1,0 +1,26 @@
+import type { Graph, KbClaim, KbEntity, KbFact, Lang } from "@dockerwin/kb";
+import type { Verdict } from "../Answer.js";
+import type { Reading } from "../read/Reading.js";
+import type { FactIndex } from "./FactIndex.js";
+
+/** What a handler needs: the graph, its fact index, the reading and the answer's language. */
+export interface AnswerContext {
+  graph: Graph;
+  facts: FactIndex;
+  reading: Reading;
+  lang: Lang;
+}
+
+/** An answer in the making: a handler fills it, the engine finishes it. */
+export interface Draft {
+  verdict: Verdict | null;
+  /** Sentences, in order; joined the way the language joins sentences. */
+  parts: string[];
+  /** Entities the answer found, besides those of the question. */
+  entities: KbEntity[];
+  facts: KbFact[];
+  claims?: KbClaim[];
+}
+
+/** A handler answers the questions it knows how to, and returns null for the others. */
+export type Handler = (ctx: AnswerContext) => Draft | null;

@@ -1,0 +1,64 @@
+import type { Graph, KbClaim, KbFact } from "@dockerwin/kb";
+import { termsOf } from "../read/terms.js";
+
+/**
+ * Facts ranked by the subject-matter words they share with a question, each word weighted by
+ * how rare it is (so "default" counts for more than "windows"). Built once per graph.
+ */
+export class FactIndex {
+  private readonly termsByFact = new Map<string, Set<string>>();
+  private readonly termsByClaim = new Map<string, Set<string>>();
+  private readonly factsByTerm = new Map<string, KbFact[]>();
+  private readonly idf = new Map<string, number>();
+
+  constructor(private readonly graph: Graph) {
+    const df = new Map<string, number>();
+    for (const f of graph.bundle.facts) {
+      const terms = new Set(termsOf(`${f.text.en} ${f.text["zh-Hans"]}`));
+      this.termsByFact.set(f.id, terms);
+      for (const t of terms) {
+        df.set(t, (df.get(t) ?? 0) + 1);
+        const list = this.factsByTerm.get(t);
+        if (list) list.push(f);
+        else this.factsByTerm.set(t, [f]);
+      }
+    }
+    const n = graph.bundle.facts.length + 1;
+    for (const [t, count] of df) this.idf.set(t, Math.log(n / count));
+    for (const c of graph.bundle.claims) {
+      this.termsByClaim.set(c.id, new Set(termsOf(`${c.claim.en} ${c.claim["zh-Hans"]}`)));
+    }
+  }
+
+  /** How well a fact matches the question's terms. */
+  score(fact: KbFact, terms: readonly string[]): number {
+    const own = this.termsByFact.get(fact.id);
+    if (!own) return 0;
+    let s = 0;
+    for (const t of new Set(terms)) if (own.has(t)) s += this.idf.get(t) ?? 0;
+    return s;
+  }
+
+  claimScore(claim: KbClaim, terms: readonly string[]): number {
+    const own = this.termsByClaim.get(claim.id);
+    if (!own) return 0;
+    let s = 0;
+    for (const t of new Set(terms)) if (own.has(t)) s += this.idf.get(t) ?? 1;
+    return s;
+  }
+
+  /** The best facts among candidates, or among all facts sharing a term when none are given. */
+  rank(terms: readonly string[], candidates?: readonly KbFact[], limit = 3): { fact: KbFact; score: number }[] {
+    const pool = candidates ?? [...new Set(terms.flatMap((t) => this.factsByTerm.get(t) ?? []))];
+    return pool
+      .map((fact) => ({ fact, score: this.score(fact, terms) }))
+      .filter((r) => r.score > 0)
+      .sort((a, b) => b.score - a.score)
+      .slice(0, limit);
+  }
+
+  /** Words no fact uses carry no weight: the question is probably about something else. */
+  known(term: string): boolean {
+    return this.idf.has(term);
+  }
+}

@@ -1,0 +1,76 @@
+import { compatibility, type CompatibilityCell, type KbEntity } from "@dockerwin/kb";
+import type { Verdict } from "../Answer.js";
+import { fill } from "../text/format.js";
+import { P } from "../text/phrases.js";
+import type { AnswerContext, Draft } from "./Draft.js";
+import { isWindows, osAndBuild } from "./helpers.js";
+
+/** The Docker things a setup question can name, and which setups each one means. */
+function setupsFor(e: KbEntity, ctx: AnswerContext): string[] | null {
+  const setups = ctx.graph.bundle.setups;
+  const using = (slug: string) =>
+    setups.filter((s) => s.uses.includes(slug) || s.containers.includes(slug)).map((s) => s.slug);
+  switch (e.slug) {
+    case "docker-engine":
+    case "docker-cli":
+    case "containers":
+      return setups.map((s) => s.slug);
+    default: {
+      if (e.kind === "HYPERVISOR" || e.kind === "OS_VERSION") return null;
+      const list = using(e.slug);
+      return list.length > 0 ? list : null;
+    }
+  }
+}
+
+/**
+ * "Can I run Docker on Windows 7?", "Docker for Windows on Windows 8?": a Docker product and a
+ * Windows version, settled by the setups' compatibility rules; a "no" names what works instead.
+ */
+export function answerCompatibility(ctx: AnswerContext): Draft | null {
+  const { reading, lang, graph } = ctx;
+  if (!["YES_NO", "HOW", "LIST", "UNKNOWN"].includes(reading.intent) || reading.sameTime) return null;
+  const osEntity = reading.entities.find(isWindows);
+  const docker = reading.entities.find((e) => e !== osEntity && setupsFor(e, ctx) !== null);
+  if (!osEntity || !docker) return null;
+  const { os, build } = osAndBuild(ctx, osEntity);
+  const edition = reading.edition && os.editions.some((e) => e.id === reading.edition) ? reading.edition : undefined;
+  const wanted = new Set(setupsFor(docker, ctx) ?? []);
+  const cells = compatibility(graph, { os: os.slug, ...(edition ? { edition } : {}), ...(build ? { build } : {}) });
+  const asked = cells.filter((c) => wanted.has(c.setup.slug) && c.verdict !== null);
+  if (asked.length === 0) return null;
+
+  const rank: Record<Verdict, number> = { YES: 2, PARTLY: 1, NO: 0 };
+  const best = asked.reduce((a, b) => (rank[b.verdict!] > rank[a.verdict!] ? b : a));
+  const verdict = best.verdict!;
+  const osLabel = (edition && os.editions.find((e) => e.id === edition)?.name[lang]) || os.name[lang];
+  const line = (c: CompatibilityCell) =>
+    fill(c.verdict === "YES" ? P.setupWorks : c.verdict === "PARTLY" ? P.setupPartly : P.setupNo, lang, {
+      setup: c.setup.name[lang],
+      reason: c.reason?.[lang] ?? "",
+    });
+  const shown = [...asked].sort((a, b) => rank[b.verdict!] - rank[a.verdict!]).slice(0, 4);
+  const parts = [
+    fill(verdict === "YES" ? P.yes : verdict === "NO" ? P.no : P.partly, lang),
+    fill(P.onOs, lang, { os: osLabel }),
+    ...shown.map(line),
+  ];
+  if (verdict === "NO") {
+    const instead = cells.filter((c) => !wanted.has(c.setup.slug) && (c.verdict === "YES" || c.verdict === "PARTLY"));
+    parts.push(
+      instead.length > 0
+        ? fill(P.insteadUse, lang, { list: instead.map((c) => c.setup.name[lang]).join(lang === "en" ? ", " : "、") })
+        : fill(P.nothingWorks, lang),
+    );
+    for (const c of instead.slice(0, 2)) parts.push(line(c));
+    shown.push(...instead.slice(0, 2));
+  }
+  const factIds = [...new Set(shown.flatMap((c) => c.facts))];
+  const used = shown.flatMap((c) => c.setup.uses).flatMap((s) => graph.entity(s) ?? []);
+  return {
+    verdict,
+    parts,
+    entities: [os, docker, ...used],
+    facts: factIds.flatMap((id) => graph.fact(id) ?? []),
+  };
+}

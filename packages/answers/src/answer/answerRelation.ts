@@ -1,0 +1,111 @@
+import type { KbEntity, KbFact, KbRelation } from "@dockerwin/kb";
+import type { Verdict } from "../Answer.js";
+import { fill, formatDate, listOf } from "../text/format.js";
+import { P } from "../text/phrases.js";
+import type { AnswerContext, Draft } from "./Draft.js";
+import { bestFacts, factsAbout } from "./helpers.js";
+
+const POSITIVE = new Set([
+  "RUNS_ON",
+  "SUPPORTS",
+  "INCLUDES",
+  "USES",
+  "BASED_ON",
+  "IMPLEMENTS",
+  "REQUIRES",
+  "PART_OF",
+  "VERSION_OF",
+]);
+const NEGATIVE = new Set(["DOES_NOT_SUPPORT"]);
+
+/**
+ * Yes/no questions about two entities, settled by the relations between them and the
+ * conditions they hold under: "Does Windows 7 support Hyper-V?", "Can Windows 10 Home run
+ * Hyper-V?", "Can VirtualBox and Hyper-V run at the same time?".
+ */
+export function answerRelation(ctx: AnswerContext): Draft | null {
+  const { reading, graph, lang } = ctx;
+  if (reading.intent !== "YES_NO" && reading.intent !== "HOW") return null;
+  const [a, b] = pair(reading.entities);
+  if (!a || !b) return null;
+  const relations = [...graph.neighbours(a.slug), ...graph.neighbours(b.slug)]
+    .map((n) => n.relation)
+    .filter((r, i, all) => all.indexOf(r) === i)
+    .filter((r) => (r.source === a.slug && r.target === b.slug) || (r.source === b.slug && r.target === a.slug));
+  if (relations.length === 0) return null;
+
+  const edition = reading.edition;
+  const together = relations.filter((r) => r.type === "CONFLICTS_WITH" || r.type === "COEXISTS_WITH");
+  if (reading.sameTime && together.length > 0) return coexistence(ctx, a, b, together);
+
+  const applies = (r: KbRelation) =>
+    !r.conditions?.editions || (edition !== null && r.conditions.editions.includes(edition));
+  const negative = relations.find((r) => NEGATIVE.has(r.type) && applies(r));
+  const positive = relations.filter((r) => POSITIVE.has(r.type));
+  let verdict: Verdict;
+  let chosen: KbRelation[];
+  const parts: string[] = [];
+  if (negative) {
+    verdict = "NO";
+    chosen = [negative];
+  } else if (positive.some(applies)) {
+    verdict = positive.some((r) => applies(r) && !r.conditions?.until) ? "YES" : "PARTLY";
+    chosen = positive.filter(applies);
+  } else if (positive.length > 0 && edition === null) {
+    verdict = "PARTLY";
+    chosen = positive;
+  } else if (positive.length > 0) {
+    verdict = "NO";
+    chosen = positive;
+  } else {
+    return null;
+  }
+  parts.push(fill(verdict === "YES" ? P.yes : verdict === "NO" ? P.no : P.partly, lang));
+  const facts = relationFacts(ctx, chosen, [a, b]);
+  parts.push(...facts.map((f) => f.text[lang]));
+  const editions = chosen.find((r) => r.conditions?.editions)?.conditions?.editions;
+  const os = [a, b].find((e) => e.editions.length > 0);
+  if (editions && os && verdict !== "YES") {
+    const names = editions.map((id) => os.editions.find((e) => e.id === id)?.name[lang] ?? id);
+    parts.push(fill(P.onlyEditions, lang, { list: listOf(names, lang) }));
+    const asked = os.editions.find((e) => e.id === edition);
+    if (asked && !editions.includes(asked.id)) parts.push(fill(P.notEdition, lang, { edition: asked.name[lang] }));
+  }
+  for (const r of chosen) if (r.conditions?.note) parts.push(r.conditions.note[lang]);
+  return { verdict, parts: [...new Set(parts)], entities: [a, b], facts };
+}
+
+/** The two entities a yes/no question is about: the first two, but an OS goes second. */
+function pair(entities: readonly KbEntity[]): [KbEntity | undefined, KbEntity | undefined] {
+  const list = entities.filter((e) => e.kind !== "COMPANY").slice(0, 3);
+  return [list[0], list[1]];
+}
+
+function relationFacts(ctx: AnswerContext, relations: readonly KbRelation[], about: KbEntity[]): KbFact[] {
+  const own = relations.flatMap((r) => r.facts).flatMap((id) => ctx.graph.fact(id) ?? []);
+  const pool =
+    own.length > 0 ? own : factsAbout(ctx, about).filter((f) => about.every((e) => f.entities.includes(e.slug)));
+  return bestFacts(ctx, [...new Set(pool)], 2);
+}
+
+/**
+ * "Can X and Y run at the same time?": yes where they coexist (under the conditions given),
+ * no where they conflict, partly where a conflict ended on a date.
+ */
+function coexistence(ctx: AnswerContext, a: KbEntity, b: KbEntity, relations: KbRelation[]): Draft {
+  const { lang } = ctx;
+  const coexists = relations.filter((r) => r.type === "COEXISTS_WITH");
+  const until = relations
+    .map((r) => (r.type === "CONFLICTS_WITH" ? r.conditions?.until : undefined))
+    .find((u): u is string => !!u);
+  const conditional = coexists.some((r) => r.conditions !== null);
+  const verdict: Verdict = coexists.length > 0 ? (conditional || until ? "PARTLY" : "YES") : until ? "PARTLY" : "NO";
+  const facts = relationFacts(ctx, coexists.length > 0 ? coexists : relations, [a, b]);
+  const parts = [
+    fill(verdict === "YES" ? P.yes : verdict === "NO" ? P.no : P.partly, lang),
+    ...facts.map((f) => f.text[lang]),
+  ];
+  for (const r of coexists) if (r.conditions?.note) parts.push(r.conditions.note[lang]);
+  if (until) parts.push(fill(P.untilConflict, lang, { date: formatDate(until, lang) }));
+  return { verdict, parts: [...new Set(parts)], entities: [a, b], facts };
+}

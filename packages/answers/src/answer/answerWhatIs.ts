@@ -1,0 +1,57 @@
+import type { AnswerContext, Draft } from "./Draft.js";
+import { bestFacts, factsAbout } from "./helpers.js";
+
+/** A fact must share this much rare vocabulary with a question to answer it on its own. */
+const STRONG = 3;
+
+/**
+ * "What is boot2docker?": the entity's summary and its most telling fact. When the question asks
+ * something more specific ("the name of the VM Toolbox creates"), the fact that matches it best
+ * answers instead.
+ */
+export function answerWhatIs(ctx: AnswerContext): Draft | null {
+  const { reading, lang } = ctx;
+  const subject = reading.entities[0];
+  if (!subject) return null;
+  const specific = factAnswer(ctx);
+  if (specific && (reading.intent !== "WHAT_IS" || reading.terms.length >= 2)) return specific;
+  const facts = bestFacts(ctx, ctx.graph.factsOf(subject.slug), 1);
+  return {
+    verdict: null,
+    parts: [subject.summary[lang], ...facts.map((f) => f.text[lang])],
+    entities: [subject],
+    facts,
+  };
+}
+
+/** The facts of the question's entities that share the most with it, if they share enough. */
+export function factAnswer(ctx: AnswerContext): Draft | null {
+  const { reading, lang } = ctx;
+  const pool = factsAbout(ctx, reading.entities);
+  const ranked = ctx.facts.rank(reading.terms, pool, 2);
+  const top = ranked[0];
+  if (!top || top.score < STRONG) return null;
+  const facts = ranked.filter((r) => r.score >= top.score * 0.5).map((r) => r.fact);
+  return {
+    verdict: null,
+    parts: facts.map((f) => f.text[lang]),
+    entities: [...reading.entities, ...facts.flatMap((f) => f.entities).flatMap((s) => ctx.graph.entity(s) ?? [])],
+    facts,
+  };
+}
+
+/** With no entity named, a question may still match facts closely enough to answer. */
+export function looseFactAnswer(ctx: AnswerContext): Draft | null {
+  const { reading, lang } = ctx;
+  const known = reading.terms.filter((t) => ctx.facts.known(t));
+  if (known.length < 2) return null;
+  const ranked = ctx.facts.rank(reading.terms, undefined, 2);
+  const top = ranked[0];
+  if (!top || top.score < STRONG * 2) return null;
+  return {
+    verdict: null,
+    parts: [top.fact.text[lang]],
+    entities: top.fact.entities.flatMap((s) => ctx.graph.entity(s) ?? []),
+    facts: [top.fact],
+  };
+}

@@ -1,0 +1,82 @@
+import type { KbEvent } from "@dockerwin/kb";
+import { termsOf } from "../read/terms.js";
+import { fill, formatDate } from "../text/format.js";
+import { P } from "../text/phrases.js";
+import type { AnswerContext, Draft } from "./Draft.js";
+import { bestFacts, factsAbout } from "./helpers.js";
+
+/**
+ * "When did Microsoft and Docker announce their partnership?": the event of the question's
+ * entities that shares most words with it, with the fact that tells it best.
+ */
+export function answerWhen(ctx: AnswerContext): Draft | null {
+  const { reading, graph, lang } = ctx;
+  if (reading.intent !== "WHEN") return null;
+  const entities = reading.entities;
+  if (entities.length === 0) return null;
+  const pool = [...new Set(entities.flatMap((e) => graph.eventsOf(e.slug)))];
+  if (pool.length === 0) return sinceAnswer(ctx);
+  const scored = pool.map((ev) => ({ ev, s: eventScore(ctx, ev) }));
+  scored.sort((a, b) => b.s - a.s || (reading.first ? a.ev.date.localeCompare(b.ev.date) : 0));
+  const best = scored[0]!.ev;
+  const facts = bestFacts(
+    ctx,
+    best.facts.flatMap((id) => graph.fact(id) ?? []),
+    1,
+  );
+  const parts = [
+    fill(P.happened, lang, { date: formatDate(best.date, lang), title: best.title[lang].replace(/[.。]$/, "") }),
+  ];
+  parts.push(...facts.map((f) => f.text[lang]));
+  // When the question is about something the article got wrong, the better-dated facts come too.
+  const extra = bestFacts(
+    ctx,
+    factsAbout(ctx, entities).filter((f) => f.date && !facts.includes(f)),
+    1,
+  ).filter(
+    (f) =>
+      ctx.facts.score(f, reading.terms) > ctx.facts.score(facts[0] ?? f, reading.terms) * 0.8 &&
+      ctx.facts.score(f, reading.terms) > 0,
+  );
+  parts.push(...extra.map((f) => f.text[lang]));
+  return {
+    verdict: null,
+    parts,
+    entities: best.entities.flatMap((s) => graph.entity(s) ?? []),
+    facts: [...facts, ...extra],
+  };
+}
+
+function eventScore(ctx: AnswerContext, ev: KbEvent): number {
+  const { reading, graph } = ctx;
+  const own = new Set(termsOf(`${ev.title.en} ${ev.title["zh-Hans"]}`));
+  let s = 0;
+  for (const t of new Set(reading.terms)) if (own.has(t)) s += 2;
+  for (const id of ev.facts) {
+    const f = graph.fact(id);
+    if (f) s += ctx.facts.score(f, reading.terms) * 0.5;
+  }
+  s += reading.entities.filter((e) => ev.entities.includes(e.slug)).length * 1.5;
+  if (ev.milestone) s += 0.5;
+  return s;
+}
+
+/** No event: the entity's first release, if the knowledge base knows it. */
+function sinceAnswer(ctx: AnswerContext): Draft | null {
+  const e = ctx.reading.entities.find((x) => x.since);
+  if (!e || !e.since) return null;
+  const facts = bestFacts(
+    ctx,
+    ctx.graph.factsOf(e.slug).filter((f) => f.date === e.since),
+    1,
+  );
+  return {
+    verdict: null,
+    parts: [
+      fill(P.happened, ctx.lang, { date: formatDate(e.since, ctx.lang), title: e.name[ctx.lang] }),
+      ...facts.map((f) => f.text[ctx.lang]),
+    ],
+    entities: [e],
+    facts,
+  };
+}

@@ -1,0 +1,137 @@
+import type { KbEntity, KbFact, Neighbour, RelationType } from "@dockerwin/kb";
+import { fill, formatDate, listOf } from "../text/format.js";
+import { P } from "../text/phrases.js";
+import { ATTRIBUTE_CUES } from "./attributeCues.js";
+import type { AnswerContext, Draft } from "./Draft.js";
+import { bestFacts } from "./helpers.js";
+
+// Relations read in the direction a "which" question looks: what X uses, includes, runs on.
+const LOOK_OUT: ReadonlySet<RelationType> = new Set([
+  "USES",
+  "INCLUDES",
+  "BASED_ON",
+  "REQUIRES",
+  "RUNS_ON",
+  "MADE_BY",
+  "SUCCEEDED_BY",
+  "IMPLEMENTS",
+  "SUPPORTS",
+]);
+
+/**
+ * "Which hypervisor does Docker Toolbox use?", "What does Docker for Windows include?",
+ * "boot2docker 支持哪些系统?": an attribute the question names, else the entity's neighbours of
+ * the kind asked for along the relation the verb points at.
+ */
+export function answerWhich(ctx: AnswerContext): Draft | null {
+  const { reading } = ctx;
+  const asksList =
+    reading.intent === "LIST" ||
+    ((reading.intent === "UNKNOWN" || reading.intent === "WHAT_IS") &&
+      reading.relationHints.length > 0 &&
+      !isPlainWhatIs(ctx));
+  if (!asksList || reading.entities.length === 0) return null;
+  return attributeAnswer(ctx) ?? relationAnswer(ctx);
+}
+
+function isPlainWhatIs(ctx: AnswerContext): boolean {
+  return (
+    /^(what|whats) (is|are|s) (a |an |the )?[^ ]+( [^ ]+)?$/.test(ctx.reading.normalized.folded) ||
+    /什么是|是什么$/.test(ctx.reading.normalized.folded)
+  );
+}
+
+function attributeAnswer(ctx: AnswerContext): Draft | null {
+  const { reading, lang, graph } = ctx;
+  const key = ATTRIBUTE_CUES.find(([, re]) => re.test(reading.normalized.folded))?.[0];
+  if (!key) return null;
+  const subject = reading.entities.find((e) => e.attributes[key]);
+  const value = subject?.attributes[key];
+  if (!subject || !value) return null;
+  const label = graph.bundle.attributes.find((a) => a.key === key)?.label[lang] ?? key;
+  const text =
+    value.text?.[lang] ?? value.refs?.map((s) => graph.entity(s)?.name[lang] ?? s).join(", ") ?? value.value ?? "";
+  const facts = value.facts.flatMap((id) => graph.fact(id) ?? []);
+  return {
+    verdict: null,
+    parts: [
+      fill(P.answerIs, lang, { subject: `${subject.name[lang]} · ${label}`, list: text.replace(/[.。]$/, "") }),
+      ...bestFacts(ctx, facts, 1).map((f) => f.text[lang]),
+    ],
+    entities: [subject, ...(value.refs ?? []).flatMap((s) => graph.entity(s) ?? [])],
+    facts,
+  };
+}
+
+function relationAnswer(ctx: AnswerContext): Draft | null {
+  const { reading, graph, lang } = ctx;
+  const kind = reading.askedKind;
+  const hints = reading.relationHints;
+  if (!kind && hints.length === 0) return null;
+  // The subject is what the question is about, not an example of what it asks for.
+  const subject = reading.entities.find((e) => e.kind !== kind) ?? reading.entities[0]!;
+  const others = reading.entities.filter((e) => e !== subject);
+  let found = graph
+    .neighbours(subject.slug)
+    .filter((n) => n.relation.type !== "DOES_NOT_SUPPORT" && n.relation.type !== "CONFLICTS_WITH")
+    .filter((n) => !kind || n.entity.kind === kind)
+    .filter(
+      (n) => hints.length === 0 || hints.includes(n.relation.type) || (n.direction === "in" && inverseHint(n, hints)),
+    );
+  if (found.length === 0 && hints.length > 0 && kind) {
+    found = graph
+      .neighbours(subject.slug)
+      .filter((n) => n.entity.kind === kind && n.relation.type !== "DOES_NOT_SUPPORT");
+  }
+  // "Which Windows 10 update …": keep what belongs to the other entity named.
+  const narrowed = found.filter((n) => others.some((o) => related(ctx, n.entity, o)));
+  if (narrowed.length > 0) found = narrowed;
+  if (found.length === 0) return null;
+  found = rankNeighbours(found, hints);
+  if (reading.first) {
+    const dated = found.filter((n) => n.entity.since).sort((a, b) => a.entity.since!.localeCompare(b.entity.since!));
+    if (dated.length > 0) found = [dated[0]!];
+  }
+  const items = [...new Set(found.map((n) => n.entity))].slice(0, 8);
+  const described = items.map((e) =>
+    e.since && (reading.first || kind === "OS_VERSION")
+      ? `${e.name[lang]} (${formatDate(e.since, lang)})`
+      : e.name[lang],
+  );
+  const facts: KbFact[] = bestFacts(
+    ctx,
+    [...new Set(found.flatMap((n) => n.relation.facts))].flatMap((id) => graph.fact(id) ?? []),
+    2,
+  );
+  return {
+    verdict: null,
+    parts: [
+      fill(P.answerIs, lang, { subject: subject.name[lang], list: listOf(described, lang) }),
+      ...facts.map((f) => f.text[lang]),
+    ],
+    entities: [subject, ...items],
+    facts,
+  };
+}
+
+function inverseHint(n: Neighbour, hints: readonly RelationType[]): boolean {
+  // "Which OS supports X" reads "OS SUPPORTS X" from X's side.
+  return hints.includes("RUNS_ON") && (n.relation.type === "SUPPORTS" || n.relation.type === "RUNS_ON");
+}
+
+function related(ctx: AnswerContext, a: KbEntity, b: KbEntity): boolean {
+  return (
+    a === b ||
+    ctx.graph
+      .neighbours(a.slug)
+      .some((n) => n.entity === b && (n.relation.type === "VERSION_OF" || n.relation.type === "PART_OF"))
+  );
+}
+
+function rankNeighbours(found: Neighbour[], hints: readonly RelationType[]): Neighbour[] {
+  const rank = (n: Neighbour) => {
+    const h = hints.indexOf(n.relation.type);
+    return (h >= 0 ? h : hints.length) * 2 + (n.direction === "out" && LOOK_OUT.has(n.relation.type) ? 0 : 1);
+  };
+  return [...found].sort((a, b) => rank(a) - rank(b));
+}

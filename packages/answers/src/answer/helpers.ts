@@ -1,0 +1,35 @@
+import type { KbEntity, KbFact } from "@dockerwin/kb";
+import type { AnswerContext } from "./Draft.js";
+
+/** Facts about any of the entities, each once, those about more of them first. */
+export function factsAbout(ctx: AnswerContext, entities: readonly KbEntity[]): KbFact[] {
+  const count = new Map<KbFact, number>();
+  for (const e of entities) for (const f of ctx.graph.factsOf(e.slug)) count.set(f, (count.get(f) ?? 0) + 1);
+  return [...count.keys()].sort((a, b) => (count.get(b) ?? 0) - (count.get(a) ?? 0));
+}
+
+/** The fact texts in the answer's language, ready to join. */
+export function texts(ctx: AnswerContext, facts: readonly KbFact[]): string[] {
+  return facts.map((f) => f.text[ctx.lang]);
+}
+
+/** The best facts for the question among those given, by shared terms, then by order given. */
+export function bestFacts(ctx: AnswerContext, facts: readonly KbFact[], limit: number): KbFact[] {
+  const terms = ctx.reading.terms;
+  const scored = facts.map((f, i) => ({ f, i, s: ctx.facts.score(f, terms) }));
+  scored.sort((a, b) => b.s - a.s || a.i - b.i);
+  return scored.slice(0, limit).map((x) => x.f);
+}
+
+/** An OS named by a version entity ("Windows 10 version 1607") is its parent OS at a build. */
+export function osAndBuild(ctx: AnswerContext, e: KbEntity): { os: KbEntity; build: number | null } {
+  const parentRel = e.relations.find((r) => r.type === "VERSION_OF");
+  const parent = parentRel ? ctx.graph.entity(parentRel.target) : undefined;
+  const build = Number(e.attributes.build?.value ?? NaN);
+  if (parent && parent.kind === "OS_VERSION" && parent.editions.length > 0) {
+    return { os: parent, build: Number.isFinite(build) ? build : ctx.reading.build };
+  }
+  return { os: e, build: ctx.reading.build };
+}
+
+export const isWindows = (e: KbEntity) => e.kind === "OS_VERSION" && e.slug.startsWith("windows-");

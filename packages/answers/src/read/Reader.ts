@@ -1,0 +1,141 @@
+import type { Graph, KbEntity, Lang } from "@dockerwin/kb";
+import { detectLanguage } from "./detectLanguage.js";
+import { findEdition, findVersionTokens } from "./editions.js";
+import { EntityMatcher } from "./EntityMatcher.js";
+import { ASKED_KIND, FIRST, FOLLOW_UP, INTENT_CUES, NEXT, PRODUCTION, RELATION_CUES, SAME_TIME } from "./cues.js";
+import { fromTokens, normalize } from "./normalize.js";
+import type { Reading } from "./Reading.js";
+import { SpellCorrector } from "./SpellCorrector.js";
+import { termsOf } from "./terms.js";
+import type { Intent } from "../Answer.js";
+
+/** Words the spelling corrector knows besides the graph's names: the question words themselves. */
+const QUESTION_WORDS =
+  "what which when where who how does can could should would support supports run runs install hypervisor hypervisors " +
+  "container containers compare difference between version versions edition editions history timeline released release " +
+  "announced partnership include includes using windows docker linux server production virtual machine machines kernel " +
+  "features feature language languages program programming called create creates name default guest operating system systems";
+
+/**
+ * Reads a question: language and script, entities (names, aliases, typos), edition, build and
+ * intent; and, for a follow-up, what it means given the questions before it.
+ */
+export class Reader {
+  private readonly matcher: EntityMatcher;
+  private readonly speller: SpellCorrector;
+
+  constructor(private readonly graph: Graph) {
+    this.matcher = new EntityMatcher(graph);
+    const words = new Set<string>(QUESTION_WORDS.split(" "));
+    const addWords = (s: string) => {
+      for (const w of s.toLowerCase().match(/[a-z][a-z0-9]+/g) ?? []) words.add(w);
+    };
+    for (const e of graph.bundle.entities) {
+      [e.slug.replace(/-/g, " "), e.name.en, e.summary.en, ...e.aliases].forEach(addWords);
+    }
+    for (const f of graph.bundle.facts) addWords(f.text.en);
+    this.speller = new SpellCorrector(words);
+  }
+
+  /** Reads a question in the light of the conversation so far (oldest first). */
+  read(question: string, history: readonly string[] = [], forced?: Lang): Reading {
+    let previous: Reading | undefined;
+    for (const h of history.slice(-5)) previous = this.readOne(h, previous);
+    const reading = this.readOne(question, previous);
+    if (forced) reading.language = forced;
+    return reading;
+  }
+
+  private readOne(question: string, previous: Reading | undefined): Reading {
+    const language = detectLanguage(question, previous?.language);
+    let normalized = normalize(question);
+    const corrected = normalized.tokens.map((t) => (t.han ? t.text : this.speller.correct(t.text)));
+    if (corrected.some((t, i) => t !== normalized.tokens[i]!.text)) normalized = fromTokens(corrected);
+    const folded = normalized.folded;
+
+    const mentions = this.matcher.match(normalized);
+    let entities = dedupe(mentions.map((m) => m.entity));
+    let edition = findEdition(folded);
+    let build: number | null = null;
+
+    // "Windows 10 2004": a version after an OS names one of its releases, not another entity.
+    for (const v of findVersionTokens(folded)) {
+      const os = entities.find((e) => e.releases.some((r) => r.version === v || String(r.build) === v));
+      const release = os?.releases.find((r) => r.version === v || String(r.build) === v);
+      if (release) {
+        build = release.build;
+        entities = entities.filter((e) => !(e.kind === "OS_VERSION" && e !== os && e.aliases.some((a) => a === v)));
+      } else if (/^\d{5}$/.test(v)) build = Number(v);
+    }
+    // A version entity (Windows 10 version 1607) is its parent OS at a build, for compatibility.
+    const intent = detectIntent(folded);
+    const followUp =
+      previous !== undefined &&
+      (FOLLOW_UP.test(folded) || entities.length === 0 || (intent === "UNKNOWN" && entities.length <= 1));
+
+    let finalIntent: Intent = intent;
+    let resolved = question.trim();
+    if (followUp && previous) {
+      const merged = mergeEntities(previous.entities, entities);
+      if (entities.length === 0 && edition === null) edition = previous.edition;
+      else if (edition === null && !entities.some((e) => e.kind === "OS_VERSION")) edition = previous.edition;
+      if (build === null && !entities.some((e) => e.kind === "OS_VERSION")) build = previous.build;
+      if (intent === "UNKNOWN" || /^(and|what about|how about|what of|那|那么|还有)/.test(folded)) {
+        finalIntent = intent === "UNKNOWN" || intent === "WHAT_IS" ? previous.intent : intent;
+      }
+      entities = merged;
+      resolved = `${previous.resolved} → ${question.trim()}`;
+    }
+    const rest = normalized.tokens
+      .filter((t) => !mentions.some((m) => t.start >= m.start && t.end <= m.end))
+      .map((t) => t.text)
+      .join(" ");
+    return {
+      question,
+      language,
+      normalized,
+      intent: finalIntent,
+      entities,
+      edition,
+      build,
+      askedKind: ASKED_KIND.find(([, re]) => re.test(rest))?.[0] ?? null,
+      relationHints: RELATION_CUES.filter(([, re]) => re.test(rest)).map(([t]) => t),
+      terms: termsOf(rest),
+      sameTime: SAME_TIME.test(folded),
+      first: FIRST.test(folded),
+      next: NEXT.test(folded) && followUp,
+      production: PRODUCTION.test(folded),
+      followUp,
+      resolved,
+    };
+  }
+}
+
+export function detectIntent(folded: string): Intent {
+  for (const [intent, re] of INTENT_CUES) if (re.test(folded)) return intent;
+  return "UNKNOWN";
+}
+
+function dedupe(list: KbEntity[]): KbEntity[] {
+  return [...new Set(list)];
+}
+
+/**
+ * A follow-up replaces what it names and keeps the rest: after "Does Windows 7 support
+ * Hyper-V?", "What about Windows 10?" means Hyper-V on Windows 10.
+ */
+function mergeEntities(before: readonly KbEntity[], now: readonly KbEntity[]): KbEntity[] {
+  if (now.length === 0) return [...before];
+  const kept = before.filter((b) => !now.some((n) => n.kind === b.kind || n === b));
+  // The new entities take the places of those they replace, so the subject stays first.
+  const out: KbEntity[] = [];
+  for (const b of before) {
+    if (kept.includes(b)) out.push(b);
+    else {
+      const replacement = now.find((n) => (n.kind === b.kind || n === b) && !out.includes(n));
+      if (replacement) out.push(replacement);
+    }
+  }
+  for (const n of now) if (!out.includes(n)) out.push(n);
+  return out;
+}

@@ -1,0 +1,52 @@
+import { foldToSimplified } from "@dockerwin/kb";
+
+/** One word of a question: Latin words and numbers as tokens, each Han character its own token. */
+export interface Token {
+  text: string;
+  /** Position of the token in the compact string (the question without separators). */
+  start: number;
+  end: number;
+  han: boolean;
+}
+
+/** A question read for matching: folded to lower-case Simplified, split into tokens. */
+export interface Normalized {
+  /** NFKC, lower-case, Simplified script, separators reduced to single spaces. */
+  folded: string;
+  /** `folded` without separators: what names and aliases are matched against. */
+  compact: string;
+  tokens: Token[];
+  /** Positions in `compact` where a word starts or ends: a Latin alias must span whole words. */
+  boundaries: Set<number>;
+}
+
+const TOKEN = /[\p{Script=Han}]|[\p{L}\p{N}#+]+/gu;
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * Width, case, script and punctuation are noise to a reader, so they go first: "ＷＩＮ７" is
+ * "win7", 虛擬機 is 虚拟机, and "hyper-v?" is "hyper v".
+ */
+export function normalize(question: string): Normalized {
+  const folded = foldToSimplified(question.normalize("NFKC").toLowerCase())
+    .replace(/[’']/g, "")
+    .replace(/[^\p{L}\p{N}#+]+/gu, " ")
+    .trim();
+  const tokens: Token[] = [];
+  const boundaries = new Set<number>([0]);
+  let compact = "";
+  for (const m of folded.matchAll(TOKEN)) {
+    const text = m[0];
+    const start = compact.length;
+    compact += text;
+    tokens.push({ text, start, end: compact.length, han: HAN.test(text) });
+    boundaries.add(start);
+    boundaries.add(compact.length);
+  }
+  return { folded, compact, tokens, boundaries };
+}
+
+/** Rebuilds a Normalized after some tokens were replaced (spelling corrected). */
+export function fromTokens(texts: readonly string[]): Normalized {
+  return normalize(texts.join(" "));
+}

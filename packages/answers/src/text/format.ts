@@ -1,0 +1,57 @@
+import type { KbEntity, Lang, Text } from "@dockerwin/kb";
+
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+/** A date at its own precision, the way each language writes it. */
+export function formatDate(date: string, lang: Lang): string {
+  const [y, m, d] = date.split("-");
+  if (lang === "en") {
+    if (d) return `${Number(d)} ${MONTHS[Number(m) - 1]} ${y}`;
+    if (m) return `${MONTHS[Number(m) - 1]} ${y}`;
+    return y ?? date;
+  }
+  return `${y}年${m ? `${Number(m)}月` : ""}${d ? `${Number(d)}日` : ""}`;
+}
+
+export function nameOf(e: KbEntity, lang: Lang): string {
+  return e.name[lang];
+}
+
+/** "A, B and C" / "A、B 和 C". */
+export function listOf(items: readonly string[], lang: Lang): string {
+  if (items.length <= 1) return items[0] ?? "";
+  const head = items.slice(0, -1);
+  const last = items.at(-1) ?? "";
+  return lang === "en"
+    ? `${head.join(", ")} and ${last}`
+    : `${head.join("、")}${lang === "zh-Hant" ? "和" : "和"}${last}`;
+}
+
+/** Picks the language's text and fills {placeholders}. */
+export function fill(t: Text, lang: Lang, values: Record<string, string> = {}): string {
+  return t[lang].replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? `{${k}}`);
+}
+
+/** Joins sentences the way each language does: a space in English, nothing in Chinese. */
+export function sentences(parts: readonly string[], lang: Lang): string {
+  return parts.filter((p) => p.trim() !== "").join(lang === "en" ? " " : "");
+}
+
+export function endSentence(s: string, lang: Lang): string {
+  const t = s.trim();
+  if (/[.!?。！？]$/.test(t)) return t;
+  return t + (lang === "en" ? "." : "。");
+}

@@ -1,0 +1,81 @@
+import type { Text } from "@dockerwin/kb";
+
+const t = (en: string, zhHant: string, zhHans: string): Text => ({ en, "zh-Hant": zhHant, "zh-Hans": zhHans });
+
+/** Every sentence the engine writes around the facts, in the three languages and scripts. */
+export const P = {
+  yes: t("Yes.", "可以。", "可以。"),
+  no: t("No.", "不行。", "不行。"),
+  partly: t("Partly:", "有條件可以：", "有条件可以："),
+  yesIs: t("Yes.", "是的。", "是的。"),
+  noIs: t("No.", "不是。", "不是。"),
+  onlyEditions: t("Only on these editions: {list}.", "僅限這些版本：{list}。", "仅限这些版本：{list}。"),
+  notEdition: t("{edition} is not one of them.", "{edition}不在其中。", "{edition}不在其中。"),
+  untilDate: t("This held until {date}.", "這種情況持續到{date}。", "这种情况持续到{date}。"),
+  untilConflict: t(
+    "They could not run side by side until {date}.",
+    "直到{date}之前，兩者無法同時執行。",
+    "直到{date}之前，两者无法同时运行。",
+  ),
+  fromDate: t("This holds from {date}.", "這從{date}起成立。", "这从{date}起成立。"),
+  setupWorks: t("{setup}: yes. {reason}", "{setup}：可以。{reason}", "{setup}：可以。{reason}"),
+  setupPartly: t("{setup}: with conditions. {reason}", "{setup}：有條件。{reason}", "{setup}：有条件。{reason}"),
+  setupNo: t("{setup}: no. {reason}", "{setup}：不行。{reason}", "{setup}：不行。{reason}"),
+  insteadUse: t("What works there instead: {list}.", "可以改用：{list}。", "可以改用：{list}。"),
+  nothingWorks: t(
+    "None of the Docker setups the knowledge base covers works there.",
+    "知識庫涵蓋的 Docker 方案都無法在此使用。",
+    "知识库涵盖的 Docker 方案都无法在此使用。",
+  ),
+  onOs: t("On {os}:", "在 {os} 上：", "在 {os} 上："),
+  answerIs: t("{subject}: {list}.", "{subject}：{list}。", "{subject}：{list}。"),
+  happened: t("{date}: {title}.", "{date}：{title}。", "{date}：{title}。"),
+  timelineOf: t("Timeline of {subject}:", "{subject}的時間線：", "{subject}的时间线："),
+  timeline: t("Timeline:", "時間線：", "时间线："),
+  articleSaid: t(
+    "The source article says: {claim} That is {verdict}: {correction}",
+    "原文說：{claim}這{verdict}：{correction}",
+    "原文说：{claim}这{verdict}：{correction}",
+  ),
+  compareIntro: t("{a} and {b} compared:", "{a} 與 {b} 的比較：", "{a} 与 {b} 的比较："),
+  compareRow: t("{label}: {values}.", "{label}：{values}。", "{label}：{values}。"),
+  versus: t(" vs ", " 對比 ", " 对比 "),
+  notFound: t(
+    "I could not find that in this knowledge base. It covers Docker and containers on Windows: which Windows versions and editions run which Docker setup, Hyper-V, VirtualBox and VMware Workstation, Linux and Windows containers, WSL 2, and their history.",
+    "這個知識庫裡找不到答案。它涵蓋 Windows 上的 Docker 與容器：哪些 Windows 版本與版本類型能用哪種 Docker 方案、Hyper-V、VirtualBox 與 VMware Workstation、Linux 容器與 Windows 容器、WSL 2，以及它們的歷史。",
+    "这个知识库里找不到答案。它涵盖 Windows 上的 Docker 与容器：哪些 Windows 版本与版本类型能用哪种 Docker 方案、Hyper-V、VirtualBox 与 VMware Workstation、Linux 容器与 Windows 容器、WSL 2，以及它们的历史。",
+  ),
+  unknownRelation: t(
+    "The knowledge base has no fact that settles this for {a} and {b}.",
+    "知識庫沒有能判斷 {a} 與 {b} 這個問題的事實。",
+    "知识库没有能判断 {a} 与 {b} 这个问题的事实。",
+  ),
+};
+
+export const VERDICT_WORDS: Record<string, Text> = {
+  CORRECT: t("correct", "正確", "正确"),
+  IMPRECISE: t("imprecise", "不夠精確", "不够精确"),
+  WRONG: t("wrong as stated", "說法有誤", "说法有误"),
+  OUTDATED: t("out of date", "已經過時", "已经过时"),
+  GUESS: t("a guess", "是猜測", "是猜测"),
+};
+
+/** Follow-up question templates; {x} and {y} are entity names. */
+export const FOLLOW = {
+  whatIs: t("What is {x}?", "什麼是 {x}？", "什么是 {x}？"),
+  when: t("When was {x} released?", "{x} 是什麼時候發布的？", "{x} 是什么时候发布的？"),
+  compare: t("Compare {x} and {y}", "{x} 和 {y} 有什麼區別？", "{x} 和 {y} 有什么区别？"),
+  dockerOn: t("Can I run Docker on {x}?", "{x} 能用 Docker 嗎？", "{x} 能用 Docker 吗？"),
+  hyperVOn: t("Does {x} support Hyper-V?", "{x} 支援 Hyper-V 嗎？", "{x} 支持 Hyper-V 吗？"),
+  whatAbout: t("What about {x}?", "那 {x} 呢？", "那 {x} 呢？"),
+  timeline: t("Give me the timeline of {x}", "{x} 的發展歷程是什麼？", "{x} 的发展历程是什么？"),
+  examples: [
+    t("Can I run Docker on Windows 7?", "Win7 能用 Docker 嗎？", "Win7 能用 Docker 吗？"),
+    t(
+      "Does Windows 10 Home support Hyper-V?",
+      "Windows 10 家用版支援 Hyper-V 嗎？",
+      "Windows 10 家庭版支持 Hyper-V 吗？",
+    ),
+    t("Give me the timeline of Windows containers", "Windows 容器的發展歷程是什麼？", "Windows 容器的发展历程是什么？"),
+  ],
+};
