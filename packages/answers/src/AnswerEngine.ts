@@ -100,9 +100,14 @@ function relevantClaims(ctx: AnswerContext, draft: Draft, entities: readonly KbE
   const aboutArticle = ARTICLE.test(reading.normalized.folded);
   const factIds = new Set(draft.facts.map((f) => f.id));
   const candidates = uniq(entities.slice(0, 3).flatMap((e) => graph.claimsAbout(e.slug)));
+  const first = entities[0]?.slug;
   const scored = candidates
-    .map((c) => ({ c, s: ctx.facts.claimScore(c, reading.terms) + (c.facts.some((id) => factIds.has(id)) ? 1 : 0) }))
-    .filter(({ c, s }) => (aboutArticle ? s > 0 : (c.verdict === "WRONG" || c.verdict === "IMPRECISE") && s >= 2))
+    .map((c) => ({ c, s: ctx.facts.claimScore(c, reading.terms), shared: c.facts.some((id) => factIds.has(id)) }))
+    .filter(({ c, s, shared }) => {
+      if (aboutArticle) return s > 0 || shared;
+      if (c.verdict === "CORRECT" || c.verdict === "GUESS") return false;
+      return (shared && s > 0) || (s >= 4 && first !== undefined && c.entities.includes(first));
+    })
     .sort((a, b) => b.s - a.s);
   return scored.slice(0, 1).map((x) => x.c);
 }

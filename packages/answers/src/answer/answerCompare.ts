@@ -29,7 +29,7 @@ export function answerCompare(ctx: AnswerContext): Draft | null {
   const shared = factsAbout(ctx, entities).filter(
     (f) => entities.filter((e) => f.entities.includes(e.slug)).length >= 2,
   );
-  const key = bestFacts(ctx, shared, 1);
+  const key = bestFacts(ctx, shared, 1).filter((f) => ctx.facts.score(f, reading.terms) > 0);
   const parts = [
     fill(P.compareIntro, lang, {
       a: entities[0]!.name[lang],

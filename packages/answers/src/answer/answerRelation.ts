@@ -63,7 +63,8 @@ export function answerRelation(ctx: AnswerContext): Draft | null {
   parts.push(fill(verdict === "YES" ? P.yes : verdict === "NO" ? P.no : P.partly, lang));
   const facts = relationFacts(ctx, chosen, [a, b]);
   parts.push(...facts.map((f) => f.text[lang]));
-  const editions = chosen.find((r) => r.conditions?.editions)?.conditions?.editions;
+  // "Only on these editions" names where it does hold: the positive relation's editions.
+  const editions = positive.find((r) => r.conditions?.editions)?.conditions?.editions;
   const os = [a, b].find((e) => e.editions.length > 0);
   if (editions && os && verdict !== "YES") {
     const names = editions.map((id) => os.editions.find((e) => e.id === id)?.name[lang] ?? id);

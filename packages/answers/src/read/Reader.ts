@@ -2,11 +2,21 @@ import type { Graph, KbEntity, Lang } from "@dockerwin/kb";
 import { detectLanguage } from "./detectLanguage.js";
 import { findEdition, findVersionTokens } from "./editions.js";
 import { EntityMatcher } from "./EntityMatcher.js";
-import { ASKED_KIND, FIRST, FOLLOW_UP, INTENT_CUES, NEXT, PRODUCTION, RELATION_CUES, SAME_TIME } from "./cues.js";
-import { fromTokens, normalize } from "./normalize.js";
+import {
+  ASKED_KIND,
+  CONCEPTS,
+  FIRST,
+  FOLLOW_UP,
+  INTENT_CUES,
+  NEXT,
+  PRODUCTION,
+  RELATION_CUES,
+  SAME_TIME,
+} from "./cues.js";
+import { fromTokens, normalize, type Token } from "./normalize.js";
 import type { Reading } from "./Reading.js";
 import { SpellCorrector } from "./SpellCorrector.js";
-import { termsOf } from "./terms.js";
+import { questionTermsOf } from "./terms.js";
 import type { Intent } from "../Answer.js";
 
 /** Words the spelling corrector knows besides the graph's names: the question words themselves. */
@@ -86,10 +96,11 @@ export class Reader {
       entities = merged;
       resolved = `${previous.resolved} → ${question.trim()}`;
     }
-    const rest = normalized.tokens
-      .filter((t) => !mentions.some((m) => t.start >= m.start && t.end <= m.end))
-      .map((t) => t.text)
-      .join(" ");
+    const rest = joinTokens(
+      normalized.tokens.filter(
+        (t) => !mentions.some((m) => t.start >= m.start && t.end <= m.end && !CONCEPTS.has(m.entity.slug)),
+      ),
+    );
     return {
       question,
       language,
@@ -100,7 +111,7 @@ export class Reader {
       build,
       askedKind: ASKED_KIND.find(([, re]) => re.test(rest))?.[0] ?? null,
       relationHints: RELATION_CUES.filter(([, re]) => re.test(rest)).map(([t]) => t),
-      terms: termsOf(rest),
+      terms: questionTermsOf(rest),
       sameTime: SAME_TIME.test(folded),
       first: FIRST.test(folded),
       next: NEXT.test(folded) && followUp,
@@ -109,6 +120,16 @@ export class Reader {
       resolved,
     };
   }
+}
+
+/** Tokens back to text: words apart, Chinese characters together, as regexes expect them. */
+function joinTokens(tokens: readonly Token[]): string {
+  let out = "";
+  tokens.forEach((t, i) => {
+    const prev = tokens[i - 1];
+    out += i === 0 || (prev?.han && t.han) ? t.text : ` ${t.text}`;
+  });
+  return out;
 }
 
 export function detectIntent(folded: string): Intent {

@@ -18,15 +18,18 @@ export const INTENT_CUES: readonly [Intent, RegExp][] = [
   ],
   [
     "HOW",
-    /\bhow (can|do|should|to|would|could)\b|\bshould i\b|\bwhat should\b|\brecommend|\bbest way\b|怎么|怎样|如何|用哪个|推荐|建议|该用|应该用|咋/,
+    /\bhow (can|do|should|to|would|could)\b|\bshould i\b|\bwhat should\b|\brecommend|\bbest way\b|怎么|怎样|如何|推荐|建议|该用|应该用|咋/,
   ],
-  [
-    "YES_NO",
-    /^(can|could|does|do|did|is|are|was|were|will|would|has|have|should|may)\b|\b(is it|can it|does it|can i|can you)\b|吗|能不能|可不可以|是否|能否|可否|支不支持|有没有|行不行|(^|[^功性可])能(用|跑|运行|安装|装|在|支持|启用|开|同时)|可以(用|跑|运行|安装|装|在|支持|启用|开|同时)/,
-  ],
+  // A question that opens with "can", "does", "is" asks yes or no, whatever follows; elsewhere
+  // "which" wins, so "HCS 可以用哪些语言" asks for a list.
+  ["YES_NO", /^(can|could|does|do|did|is|are|was|were|will|would|has|have|should|may)\b/],
   [
     "LIST",
     /\bwhich\b|\bwhat (kinds?|types?|languages?|features?|hypervisors?|os|operating|guests?|editions?|versions?|tools?|products?|technolog|mechanism|components?)\b|\blist\b|哪些|哪个|哪种|哪款|哪家|什么技术|什么(虚拟机|系统|软件|语言|工具|组件|版本)|\bwho\b|谁/,
+  ],
+  [
+    "YES_NO",
+    /\b(is it|can it|does it|can i|can you)\b|吗|能不能|可不可以|是否|能否|可否|支不支持|有没有|行不行|(^|[^功性可])能(用|跑|运行|安装|装|在|支持|启用|开|同时)|可以(用|跑|运行|安装|装|在|支持|启用|开|同时)/,
   ],
   [
     "WHAT_IS",
@@ -89,3 +92,9 @@ export const STOP_WORDS = new Set(
     "windows docker"
   ).split(" "),
 );
+
+/**
+ * Entities whose names are also the words for a kind of thing ("which VM software", "虚拟机软件"):
+ * their names still tell what a question asks for.
+ */
+export const CONCEPTS: ReadonlySet<string> = new Set(["virtual-machine", "containers"]);

@@ -15,6 +15,46 @@ const HAN_STOP = new Set(
   "的了吗呢吧是在和与或也都就有能可以用什么么哪个些这那我你他它们怎样如何会要对把被从给到为及其之请问".split(""),
 );
 
+/**
+ * Words a question uses for what facts say in other words ("When did X become Y" is asked of
+ * a fact that says "renamed"). Applied to questions only.
+ */
+const SYNONYMS: Readonly<Record<string, string>> = {
+  become: "renamed name",
+  became: "renamed name",
+  rename: "renamed name",
+  renamed: "rename name",
+  deprecated: "deprecation retired ended archived discontinued ceasing",
+  deprecate: "deprecated deprecation retired archived",
+  discontinued: "deprecated archived ceasing",
+  dead: "deprecated archived",
+  released: "release launched available shipped",
+  release: "released launched available shipped",
+  launched: "released release available",
+  announced: "announce announcement unveiled",
+  announce: "announced announcement",
+  free: "licence license subscription paid",
+  cost: "price free paid subscription",
+  price: "free paid subscription",
+  production: "supported commercially",
+  language: "go c# java python rust",
+  languages: "go c# java python rust",
+  语言: "go c# java python",
+  改名: "更名 名称 重新命名",
+  弃用: "停止 淘汰 不再",
+  发布: "推出 上市",
+  免费: "收费 付费 订阅",
+};
+
+/** Subject-matter terms of a question, with the words facts are likely to use for them. */
+export function questionTermsOf(text: string): string[] {
+  const extra: string[] = [];
+  for (const [word, more] of Object.entries(SYNONYMS)) {
+    if (new RegExp(/^[a-z]/.test(word) ? `\\b${word}\\b` : word).test(text)) extra.push(more);
+  }
+  return termsOf(extra.length > 0 ? `${text} ${extra.join(" ")}` : text);
+}
+
 /** Subject-matter terms of a text: English stems, and pairs of adjacent Chinese characters. */
 export function termsOf(text: string): string[] {
   const out: string[] = [];

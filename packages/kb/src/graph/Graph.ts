@@ -69,6 +69,11 @@ export class Graph {
       this.factById.set(f.id, f);
       for (const slug of f.entities) push(this.factsByEntity, slug, f);
     }
+    // An entity's own facts (those in its file) come before facts that only mention it.
+    for (const [slug, list] of this.factsByEntity) {
+      const own = list.filter((f) => f.entities[0] === slug);
+      this.factsByEntity.set(slug, [...own, ...list.filter((f) => f.entities[0] !== slug)]);
+    }
     for (const ev of bundle.events) for (const slug of ev.entities) push(this.eventsByEntity, slug, ev);
     for (const s of bundle.sources) this.sourceById.set(s.id, s);
     for (const s of bundle.setups) this.setupBySlug.set(s.slug, s);
