@@ -23,3 +23,4 @@ export type { EntityKind, RelationType } from "./schema/entity.js";
 export { ENTITY_KINDS, RELATION_TYPES } from "./schema/entity.js";
 export type { SupportVerdict } from "./schema/setup.js";
 export { SearchIndex, foldForSearch, type SearchHit } from "./search/SearchIndex.js";
+export { scaleBundle } from "./synthetic/scaleBundle.js";

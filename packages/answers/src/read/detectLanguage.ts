@@ -7,7 +7,9 @@ import { foldToSimplified, hasHan } from "@dockerwin/kb";
  */
 export function detectLanguage(question: string, previous?: Lang): Lang {
   const text = question.normalize("NFKC");
-  if (!hasHan(text)) return previous && previous !== "en" && !/[a-z]{3,}/i.test(text) ? previous : "en";
+  // A bare name ("Hyper-V?") in a Chinese conversation is still Chinese.
+  if (!hasHan(text))
+    return previous && previous !== "en" && (text.match(/[a-z]+/gi) ?? []).length <= 2 ? previous : "en";
   const han = [...text].filter((c) => hasHan(c)).join("");
   if (foldToSimplified(han) !== han) return "zh-Hant";
   if (SIMPLIFIED_ONLY.test(han)) return "zh-Hans";

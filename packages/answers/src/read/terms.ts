@@ -46,12 +46,14 @@ const SYNONYMS: Readonly<Record<string, string>> = {
   免费: "收费 付费 订阅",
 };
 
+const SYNONYM_PATTERNS: readonly [RegExp, string][] = Object.entries(SYNONYMS).map(([word, more]) => [
+  new RegExp(/^[a-z]/.test(word) ? `\\b${word}\\b` : word),
+  more,
+]);
+
 /** Subject-matter terms of a question, with the words facts are likely to use for them. */
 export function questionTermsOf(text: string): string[] {
-  const extra: string[] = [];
-  for (const [word, more] of Object.entries(SYNONYMS)) {
-    if (new RegExp(/^[a-z]/.test(word) ? `\\b${word}\\b` : word).test(text)) extra.push(more);
-  }
+  const extra = SYNONYM_PATTERNS.filter(([re]) => re.test(text)).map(([, more]) => more);
   return termsOf(extra.length > 0 ? `${text} ${extra.join(" ")}` : text);
 }
 

@@ -39,6 +39,21 @@ function firstMatch(
  * cases, because "it depends" is the honest answer.
  */
 export function compatibility(graph: Graph, q: CompatibilityQuery): CompatibilityCell[] {
+  // The graph never changes, so each distinct question is worked out once.
+  let cache = CACHE.get(graph);
+  if (!cache) CACHE.set(graph, (cache = new Map()));
+  const key = `${q.os}|${q.edition ?? ""}|${q.build ?? ""}`;
+  let cells = cache.get(key);
+  if (!cells) {
+    cells = compute(graph, q);
+    if (cache.size < 10_000) cache.set(key, cells);
+  }
+  return cells;
+}
+
+const CACHE = new WeakMap<Graph, Map<string, CompatibilityCell[]>>();
+
+function compute(graph: Graph, q: CompatibilityQuery): CompatibilityCell[] {
   const os = graph.entity(q.os);
   const editions =
     q.edition !== undefined ? [q.edition] : os && os.editions.length > 0 ? os.editions.map((e) => e.id) : [undefined];

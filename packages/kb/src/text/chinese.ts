@@ -1,8 +1,12 @@
 import * as OpenCC from "opencc-js";
 
-const twToCn = OpenCC.Converter({ from: "twp", to: "cn" });
+// The phrase and reverse dictionaries are large (tens of MB); only the build and the linter
+// need them, so they load on first use and a server never pays for them.
 const twToCnChars = OpenCC.Converter({ from: "tw", to: "cn" });
-const cnToTw = OpenCC.Converter({ from: "cn", to: "tw" });
+let twToCnPhrases: ((s: string) => string) | undefined;
+let cnToTwChars: ((s: string) => string) | undefined;
+const twToCn = (s: string) => (twToCnPhrases ??= OpenCC.Converter({ from: "twp", to: "cn" }))(s);
+const cnToTw = (s: string) => (cnToTwChars ??= OpenCC.Converter({ from: "cn", to: "tw" }))(s);
 
 const HAN = /\p{Script=Han}/u;
 

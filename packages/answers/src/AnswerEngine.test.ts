@@ -1,0 +1,58 @@
+import { loadGraph } from "@dockerwin/kb";
+import { describe, expect, it } from "vitest";
+import { createAnswerEngine } from "./AnswerEngine.js";
+
+const engine = createAnswerEngine(loadGraph());
+
+describe("createAnswerEngine", () => {
+  it("settles a yes/no question from relations and editions", () => {
+    expect(engine.ask("Does Windows 7 support Hyper-V?").verdict).toBe("NO");
+    expect(engine.ask("Can Windows 10 Pro run Hyper-V?").verdict).toBe("YES");
+    expect(engine.ask("Can Windows 10 Home run Hyper-V?").verdict).toBe("NO");
+    expect(engine.ask("Does Windows 10 support Hyper-V?").verdict).toBe("PARTLY");
+  });
+
+  it("says what works instead when the answer is no", () => {
+    const a = engine.ask("Can I use Docker for Windows on Windows 8?");
+    expect(a.verdict).toBe("NO");
+    expect(a.text).toContain("Docker Toolbox");
+  });
+
+  it("answers in the question's language and script", () => {
+    const hant = engine.ask("Win7 可以安裝 Hyper-V 嗎?");
+    expect(hant.language).toBe("zh-Hant");
+    expect(hant.text).toMatch(/[\u4e00-\u9fff]/);
+    expect(hant.followUps.every((f) => /[\u4e00-\u9fff]/.test(f))).toBe(true);
+    const hans = engine.ask("win7 能用 docker 吗?");
+    expect(hans.language).toBe("zh-Hans");
+    expect(hans.text).not.toMatch(/[們這個為說]/);
+    expect(engine.ask("Win7 可以安裝 Hyper-V 嗎?", [], "en").language).toBe("en");
+  });
+
+  it("returns the facts it rests on, each with a source", () => {
+    const a = engine.ask("Which hypervisor does Docker Toolbox use?");
+    expect(a.text).toContain("VirtualBox");
+    expect(a.facts.length).toBeGreaterThan(0);
+    expect(a.facts.every((f) => f.sources.length > 0)).toBe(true);
+    expect(a.followUps.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("corrects the source article instead of repeating it", () => {
+    const a = engine.ask("When were Windows containers ready for production?");
+    expect(a.text).toMatch(/Server 2016/);
+  });
+
+  it("says so when a question is outside the knowledge base, and never guesses", () => {
+    for (const q of [
+      "What is the capital of France?",
+      "How do I bake sourdough bread?",
+      "今天天气怎么样?",
+      "Who won the 2018 World Cup?",
+    ]) {
+      const a = engine.ask(q);
+      expect(a.status, q).toBe("NOT_FOUND");
+      expect(a.facts, q).toEqual([]);
+      expect(a.followUps.length, q).toBeGreaterThan(0);
+    }
+  });
+});

@@ -1,0 +1,64 @@
+#!/usr/bin/env node
+// The answer engine's speed: in-process `ask` over the question sets on the shipped graph and on
+// the graph scaled ×100 with synthetic entities and facts, and the memory the graph and indexes take.
+// Targets (issue #4): p50 ≤ 0.2 ms and p99 ≤ 2 ms shipped; p50 ≤ 1 ms at ×100; under 150 MB resident.
+import { readFileSync, readdirSync, existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { Graph, loadGraph, scaleBundle } from "@dockerwin/kb";
+import { createAnswerEngine, type AnswerEngine } from "../index.js";
+
+interface Case {
+  q: string;
+  history?: string[];
+}
+
+const ROOT = fileURLToPath(new URL("../../../../", import.meta.url));
+
+function questionSets(): Case[] {
+  const out: Case[] = [];
+  const own = `${ROOT}tests/questions/`;
+  if (existsSync(own)) {
+    for (const f of readdirSync(own).filter((x) => x.endsWith(".json"))) {
+      out.push(...(JSON.parse(readFileSync(own + f, "utf8")) as { cases: Case[] }).cases);
+    }
+  }
+  const pub = `${ROOT}../shared/eval/questions.public.json`;
+  if (existsSync(pub)) out.push(...(JSON.parse(readFileSync(pub, "utf8")) as { cases: Case[] }).cases);
+  return out;
+}
+
+function measure(engine: AnswerEngine, cases: readonly Case[], rounds: number): { p50: number; p99: number } {
+  for (const c of cases) engine.ask(c.q, c.history ?? []);
+  const times: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    for (const c of cases) {
+      const t0 = performance.now();
+      engine.ask(c.q, c.history ?? []);
+      times.push(performance.now() - t0);
+    }
+  }
+  times.sort((a, b) => a - b);
+  const at = (p: number) => times[Math.min(times.length - 1, Math.floor(times.length * p))] ?? 0;
+  return { p50: at(0.5), p99: at(0.99) };
+}
+
+const cases = questionSets();
+const before = process.memoryUsage().rss;
+const graph = loadGraph();
+const engine = createAnswerEngine(graph);
+const shipped = measure(engine, cases, 20);
+const rss = process.memoryUsage().rss / 2 ** 20;
+const scaledGraph = new Graph(scaleBundle(graph.bundle, 100));
+const scaled = measure(createAnswerEngine(scaledGraph), cases, 3);
+
+const row = (label: string, value: string, target: string, ok: boolean) =>
+  console.log(`${label.padEnd(34)}${value.padStart(12)}  target ${target.padEnd(10)} ${ok ? "ok" : "MISSED"}`);
+console.log(
+  `answer engine over ${cases.length} questions (${graph.stats().entities} entities; ×100: ${scaledGraph.stats().entities})`,
+);
+row("ask p50, shipped graph", `${shipped.p50.toFixed(3)} ms`, "≤ 0.2 ms", shipped.p50 <= 0.2);
+row("ask p99, shipped graph", `${shipped.p99.toFixed(3)} ms`, "≤ 2 ms", shipped.p99 <= 2);
+row("ask p50, graph ×100", `${scaled.p50.toFixed(3)} ms`, "≤ 1 ms", scaled.p50 <= 1);
+row("ask p50 ratio ×100 / shipped", `${(scaled.p50 / shipped.p50).toFixed(1)}×`, "", true);
+row("resident memory, graph + engine", `${rss.toFixed(0)} MB`, "< 150 MB", rss < 150);
+void before;

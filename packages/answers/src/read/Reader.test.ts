@@ -1,0 +1,45 @@
+import { loadGraph } from "@dockerwin/kb";
+import { describe, expect, it } from "vitest";
+import { Reader } from "./Reader.js";
+
+const reader = new Reader(loadGraph());
+const slugs = (q: string, history: string[] = []) => reader.read(q, history).entities.map((e) => e.slug);
+
+describe("Reader", () => {
+  it("recognises entities by names, aliases and typos, in both scripts", () => {
+    expect(slugs("dokcer toolbx uses which hypervisr")).toEqual(["docker-toolbox"]);
+    expect(slugs("virtual box vs hyper v")).toEqual(["virtualbox", "hyper-v"]);
+    expect(slugs("Win7 可以安裝 Hyper-V 嗎?")).toEqual(["windows-7", "hyper-v"]);
+    expect(slugs("vmware工作站")).toEqual(["vmware-workstation"]);
+  });
+
+  it("does not find names inside other words", () => {
+    expect(slugs("What is the capital of France?")).toEqual([]);
+  });
+
+  it("reads the edition and the intent", () => {
+    const r = reader.read("家庭版 Windows 10 能用 Hyper-V 嗎?");
+    expect(r.edition).toBe("home");
+    expect(r.intent).toBe("YES_NO");
+    expect(reader.read("When did Windows Server 1709 come out?").intent).toBe("WHEN");
+    expect(reader.read("Compare Hyper-V and VirtualBox").intent).toBe("COMPARE");
+    expect(reader.read("Docker Toolbox 使用哪個虛擬機軟件?").intent).toBe("LIST");
+  });
+
+  it("reads a follow-up against the conversation", () => {
+    const r = reader.read("What about Windows 10 Pro?", ["Does Windows 7 support Hyper-V?"]);
+    expect(r.followUp).toBe(true);
+    expect(r.intent).toBe("YES_NO");
+    expect(r.entities.map((e) => e.slug)).toEqual(["windows-10", "hyper-v"]);
+    expect(r.edition).toBe("pro");
+    expect(reader.read("那 Server 2016 呢", ["Win7 可以安裝 Hyper-V 嗎?"]).entities.map((e) => e.slug)).toEqual([
+      "windows-server-2016",
+      "hyper-v",
+    ]);
+  });
+
+  it("reads a release number after an OS as its build", () => {
+    expect(reader.read("Docker on Windows 10 1903 Home?").build).toBe(18362);
+    expect(reader.read("Docker on Windows 10 build 19045?").build).toBe(19045);
+  });
+});
