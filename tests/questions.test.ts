@@ -28,7 +28,9 @@ describe("the answer engine on the question set", () => {
       .map((c) => ({ c, why: judge(c, engine.ask(c.q, c.history ?? [])) as string[] }))
       .filter((r) => r.why.length > 0);
     const rate = 1 - failures.length / cases.length;
-    expect(rate, failures.map((f) => `${f.c.id} ${f.c.q}: ${f.why.join("; ")}`).join("\n")).toBeGreaterThanOrEqual(THRESHOLD);
+    expect(rate, failures.map((f) => `${f.c.id} ${f.c.q}: ${f.why.join("; ")}`).join("\n")).toBeGreaterThanOrEqual(
+      THRESHOLD,
+    );
   });
 
   it("never answers an off-topic question", () => {

@@ -19,7 +19,10 @@ for (const c of cases) {
   if (why.length === 0) {
     stat.pass += 1;
     passed += 1;
-  } else console.log(`FAIL ${c.id} ${c.q}\n     ${why.join("; ")}\n     -> [${a.status}/${a.verdict}] ${a.text.slice(0, 200).replace(/\n/g, " ")}`);
+  } else
+    console.log(
+      `FAIL ${c.id} ${c.q}\n     ${why.join("; ")}\n     -> [${a.status}/${a.verdict}] ${a.text.slice(0, 200).replace(/\n/g, " ")}`,
+    );
   if (verbose && why.length === 0) console.log(`ok   ${c.id} ${c.q}`);
   byCategory.set(c.category, stat);
 }
@@ -27,4 +30,6 @@ console.log("\ncategory            pass/total  accuracy");
 for (const [cat, s] of [...byCategory].sort()) {
   console.log(`${cat.padEnd(20)}${`${s.pass}/${s.total}`.padStart(10)}  ${((100 * s.pass) / s.total).toFixed(1)}%`);
 }
-console.log(`${"all".padEnd(20)}${`${passed}/${cases.length}`.padStart(10)}  ${((100 * passed) / cases.length).toFixed(1)}%`);
+console.log(
+  `${"all".padEnd(20)}${`${passed}/${cases.length}`.padStart(10)}  ${((100 * passed) / cases.length).toFixed(1)}%`,
+);

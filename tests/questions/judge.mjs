@@ -1,7 +1,11 @@
 // Grades one answer against one expected case. Shared by the test suite and the report, and
 // written to the same rules as the public acceptance script, so the two never disagree.
 
-const norm = (s) => s.normalize("NFKC").toLowerCase().replace(/[\s\-_.·]/g, "");
+const norm = (s) =>
+  s
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[\s\-_.·]/g, "");
 
 /** Whether the answer text mentions an alternative (short codes must stand as whole words). */
 export function mentions(text, alt) {

@@ -1,6 +1,9 @@
 import type { Graph, KbClaim, KbEntity, KbFact, Lang } from "@dockerwin/kb";
 import type { Answer } from "./Answer.js";
+import { answerClaim } from "./answer/answerClaim.js";
 import { answerCompare } from "./answer/answerCompare.js";
+import { answerEdition } from "./answer/answerEdition.js";
+import { answerProperty } from "./answer/answerProperty.js";
 import { answerCompatibility } from "./answer/answerCompatibility.js";
 import { answerHistory } from "./answer/answerHistory.js";
 import { answerRelation } from "./answer/answerRelation.js";
@@ -20,6 +23,9 @@ const HANDLERS: readonly Handler[] = [
   answerCompare,
   answerHistory,
   answerWhen,
+  answerEdition,
+  answerProperty,
+  answerClaim,
   answerCompatibility,
   answerRelation,
   answerWhich,
@@ -44,11 +50,20 @@ export function createAnswerEngine(graph: Graph): AnswerEngine {
   return {
     ask(question, history = [], language) {
       const reading = reader.read(question, history, language);
-      const ctx: AnswerContext = { graph, facts, reading, lang: reading.language };
-      const draft = reading.entities.length > 0 ? firstAnswer(ctx) : looseFactAnswer(ctx);
+      const ctx: AnswerContext = { graph, facts, reading, lang: reading.answerLanguage };
+      const draft = offTopic(reading) ? null : reading.entities.length > 0 ? firstAnswer(ctx) : looseFactAnswer(ctx);
       return draft ? finish(ctx, draft) : notFound(ctx);
     },
   };
+}
+
+/**
+ * A word the knowledge base has never used ("Podman", "Fedora") next to nothing but an OS is a
+ * question about something else: better no answer than one about Windows 10.
+ */
+function offTopic(reading: Reading): boolean {
+  if (reading.unknownWords.length === 0) return false;
+  return reading.entities.every((e) => e.kind === "OS_VERSION");
 }
 
 function firstAnswer(ctx: AnswerContext): Draft | null {
@@ -62,9 +77,9 @@ function firstAnswer(ctx: AnswerContext): Draft | null {
 function finish(ctx: AnswerContext, draft: Draft): Answer {
   const { reading, lang, graph } = ctx;
   const entities = uniq<KbEntity>([...reading.entities, ...draft.entities]);
-  const claims = relevantClaims(ctx, draft, entities);
+  const claims = draft.claims ?? relevantClaims(ctx, draft, entities);
   const parts = [...draft.parts];
-  for (const c of claims) {
+  for (const c of draft.claims ? [] : claims) {
     if (c.verdict === "CORRECT" || !c.correction) continue;
     parts.push(
       fill(P.articleSaid, lang, {

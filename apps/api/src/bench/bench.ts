@@ -24,11 +24,13 @@ function freePort(): Promise<number> {
 }
 
 function questions(): { q: string; history?: string[] }[] {
-  if (existsSync(PUBLIC)) return (JSON.parse(readFileSync(PUBLIC, "utf8")) as { cases: { q: string; history?: string[] }[] }).cases;
+  if (existsSync(PUBLIC))
+    return (JSON.parse(readFileSync(PUBLIC, "utf8")) as { cases: { q: string; history?: string[] }[] }).cases;
   return [{ q: "Can I run Docker on Windows 7?" }, { q: "What is Hyper-V?" }, { q: "win7 能用 docker 吗?" }];
 }
 
-const ASK = "query Ask($question: String!, $history: [String!]) { ask(question: $question, history: $history) { status verdict text language entities { slug } } }";
+const ASK =
+  "query Ask($question: String!, $history: [String!]) { ask(question: $question, history: $history) { status verdict text language entities { slug } } }";
 
 async function round(url: string, bodies: string[]): Promise<number> {
   const result = await autocannon({
@@ -37,7 +39,8 @@ async function round(url: string, bodies: string[]): Promise<number> {
     duration: SECONDS,
     requests: bodies.map((body) => ({ method: "POST", headers: { "content-type": "application/json" }, body })),
   });
-  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${result.non2xx} non-2xx responses and ${result.errors} errors`);
+  if (result.non2xx > 0 || result.errors > 0)
+    throw new Error(`${result.non2xx} non-2xx responses and ${result.errors} errors`);
   return result.requests.average;
 }
 
@@ -47,15 +50,26 @@ function rssMb(pid: number): number {
 }
 
 const port = await freePort();
-const server = spawn(process.execPath, [MAIN], { env: { ...process.env, API_PORT: String(port), NODE_ENV: "production" }, stdio: "ignore" });
+const server = spawn(process.execPath, [MAIN], {
+  env: { ...process.env, API_PORT: String(port), NODE_ENV: "production" },
+  stdio: "ignore",
+});
 try {
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 100; i++) {
-    if (await fetch(`${base}/health`).then((r) => r.ok, () => false)) break;
+    if (
+      await fetch(`${base}/health`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
     await new Promise((r) => setTimeout(r, 100));
   }
   const trivial = [JSON.stringify({ query: "{ __typename }" })];
-  const asks = questions().map((c) => JSON.stringify({ query: ASK, variables: { question: c.q, history: c.history ?? [] } }));
+  const asks = questions().map((c) =>
+    JSON.stringify({ query: ASK, variables: { question: c.q, history: c.history ?? [] } }),
+  );
   await round(`${base}/graphql`, trivial);
   const t: number[] = [];
   const a: number[] = [];
@@ -69,8 +83,12 @@ try {
   console.log(`API throughput, ${ROUNDS} alternating rounds of ${SECONDS} s, 10 connections`);
   console.log(`{ __typename }                 ${mean(t).toFixed(0).padStart(8)} req/s`);
   console.log(`ask over ${asks.length} questions         ${mean(a).toFixed(0).padStart(8)} req/s`);
-  console.log(`ratio ask / trivial            ${ratio.toFixed(2).padStart(8)}      target ≥ 0.50 ${ratio >= 0.5 ? "ok" : "MISSED"}`);
-  console.log(`server resident memory         ${rss.toFixed(0).padStart(8)} MB    target < 150 MB ${rss < 150 ? "ok" : "MISSED"}`);
+  console.log(
+    `ratio ask / trivial            ${ratio.toFixed(2).padStart(8)}      target ≥ 0.50 ${ratio >= 0.5 ? "ok" : "MISSED"}`,
+  );
+  console.log(
+    `server resident memory         ${rss.toFixed(0).padStart(8)} MB    target < 150 MB ${rss < 150 ? "ok" : "MISSED"}`,
+  );
 } finally {
   server.kill("SIGTERM");
 }

@@ -11,10 +11,19 @@ type Page = { first?: number | null; after?: string | null };
 
 export const MAX_QUESTION = 500;
 export const MAX_HISTORY = 20;
-const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** The shape alone would let 2016-13 or 2016-02-30 through, and they would filter on a day that never was. */
+function isDate(value: string): boolean {
+  const m = DATE.exec(value);
+  if (!m) return false;
+  const [y = 0, mo = 1, d = 1] = m.slice(1).filter(Boolean).map(Number);
+  const t = new Date(Date.UTC(y, mo - 1, d));
+  return t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
+}
 
 function checkDate(name: string, value: string | null | undefined): void {
-  if (value && !DATE.test(value))
+  if (value && !isDate(value))
     throw badInput(`"${name}" must be YYYY, YYYY-MM or YYYY-MM-DD, got ${JSON.stringify(value.slice(0, 40))}`);
 }
 

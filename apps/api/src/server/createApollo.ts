@@ -29,10 +29,14 @@ export function buildSchema() {
 export function createApollo(opts: ApolloOptions = {}): ApolloServer<Context> {
   const development = opts.development ?? false;
   const armor = new ApolloArmor({
-    maxDepth: { n: LIMITS.depth },
+    // Fields count, not fragments: clients that colocate fragments would otherwise hit the
+    // limit at a real depth of five.
+    maxDepth: { n: LIMITS.depth, flattenFragments: true },
     maxAliases: { n: LIMITS.aliases },
     maxDirectives: { n: LIMITS.directives },
-    maxTokens: { n: LIMITS.tokens },
+    // Armor counts tokens in a plugin hook, where any syntax error becomes a 500; graphql-js
+    // counts them while parsing (parseOptions below), so a flood is a parse failure: 400.
+    maxTokens: { enabled: false },
     costLimit: { maxCost: LIMITS.cost },
     blockFieldSuggestion: { enabled: !development },
   });
@@ -46,6 +50,7 @@ export function createApollo(opts: ApolloOptions = {}): ApolloServer<Context> {
     schema: buildSchema(),
     plugins,
     validationRules: protection.validationRules,
+    parseOptions: { maxLexicalTokens: LIMITS.tokens },
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     introspection: true,

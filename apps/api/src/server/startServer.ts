@@ -1,6 +1,6 @@
 import { createAnswerEngine } from "@dockerwin/answers";
 import { loadGraph, SearchIndex } from "@dockerwin/kb";
-import { createServer, type Server } from "node:http";
+import { createServer, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Context } from "../context.js";
 import { createHandler } from "../http/createHandler.js";
@@ -50,7 +50,13 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
     rateLimiter: opts.rateLimitPerMinute ? new RateLimiter(opts.rateLimitPerMinute) : null,
     isReady: () => ready,
   });
+  // While stopping, every response closes its connection: on keep-alive, stop() would wait
+  // for the client or keepAliveTimeout to let go, and the client could send more requests.
+  const unanswered = new Set<ServerResponse>();
   const server = createServer((req, res) => {
+    if (!ready) res.setHeader("connection", "close");
+    unanswered.add(res);
+    res.on("close", () => unanswered.delete(res));
     handler(req, res).catch(() => {
       if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" });
       res.end(
@@ -72,6 +78,7 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
     server,
     stop: async () => {
       ready = false;
+      for (const res of unanswered) if (!res.headersSent) res.setHeader("connection", "close");
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeIdleConnections();

@@ -30,13 +30,16 @@ export class FactIndex {
     }
   }
 
-  /** How well a fact matches the question's terms. */
+  /**
+   * How well a fact matches the question's terms. What only the source article says counts for
+   * half, so a sourced fact answers before the article's word for it.
+   */
   score(fact: KbFact, terms: readonly string[]): number {
     const own = this.termsByFact.get(fact.id);
     if (!own) return 0;
     let s = 0;
     for (const t of new Set(terms)) if (own.has(t)) s += this.idf.get(t) ?? 0;
-    return s;
+    return fact.certainty === "CONFIRMED" ? s : s / 2;
   }
 
   claimScore(claim: KbClaim, terms: readonly string[]): number {

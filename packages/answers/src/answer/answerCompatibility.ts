@@ -31,11 +31,23 @@ export function answerCompatibility(ctx: AnswerContext): Draft | null {
   const { reading, lang, graph } = ctx;
   if (!["YES_NO", "HOW", "LIST", "UNKNOWN"].includes(reading.intent) || reading.sameTime) return null;
   const osEntity = reading.entities.find(isWindows);
-  const docker = reading.entities.find((e) => e !== osEntity && setupsFor(e, ctx) !== null);
+  // Two operating systems ("a Windows 10 host, a Server 2022 image") ask about each other.
+  if (reading.entities.filter((e) => e.kind === "OS_VERSION").length >= 2) return null;
+  const named = reading.entities.filter((e) => e !== osEntity && setupsFor(e, ctx) !== null);
+  const docker = named[0];
   if (!osEntity || !docker) return null;
   const { os, build } = osAndBuild(ctx, osEntity);
   const edition = reading.edition && os.editions.some((e) => e.id === reading.edition) ? reading.edition : undefined;
-  const wanted = new Set(setupsFor(docker, ctx) ?? []);
+  // A container type named beside a product narrows the setups to those that run it.
+  // A setup's first container type is what it is for, so "Windows containers" means the setups
+  // built for them, even where Docker Desktop is named too.
+  const containerType = named.find((e) => e.kind === "CONTAINER_TYPE");
+  const byContainer = containerType
+    ? graph.bundle.setups.filter((s) => s.containers[0] === containerType.slug).map((s) => s.slug)
+    : [];
+  const byProduct = named.filter((e) => e !== containerType).flatMap((e) => setupsFor(e, ctx) ?? []);
+  const both = byContainer.filter((s) => byProduct.includes(s));
+  const wanted = new Set(containerType && byContainer.length > 0 ? (both.length > 0 ? both : byContainer) : byProduct);
   const cells = compatibility(graph, { os: os.slug, ...(edition ? { edition } : {}), ...(build ? { build } : {}) });
   const asked = cells.filter((c) => wanted.has(c.setup.slug) && c.verdict !== null);
   if (asked.length === 0) return null;

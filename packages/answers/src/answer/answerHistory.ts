@@ -14,11 +14,37 @@ export function answerHistory(ctx: AnswerContext): Draft | null {
   const { reading, graph, lang } = ctx;
   if (reading.intent !== "HISTORY") return null;
   const subject = reading.entities[0];
+  // A history takes in what came before and after: WSL 1 belongs to the story of WSL 2.
+  const scope = new Set(reading.entities.map((e) => e.slug));
+  for (const e of reading.entities) {
+    for (const n of graph.neighbours(e.slug, { type: "SUCCEEDED_BY" })) scope.add(n.entity.slug);
+  }
+  // "Docker on Windows" is the whole story: the Windows setups and Windows containers.
+  const own = new Set(reading.entities.map((e) => e.slug));
+  if (subject?.slug === "docker-engine" && /windows|视窗/.test(reading.normalized.folded)) {
+    for (const s of graph.bundle.setups) own.add(s.uses[0]!).add(s.containers[0]!);
+    own.delete("docker-engine");
+    for (const slug of own) scope.add(slug);
+  }
   const pool: readonly KbEvent[] = subject
-    ? [...new Set(reading.entities.flatMap((e) => timeline(graph, { entity: e.slug })))]
+    ? [...new Set([...scope].flatMap((slug) => timeline(graph, { entity: slug })))].sort((a, b) =>
+        a.date.localeCompare(b.date),
+      )
     : timeline(graph, { milestonesOnly: true });
   if (pool.length === 0) return null;
-  const chosen = pick(pool);
+  // The question's own entities tell the story; related ones fill in around it.
+  const primary = pool.filter((ev) => ev.entities.some((s) => own.has(s)));
+  const chosen = pick(
+    primary.length >= MAX_EVENTS
+      ? primary
+      : [
+          ...primary,
+          ...spread(
+            pool.filter((ev) => !primary.includes(ev)),
+            MAX_EVENTS - primary.length,
+          ),
+        ],
+  );
   const lines = chosen.map((ev) =>
     fill(P.happened, lang, { date: formatDate(ev.date, lang), title: ev.title[lang].replace(/[.。]$/, "") }),
   );
@@ -48,4 +74,14 @@ function pick(events: readonly KbEvent[]): KbEvent[] {
     chosen.add(e);
   }
   return [...chosen].sort((a, b) => a.date.localeCompare(b.date));
+}
+
+/** Up to n events, one per year first, so related history shows its whole span. */
+function spread(events: readonly KbEvent[], n: number): KbEvent[] {
+  if (n <= 0) return [];
+  const out: KbEvent[] = [];
+  const years = new Set<string>();
+  for (const e of events)
+    if (out.length < n && !years.has(e.date.slice(0, 4)) && years.add(e.date.slice(0, 4))) out.push(e);
+  return out;
 }

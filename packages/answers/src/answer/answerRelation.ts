@@ -26,13 +26,13 @@ const NEGATIVE = new Set(["DOES_NOT_SUPPORT"]);
 export function answerRelation(ctx: AnswerContext): Draft | null {
   const { reading, graph, lang } = ctx;
   if (reading.intent !== "YES_NO" && reading.intent !== "HOW") return null;
-  const [a, b] = pair(reading.entities);
+  const [a, b] = reading.sameTime ? (coexistingPair(ctx) ?? pair(reading.entities)) : pair(reading.entities);
   if (!a || !b) return null;
   const relations = [...graph.neighbours(a.slug), ...graph.neighbours(b.slug)]
     .map((n) => n.relation)
     .filter((r, i, all) => all.indexOf(r) === i)
     .filter((r) => (r.source === a.slug && r.target === b.slug) || (r.source === b.slug && r.target === a.slug));
-  if (relations.length === 0) return null;
+  if (relations.length === 0) return closedWorld(ctx, a, b);
 
   const edition = reading.edition;
   const together = relations.filter((r) => r.type === "CONFLICTS_WITH" || r.type === "COEXISTS_WITH");
@@ -48,8 +48,13 @@ export function answerRelation(ctx: AnswerContext): Draft | null {
   if (negative) {
     verdict = "NO";
     chosen = [negative];
+  } else if (reading.still && positive.some((r) => r.conditions?.until)) {
+    // "Does Docker Desktop still bundle Docker Machine?": not since the relation ended.
+    verdict = "NO";
+    chosen = positive.filter((r) => r.conditions?.until);
   } else if (positive.some(applies)) {
-    verdict = positive.some((r) => applies(r) && !r.conditions?.until) ? "YES" : "PARTLY";
+    const plain = (r: KbRelation) => applies(r) && !r.conditions?.until && !r.conditions?.minBuild;
+    verdict = positive.some(plain) ? "YES" : "PARTLY";
     chosen = positive.filter(applies);
   } else if (positive.length > 0 && edition === null) {
     verdict = "PARTLY";
@@ -58,7 +63,7 @@ export function answerRelation(ctx: AnswerContext): Draft | null {
     verdict = "NO";
     chosen = positive;
   } else {
-    return null;
+    return closedWorld(ctx, a, b);
   }
   parts.push(fill(verdict === "YES" ? P.yes : verdict === "NO" ? P.no : P.partly, lang));
   const facts = relationFacts(ctx, chosen, [a, b]);
@@ -74,6 +79,19 @@ export function answerRelation(ctx: AnswerContext): Draft | null {
   }
   for (const r of chosen) if (r.conditions?.note) parts.push(r.conditions.note[lang]);
   return { verdict, parts: [...new Set(parts)], entities: [a, b], facts };
+}
+
+/** For "at the same time": the two named entities that the graph says coexist or conflict. */
+function coexistingPair(ctx: AnswerContext): [KbEntity, KbEntity] | null {
+  const list = ctx.reading.entities;
+  for (const a of list) {
+    for (const n of ctx.graph.neighbours(a.slug)) {
+      if ((n.relation.type === "COEXISTS_WITH" || n.relation.type === "CONFLICTS_WITH") && list.includes(n.entity)) {
+        return [a, n.entity];
+      }
+    }
+  }
+  return null;
 }
 
 /** The two entities a yes/no question is about: the first two, but an OS goes second. */
@@ -109,4 +127,46 @@ function coexistence(ctx: AnswerContext, a: KbEntity, b: KbEntity, relations: Kb
   for (const r of coexists) if (r.conditions?.note) parts.push(r.conditions.note[lang]);
   if (until) parts.push(fill(P.untilConflict, lang, { date: formatDate(until, lang) }));
   return { verdict, parts: [...new Set(parts)], entities: [a, b], facts };
+}
+
+const WORKS_WITH = new Set(["USES", "REQUIRES", "RUNS_ON", "SUPPORTS", "BASED_ON", "INCLUDES"]);
+
+/**
+ * No relation joins the two, but the first works with something else of the second's kind:
+ * "Does Docker Toolbox need Hyper-V?" — no, it uses VirtualBox; "Can IIS run in a Linux
+ * container?" — no, in Windows containers. The graph records what each thing works with, so
+ * within one kind of thing its silence is a no.
+ */
+function closedWorld(ctx: AnswerContext, a: KbEntity, b: KbEntity): Draft | null {
+  const { graph, lang } = ctx;
+  for (const [subject, object] of [
+    [a, b],
+    [b, a],
+  ] as const) {
+    const instead = graph
+      .neighbours(subject.slug)
+      .filter((n) => WORKS_WITH.has(n.relation.type) && n.entity.kind === object.kind && n.entity !== object);
+    if (instead.length === 0 || object.kind === "OS_VERSION" || object.kind === "COMPANY") continue;
+    const facts = bestFacts(
+      ctx,
+      instead.flatMap((n) => n.relation.facts).flatMap((id) => graph.fact(id) ?? []),
+      2,
+    );
+    const names = [...new Set(instead.map((n) => n.entity.name[lang]))];
+    return {
+      verdict: "NO",
+      parts: [
+        fill(P.no, lang),
+        fill(P.worksWithInstead, lang, {
+          subject: subject.name[lang],
+          list: listOf(names, lang),
+          object: object.name[lang],
+        }),
+        ...facts.map((f) => f.text[lang]),
+      ],
+      entities: [a, b, ...instead.map((n) => n.entity)],
+      facts,
+    };
+  }
+  return null;
 }

@@ -43,11 +43,12 @@ export function factAnswer(ctx: AnswerContext): Draft | null {
 /** With no entity named, a question may still match facts closely enough to answer. */
 export function looseFactAnswer(ctx: AnswerContext): Draft | null {
   const { reading, lang } = ctx;
-  const known = reading.terms.filter((t) => ctx.facts.known(t));
-  if (known.length < 2) return null;
-  const ranked = ctx.facts.rank(reading.terms, undefined, 2);
+  // Numbers ("17 times 23") and common words match too much to stand alone.
+  const known = reading.terms.filter((t) => ctx.facts.known(t) && !/^\d/.test(t));
+  if (known.length < 3) return null;
+  const ranked = ctx.facts.rank(known, undefined, 2);
   const top = ranked[0];
-  if (!top || top.score < STRONG * 2) return null;
+  if (!top || top.score < STRONG * 3) return null;
   return {
     verdict: null,
     parts: [top.fact.text[lang]],

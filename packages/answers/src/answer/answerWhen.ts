@@ -17,8 +17,11 @@ export function answerWhen(ctx: AnswerContext): Draft | null {
   const pool = [...new Set(entities.flatMap((e) => graph.eventsOf(e.slug)))];
   if (pool.length === 0) return sinceAnswer(ctx);
   const scored = pool.map((ev) => ({ ev, s: eventScore(ctx, ev) }));
-  scored.sort((a, b) => b.s - a.s || (reading.first ? a.ev.date.localeCompare(b.ev.date) : 0));
-  const best = scored[0]!.ev;
+  scored.sort((a, b) => b.s - a.s);
+  // "When was X first released": among the events that fit about as well, the earliest.
+  const top = scored[0]!.s;
+  const close = scored.filter((x) => x.s >= top * 0.6);
+  const best = (reading.first ? close.sort((a, b) => a.ev.date.localeCompare(b.ev.date))[0] : scored[0])!.ev;
   const facts = bestFacts(
     ctx,
     best.facts.flatMap((id) => graph.fact(id) ?? []),

@@ -4,6 +4,7 @@ import { P } from "../text/phrases.js";
 import { ATTRIBUTE_CUES } from "./attributeCues.js";
 import type { AnswerContext, Draft } from "./Draft.js";
 import { bestFacts } from "./helpers.js";
+import { factAnswer } from "./answerWhatIs.js";
 
 // Relations read in the direction a "which" question looks: what X uses, includes, runs on.
 const LOOK_OUT: ReadonlySet<RelationType> = new Set([
@@ -31,7 +32,41 @@ export function answerWhich(ctx: AnswerContext): Draft | null {
       reading.relationHints.length > 0 &&
       !isPlainWhatIs(ctx));
   if (!asksList || reading.entities.length === 0) return null;
-  return attributeAnswer(ctx) ?? relationAnswer(ctx);
+  // With no kind of thing asked for, a fact that matches closely says it better than a relation.
+  const fact = reading.askedKind === null ? factAnswer(ctx) : null;
+  return editionsAnswer(ctx) ?? attributeAnswer(ctx) ?? fact ?? relationAnswer(ctx) ?? factAnswer(ctx);
+}
+
+/** "Which Windows 10 editions include Hyper-V?": the editions a relation's conditions name. */
+function editionsAnswer(ctx: AnswerContext): Draft | null {
+  const { reading, graph, lang } = ctx;
+  if (!/\beditions?\b|版本|哪些版/.test(reading.normalized.folded)) return null;
+  const os = reading.entities.find((e) => e.kind === "OS_VERSION" && e.editions.length > 0);
+  const other = reading.entities.find((e) => e !== os);
+  if (!os || !other) return null;
+  const relation = graph
+    .neighbours(os.slug)
+    .map((n) => n.relation)
+    .find(
+      (r) =>
+        (r.source === other.slug || r.target === other.slug) && r.type !== "DOES_NOT_SUPPORT" && r.conditions?.editions,
+    );
+  if (!relation?.conditions?.editions) return null;
+  const names = relation.conditions.editions.map((id) => os.editions.find((e) => e.id === id)?.name[lang] ?? id);
+  const facts = bestFacts(
+    ctx,
+    relation.facts.flatMap((id) => graph.fact(id) ?? []),
+    2,
+  );
+  return {
+    verdict: null,
+    parts: [
+      fill(P.answerIs, lang, { subject: `${other.name[lang]} · ${os.name[lang]}`, list: listOf(names, lang) }),
+      ...facts.map((f) => f.text[lang]),
+    ],
+    entities: [other, os],
+    facts,
+  };
 }
 
 function isPlainWhatIs(ctx: AnswerContext): boolean {

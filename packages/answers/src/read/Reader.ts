@@ -12,11 +12,13 @@ import {
   PRODUCTION,
   RELATION_CUES,
   SAME_TIME,
+  STILL,
+  STOP_WORDS,
 } from "./cues.js";
 import { fromTokens, normalize, type Token } from "./normalize.js";
 import type { Reading } from "./Reading.js";
 import { SpellCorrector } from "./SpellCorrector.js";
-import { questionTermsOf } from "./terms.js";
+import { questionTermsOf, stem } from "./terms.js";
 import type { Intent } from "../Answer.js";
 
 /** Words the spelling corrector knows besides the graph's names: the question words themselves. */
@@ -33,18 +35,29 @@ const QUESTION_WORDS =
 export class Reader {
   private readonly matcher: EntityMatcher;
   private readonly speller: SpellCorrector;
+  /** Stems of every word the knowledge base uses: "differ" is known because "differs" is. */
+  private readonly stems = new Set<string>();
 
   constructor(private readonly graph: Graph) {
     this.matcher = new EntityMatcher(graph);
-    const words = new Set<string>(QUESTION_WORDS.split(" "));
-    const addWords = (s: string) => {
-      for (const w of s.toLowerCase().match(/[a-z][a-z0-9]+/g) ?? []) words.add(w);
+    // Typos are corrected only towards names and question words; any other word the knowledge
+    // base uses is known and left alone ("maintained" is not a misspelt "maintainer").
+    const targets = new Set<string>(QUESTION_WORDS.split(" "));
+    const known = new Set<string>();
+    const addWords = (into: Set<string>, s: string) => {
+      for (const w of s.toLowerCase().match(/[a-z][a-z0-9]+/g) ?? []) into.add(w);
     };
     for (const e of graph.bundle.entities) {
-      [e.slug.replace(/-/g, " "), e.name.en, e.summary.en, ...e.aliases].forEach(addWords);
+      [e.slug.replace(/-/g, " "), e.name.en, ...e.aliases].forEach((s) => addWords(targets, s));
+      addWords(known, e.summary.en);
     }
-    for (const f of graph.bundle.facts) addWords(f.text.en);
-    this.speller = new SpellCorrector(words);
+    for (const f of graph.bundle.facts) addWords(known, f.text.en);
+    this.speller = new SpellCorrector(targets);
+    for (const w of [...targets, ...known]) this.stems.add(stem(w));
+  }
+
+  private knows(word: string): boolean {
+    return this.speller.has(word) || this.stems.has(stem(word));
   }
 
   /** Reads a question in the light of the conversation so far (oldest first). */
@@ -52,14 +65,15 @@ export class Reader {
     let previous: Reading | undefined;
     for (const h of history.slice(-5)) previous = this.readOne(h, previous);
     const reading = this.readOne(question, previous);
-    if (forced) reading.language = forced;
-    return reading;
+    return forced ? { ...reading, answerLanguage: forced } : reading;
   }
 
   private readOne(question: string, previous: Reading | undefined): Reading {
     const language = detectLanguage(question, previous?.language);
-    let normalized = normalize(question);
-    const corrected = normalized.tokens.map((t) => (t.han ? t.text : this.speller.correct(t.text)));
+    let normalized = normalize(expandCoordination(question));
+    const corrected = normalized.tokens.map((t) =>
+      t.han || this.knows(t.text) ? t.text : this.speller.correct(t.text),
+    );
     if (corrected.some((t, i) => t !== normalized.tokens[i]!.text)) normalized = fromTokens(corrected);
     const folded = normalized.folded;
 
@@ -78,7 +92,12 @@ export class Reader {
       } else if (/^\d{5}$/.test(v)) build = Number(v);
     }
     // A version entity (Windows 10 version 1607) is its parent OS at a build, for compatibility.
-    const intent = detectIntent(folded);
+    // Two things named with no question word ("win11 home hyper-v") ask whether they go together.
+    const cued = detectIntent(folded);
+    const things = entities.filter((e) => !CONCEPTS.has(e.slug));
+    // "vmware workstation free??": a name, a property and a question mark.
+    const asking = /[?？]\s*$/.test(question) && things.length === 1 && normalized.tokens.length > 2;
+    const intent: Intent = cued === "UNKNOWN" && (things.length >= 2 || asking) ? "YES_NO" : cued;
     const followUp =
       previous !== undefined &&
       (FOLLOW_UP.test(folded) || entities.length === 0 || (intent === "UNKNOWN" && entities.length <= 1));
@@ -104,6 +123,7 @@ export class Reader {
     return {
       question,
       language,
+      answerLanguage: language,
       normalized,
       intent: finalIntent,
       entities,
@@ -111,15 +131,31 @@ export class Reader {
       build,
       askedKind: ASKED_KIND.find(([, re]) => re.test(rest))?.[0] ?? null,
       relationHints: RELATION_CUES.filter(([, re]) => re.test(rest)).map(([t]) => t),
-      terms: questionTermsOf(rest),
+      terms: [
+        ...questionTermsOf(rest),
+        ...(edition ? [edition] : []),
+        // Version numbers ("VirtualBox 6.0") lose their dots in normalising; take them from the question.
+        ...(question.match(/\d+(?:\.\d+)+/g) ?? []),
+      ],
+      unknownWords: normalized.tokens
+        .filter((t) => !t.han && /^[a-z]{4,}$/.test(t.text) && !this.knows(t.text) && !STOP_WORDS.has(t.text))
+        .map((t) => t.text),
       sameTime: SAME_TIME.test(folded),
       first: FIRST.test(folded),
       next: NEXT.test(folded) && followUp,
       production: PRODUCTION.test(folded),
+      still: STILL.test(folded),
       followUp,
       resolved,
     };
   }
+}
+
+/** "Linux and Windows containers" names two things: Linux containers and Windows containers. */
+function expandCoordination(question: string): string {
+  return question
+    .replace(/\b([a-z0-9-]+) (and|or|&) ([a-z0-9-]+) (containers?)\b/gi, "$1 $4 $2 $3 $4")
+    .replace(/([a-z0-9-]+)\s*(和|與|与|及|或)\s*([a-z0-9-]+)\s*容器/gi, "$1 容器$2$3 容器");
 }
 
 /** Tokens back to text: words apart, Chinese characters together, as regexes expect them. */

@@ -5,7 +5,10 @@ import type { Normalized } from "./normalize.js";
 /** Everything the engine understood of a question, before answering it. */
 export interface Reading {
   question: string;
+  /** The language and script the question is written in. */
   language: Lang;
+  /** The language and script to answer in: the question's, unless the caller chose one. */
+  answerLanguage: Lang;
   normalized: Normalized;
   intent: Intent;
   /** Entities in order of mention, the history's included for a follow-up. */
@@ -20,7 +23,11 @@ export interface Reading {
   first: boolean;
   next: boolean;
   production: boolean;
+  /** "still", "any more", "现在还": asks about today, not the past. */
+  still: boolean;
   followUp: boolean;
+  /** Latin words the knowledge base has never used: a sign the question is about something else. */
+  unknownWords: string[];
   /** The question as understood, for display: the follow-up spelled out. */
   resolved: string;
 }

@@ -10,7 +10,7 @@ export const INTENT_CUES: readonly [Intent, RegExp][] = [
   ["COMPARE", /\bvs\b|\bversus\b|\bcompar|\bdifferen|\bdiffer\b|区别|差别|差异|不同|比较|对比|哪个好|相比/],
   [
     "HISTORY",
-    /\btimeline\b|\bhistory\b|\bhistorical\b|\bevolution\b|\bmilestones?\b|历程|历史|时间线|时间轴|发展|演变|大事记|里程碑/,
+    /\bover the years\b|\bwhat happened to\b|\bevolv\w*|\bc(a|o)me about\b|\borigins?\b|\btimeline\b|\bhistory\b|\bhistorical\b|\bevolution\b|\bmilestones?\b|历程|历史|时间线|时间轴|发展|演变|大事记|里程碑/,
   ],
   [
     "WHEN",
@@ -25,7 +25,7 @@ export const INTENT_CUES: readonly [Intent, RegExp][] = [
   ["YES_NO", /^(can|could|does|do|did|is|are|was|were|will|would|has|have|should|may)\b/],
   [
     "LIST",
-    /\bwhich\b|\bwhat (kinds?|types?|languages?|features?|hypervisors?|os|operating|guests?|editions?|versions?|tools?|products?|technolog|mechanism|components?)\b|\blist\b|哪些|哪个|哪种|哪款|哪家|什么技术|什么(虚拟机|系统|软件|语言|工具|组件|版本)|\bwho\b|谁/,
+    /\bwhich\b|\bwhat (kinds?|types?|languages?|features?|hypervisors?|os|operating|guests?|editions?|versions?|tools?|products?|technolog|mechanism|components?)\b|\blist\b|哪些|哪个|哪种|哪款|哪家|用啥|啥(虚拟机|系统|软件|工具|技术)|什么技术|什么(虚拟机|系统|软件|语言|工具|组件|版本)|\bwho\b|谁/,
   ],
   [
     "YES_NO",
@@ -33,7 +33,7 @@ export const INTENT_CUES: readonly [Intent, RegExp][] = [
   ],
   [
     "WHAT_IS",
-    /\bwhat (is|are|s|was|were)\b|\bwhats\b|\bexplain\b|\bdefine\b|\bdefinition\b|\bmeaning of\b|\btell me about\b|\bdescribe\b|什么是|是什么|是啥|介绍|干什么|做什么|干嘛|啥是/,
+    /\bwhat (is|are|s|was|were)\b|\bwhats\b|\bexplain\b|\bdefine\b|\bdefinition\b|\bmeaning of\b|\btell me about\b|\bdescribe\b|叫什么|什么名字|\bname of\b|\bnamed\b|什么是|是什么|是啥|介绍|干什么|做什么|干嘛|啥是/,
   ],
 ];
 
@@ -49,7 +49,7 @@ export const ASKED_KIND: readonly [EntityKind, RegExp][] = [
   ],
   [
     "OS_VERSION",
-    /\b(operating systems?|os|systems?|platforms?|editions?|versions?|updates?|releases?|windows versions?|hosts?|guests?)\b|系统|平台|版本|更新/,
+    /\b(operating systems?|os|systems?|platforms?|editions?|versions?|updates?|windows versions?|hosts?|guests?)\b|系统|平台|版本|更新/,
   ],
   ["COMPANY", /\b(company|companies|vendor|maker|who)\b|公司|厂商|谁/],
   [
@@ -76,9 +76,10 @@ export const RELATION_CUES: readonly [RelationType, RegExp][] = [
 
 /** Words that change what a yes/no question asks. */
 export const SAME_TIME =
-  /\b(same time|simultaneous\w*|together|side by side|alongside|coexist\w*|both at once|at once|concurrently|mix)\b|同时|一起|共存|并存|混合|同一台/;
+  /\bwhile\b.*\b(on|enabled|active|running|installed)\b|\bturned on\b|\bwith hyper ?v (on|enabled|active)\b|开着|开启.*时|启用.*时|\b(same time|simultaneous\w*|together|side by side|alongside|coexist\w*|both at once|at once|concurrently|mix)\b|同时|一起|共存|并存|混合|同一台/;
 export const FIRST = /\bfirst\b|\bearliest\b|\binitial\w*\b|最早|第一|首次|首个|最先/;
 export const NEXT = /\b(next|after that|then|later|successor)\b|之后|后来|接下来|下一个/;
+export const STILL = /\bstill\b|\bany ?more\b|\bnowadays\b|\btoday\b|还在|仍然|依然|现在还|目前还/;
 export const PRODUCTION = /\bproduction\b|生产环境|生产/;
 
 /** Words that carry no subject matter, left out when facts are ranked by the words they share. */

@@ -20,7 +20,7 @@ export interface Normalized {
   boundaries: Set<number>;
 }
 
-const TOKEN = /[\p{Script=Han}]|[\p{L}\p{N}#+]+/gu;
+const TOKEN = /\p{Script=Han}|(?:(?!\p{Script=Han})[\p{L}\p{N}#+])+/gu;
 const HAN = /\p{Script=Han}/u;
 
 /**
@@ -29,6 +29,8 @@ const HAN = /\p{Script=Han}/u;
  */
 export function normalize(question: string): Normalized {
   const folded = foldToSimplified(question.normalize("NFKC").toLowerCase())
+    // "Docker Machine's last release": the possessive is not part of the name.
+    .replace(/[’']s\b/g, "")
     .replace(/[’']/g, "")
     .replace(/[^\p{L}\p{N}#+]+/gu, " ")
     .trim();

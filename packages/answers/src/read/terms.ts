@@ -37,6 +37,9 @@ const SYNONYMS: Readonly<Record<string, string>> = {
   cost: "price free paid subscription",
   price: "free paid subscription",
   production: "supported commercially",
+  flag: "option parameter isolation",
+  select: "choose chooses",
+  selects: "choose chooses",
   language: "go c# java python rust",
   languages: "go c# java python rust",
   语言: "go c# java python",
@@ -60,7 +63,7 @@ export function questionTermsOf(text: string): string[] {
 /** Subject-matter terms of a text: English stems, and pairs of adjacent Chinese characters. */
 export function termsOf(text: string): string[] {
   const out: string[] = [];
-  for (const w of text.toLowerCase().match(/[a-z][a-z0-9#+]*|\d+/g) ?? []) {
+  for (const w of text.toLowerCase().match(/[a-z][a-z0-9#+]*|\d+(?:\.\d+)*/g) ?? []) {
     if (!STOP_WORDS.has(w) && (w.length > 1 || w === "c")) out.push(stem(w));
   }
   const han = [...text].filter((c) => HAN.test(c));

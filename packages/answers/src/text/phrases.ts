@@ -21,6 +21,16 @@ export const P = {
   setupWorks: t("{setup}: yes. {reason}", "{setup}：可以。{reason}", "{setup}：可以。{reason}"),
   setupPartly: t("{setup}: with conditions. {reason}", "{setup}：有條件。{reason}", "{setup}：有条件。{reason}"),
   setupNo: t("{setup}: no. {reason}", "{setup}：不行。{reason}", "{setup}：不行。{reason}"),
+  worksWithInstead: t(
+    "{subject} works with {list}, not {object}.",
+    "{subject} 搭配的是 {list}，而不是 {object}。",
+    "{subject} 搭配的是 {list}，而不是 {object}。",
+  ),
+  noSuchEdition: t(
+    "{os} has no {edition} edition; its editions are {list}.",
+    "{os} 沒有{edition}；它的版本有{list}。",
+    "{os} 没有{edition}；它的版本有{list}。",
+  ),
   insteadUse: t("What works there instead: {list}.", "可以改用：{list}。", "可以改用：{list}。"),
   nothingWorks: t(
     "None of the Docker setups the knowledge base covers works there.",

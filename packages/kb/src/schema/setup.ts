@@ -24,6 +24,7 @@ export const SetupSchema = z.strictObject({
   name: LocalizedTextSchema,
   summary: LocalizedTextSchema,
   uses: z.array(SlugSchema).min(1),
+  /** The kinds of container it runs, the one it is built for first. */
   containers: z.array(SlugSchema).min(1),
   rules: z.array(SupportRuleSchema).min(1),
 });

@@ -1,0 +1,49 @@
+import type { Verdict } from "../Answer.js";
+import { fill } from "../text/format.js";
+import { P } from "../text/phrases.js";
+import type { AnswerContext, Draft } from "./Draft.js";
+
+const VERDICT_OF: Record<string, Verdict | null> = {
+  CORRECT: "YES",
+  WRONG: "NO",
+  IMPRECISE: "PARTLY",
+  OUTDATED: "PARTLY",
+  GUESS: null,
+};
+
+/** How much of a claim a question must echo to be asking about it. */
+const STRONG = 4;
+
+/**
+ * A yes/no question that restates one of the source article's claims ("Did Server 1709 first
+ * make containers production-ready?") is answered with the verdict on that claim and what is
+ * true instead.
+ */
+export function answerClaim(ctx: AnswerContext): Draft | null {
+  const { reading, graph, lang } = ctx;
+  if (reading.intent !== "YES_NO") return null;
+  // Only claims the article got wrong or loose: a correct one is answered as well from the facts.
+  const claims = [...new Set(reading.entities.flatMap((e) => graph.claimsAbout(e.slug)))].filter(
+    (c) => c.verdict === "WRONG" || c.verdict === "IMPRECISE" || c.verdict === "OUTDATED",
+  );
+  const best = claims
+    .map((c) => ({ c, s: ctx.facts.claimScore(c, reading.terms) }))
+    // The claim must be about what the question names, not just share a word with it.
+    .filter((x) => reading.entities.slice(0, 2).every((e) => x.c.entities.includes(e.slug)))
+    .sort((x, y) => y.s - x.s)[0];
+  if (!best || best.s < STRONG) return null;
+  const verdict = VERDICT_OF[best.c.verdict] ?? null;
+  if (verdict === null) return null;
+  const facts = best.c.facts.slice(0, 2).flatMap((id) => graph.fact(id) ?? []);
+  return {
+    verdict,
+    parts: [
+      fill(verdict === "YES" ? P.yesIs : verdict === "NO" ? P.noIs : P.partly, lang),
+      best.c.correction?.[lang] ?? best.c.claim[lang],
+      ...facts.map((f) => f.text[lang]),
+    ],
+    entities: best.c.entities.flatMap((s) => graph.entity(s) ?? []),
+    facts,
+    claims: [best.c],
+  };
+}
