@@ -14,6 +14,8 @@ const VERDICT_OF: Record<string, Verdict | null> = {
 /** How much of a claim a question must echo to be asking about it. */
 const STRONG = 4;
 
+const EDITION_TERMS = /^(home|pro|enterprise|education|家庭|庭版|家用|用版|专业|业版|企业|教育|育版)$/;
+
 /**
  * A yes/no question that restates one of the source article's claims ("Did Server 1709 first
  * make containers production-ready?") is answered with the verdict on that claim and what is
@@ -26,8 +28,10 @@ export function answerClaim(ctx: AnswerContext): Draft | null {
   const claims = [...new Set(reading.entities.flatMap((e) => graph.claimsAbout(e.slug)))].filter(
     (c) => c.verdict === "WRONG" || c.verdict === "IMPRECISE" || c.verdict === "OUTDATED",
   );
+  // Edition words say which case is asked about, not which claim: they do not count here.
+  const terms = reading.terms.filter((t) => t !== reading.edition && !EDITION_TERMS.test(t));
   const best = claims
-    .map((c) => ({ c, s: ctx.facts.claimScore(c, reading.terms) }))
+    .map((c) => ({ c, s: ctx.facts.claimScore(c, terms) }))
     // The claim must be about what the question names, not just share a word with it.
     .filter((x) => reading.entities.slice(0, 2).every((e) => x.c.entities.includes(e.slug)))
     .sort((x, y) => y.s - x.s)[0];

@@ -32,9 +32,11 @@ export function answerWhich(ctx: AnswerContext): Draft | null {
       reading.relationHints.length > 0 &&
       !isPlainWhatIs(ctx));
   if (!asksList || reading.entities.length === 0) return null;
-  // With no kind of thing asked for, a fact that matches closely says it better than a relation.
+  // A verb that names a relation ("include", "use") is answered by walking it; otherwise, with no
+  // kind of thing asked for, a fact that matches closely says it better than a relation.
+  const walk = reading.relationHints.length > 0 ? relationAnswer(ctx) : null;
   const fact = reading.askedKind === null ? factAnswer(ctx) : null;
-  return editionsAnswer(ctx) ?? attributeAnswer(ctx) ?? fact ?? relationAnswer(ctx) ?? factAnswer(ctx);
+  return editionsAnswer(ctx) ?? attributeAnswer(ctx) ?? walk ?? fact ?? relationAnswer(ctx) ?? factAnswer(ctx);
 }
 
 /** "Which Windows 10 editions include Hyper-V?": the editions a relation's conditions name. */

@@ -97,7 +97,8 @@ export class Reader {
     const things = entities.filter((e) => !CONCEPTS.has(e.slug));
     // "vmware workstation free??": a name, a property and a question mark.
     const asking = /[?？]\s*$/.test(question) && things.length === 1 && normalized.tokens.length > 2;
-    const intent: Intent = cued === "UNKNOWN" && (things.length >= 2 || asking) ? "YES_NO" : cued;
+    const whWord = /^(what|which|who|how|when|where|why)\b|什么|哪|谁|怎么|为什么|如何/.test(folded);
+    const intent: Intent = cued === "UNKNOWN" && !whWord && (things.length >= 2 || asking) ? "YES_NO" : cued;
     const followUp =
       previous !== undefined &&
       (FOLLOW_UP.test(folded) || entities.length === 0 || (intent === "UNKNOWN" && entities.length <= 1));
