@@ -26,11 +26,10 @@ const LOOK_OUT: ReadonlySet<RelationType> = new Set([
  */
 export function answerWhich(ctx: AnswerContext): Draft | null {
   const { reading } = ctx;
+  const open = reading.intent === "UNKNOWN" || reading.intent === "WHAT_IS";
+  const namesAttribute = ATTRIBUTE_CUES.some(([, re]) => re.test(reading.normalized.folded));
   const asksList =
-    reading.intent === "LIST" ||
-    ((reading.intent === "UNKNOWN" || reading.intent === "WHAT_IS") &&
-      reading.relationHints.length > 0 &&
-      !isPlainWhatIs(ctx));
+    reading.intent === "LIST" || (open && (reading.relationHints.length > 0 || namesAttribute) && !isPlainWhatIs(ctx));
   if (!asksList || reading.entities.length === 0) return null;
   // A verb that names a relation ("include", "use") is answered by walking it; otherwise, with no
   // kind of thing asked for, a fact that matches closely says it better than a relation.

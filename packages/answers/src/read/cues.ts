@@ -71,7 +71,10 @@ export const RELATION_CUES: readonly [RelationType, RegExp][] = [
   ["BASED_ON", /\b(based on|built on|derived)\b|基于|基於/],
   ["REQUIRES", /\b(requires?|required|needs?|needed|prerequisites?)\b|需要|要求|前提/],
   ["RUNS_ON", /\b(runs? on|run|supports?|supported|works? on|installs? on|hosts?|guests?)\b|支持|运行|跑|安装|兼容/],
-  ["SUCCEEDED_BY", /\b(next|after|successor|replac\w*|superseded|succeeded)\b|之后|后继|取代|替代|接替/],
+  [
+    "SUCCEEDED_BY",
+    /\b(next|after|successor|replac\w*|superseded|succeeded|before|predecessor|preceded)\b|之后|后继|取代|替代|接替|之前|前身/,
+  ],
 ];
 
 /** Words that change what a yes/no question asks. */
