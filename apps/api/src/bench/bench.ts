@@ -49,46 +49,64 @@ function rssMb(pid: number): number {
   return m ? Number(m[1]) / 1024 : NaN;
 }
 
-const port = await freePort();
-const server = spawn(process.execPath, [MAIN], {
-  env: { ...process.env, API_PORT: String(port), NODE_ENV: "production" },
-  stdio: "ignore",
-});
-try {
-  const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 100; i++) {
-    if (
-      await fetch(`${base}/health`).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      break;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  const trivial = [JSON.stringify({ query: "{ __typename }" })];
-  const asks = questions().map((c) =>
-    JSON.stringify({ query: ASK, variables: { question: c.q, history: c.history ?? [] } }),
-  );
-  await round(`${base}/graphql`, trivial);
-  const t: number[] = [];
-  const a: number[] = [];
-  for (let i = 0; i < ROUNDS; i++) {
-    t.push(await round(`${base}/graphql`, trivial));
-    a.push(await round(`${base}/graphql`, asks));
-  }
-  const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
-  const ratio = mean(a) / mean(t);
-  const rss = rssMb(server.pid!);
-  console.log(`API throughput, ${ROUNDS} alternating rounds of ${SECONDS} s, 10 connections`);
-  console.log(`{ __typename }                 ${mean(t).toFixed(0).padStart(8)} req/s`);
-  console.log(`ask over ${asks.length} questions         ${mean(a).toFixed(0).padStart(8)} req/s`);
-  console.log(
-    `ratio ask / trivial            ${ratio.toFixed(2).padStart(8)}      target ≥ 0.50 ${ratio >= 0.5 ? "ok" : "MISSED"}`,
-  );
-  console.log(
-    `server resident memory         ${rss.toFixed(0).padStart(8)} MB    target < 150 MB ${rss < 150 ? "ok" : "MISSED"}`,
-  );
-} finally {
-  server.kill("SIGTERM");
+interface Measured {
+  trivial: number;
+  ask: number;
+  rss: number;
 }
+
+/** Starts a server with the given environment and measures it in alternating rounds. */
+async function measure(env: Record<string, string>): Promise<Measured> {
+  const port = await freePort();
+  const server = spawn(process.execPath, [MAIN], {
+    env: { ...process.env, ...env, API_PORT: String(port), NODE_ENV: "production" },
+    stdio: "ignore",
+  });
+  try {
+    const base = `http://127.0.0.1:${port}`;
+    for (let i = 0; i < 100; i++) {
+      if (
+        await fetch(`${base}/health`).then(
+          (r) => r.ok,
+          () => false,
+        )
+      )
+        break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const trivial = [JSON.stringify({ query: "{ __typename }" })];
+    const asks = questions().map((c) =>
+      JSON.stringify({ query: ASK, variables: { question: c.q, history: c.history ?? [] } }),
+    );
+    await round(`${base}/graphql`, trivial);
+    await round(`${base}/graphql`, asks);
+    const t: number[] = [];
+    const a: number[] = [];
+    for (let i = 0; i < ROUNDS; i++) {
+      t.push(await round(`${base}/graphql`, trivial));
+      a.push(await round(`${base}/graphql`, asks));
+    }
+    const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
+    return { trivial: mean(t), ask: mean(a), rss: rssMb(server.pid!) };
+  } finally {
+    server.kill("SIGTERM");
+  }
+}
+
+const cached = await measure({});
+const uncached = await measure({ ANSWER_CACHE_SIZE: "0" });
+const line = (label: string, m: Measured) => {
+  const ratio = m.ask / m.trivial;
+  console.log(
+    `${label.padEnd(26)} trivial ${m.trivial.toFixed(0).padStart(6)} req/s  ask ${m.ask.toFixed(0).padStart(6)} req/s  ratio ${ratio.toFixed(2)}  rss ${m.rss.toFixed(0)} MB`,
+  );
+  return ratio;
+};
+console.log(
+  `API throughput: ${questions().length} questions, ${ROUNDS} alternating rounds of ${SECONDS} s, 10 connections`,
+);
+const ratio = line("answer cache on (default)", cached);
+line("answer cache off", uncached);
+console.log(
+  `target: ask / trivial ≥ 0.50 (cache on): ${ratio >= 0.5 ? "ok" : "MISSED"}; server under 150 MB: ${cached.rss < 150 ? "ok" : "MISSED"}`,
+);

@@ -6,6 +6,7 @@ import type { Context } from "../context.js";
 import { createHandler } from "../http/createHandler.js";
 import { RateLimiter } from "../http/RateLimiter.js";
 import { createApollo } from "./createApollo.js";
+import { cachedEngine } from "../answerCache.js";
 
 export interface ServerOptions {
   port?: number;
@@ -14,6 +15,8 @@ export interface ServerOptions {
   /** Requests per minute per client; 0 or undefined turns the limit off. */
   rateLimitPerMinute?: number;
   bodyLimit?: number;
+  /** How many answers to remember; 0 turns the cache off. */
+  answerCache?: number;
 }
 
 export interface RunningServer {
@@ -31,12 +34,18 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): ServerOpti
     host: env.API_HOST ?? "0.0.0.0",
     development: env.NODE_ENV === "development",
     rateLimitPerMinute: Number(env.RATE_LIMIT_PER_MINUTE ?? 0),
+    answerCache: Number(env.ANSWER_CACHE_SIZE ?? 2_000),
   };
 }
 
 export async function startServer(opts: ServerOptions = {}): Promise<RunningServer> {
   const graph = loadGraph();
-  const context: Context = { graph, search: new SearchIndex(graph), answers: createAnswerEngine(graph) };
+  const engine = createAnswerEngine(graph);
+  const context: Context = {
+    graph,
+    search: new SearchIndex(graph),
+    answers: opts.answerCache === 0 ? engine : cachedEngine(engine, opts.answerCache),
+  };
   const development = opts.development ?? false;
   const apollo = createApollo({ development });
   await apollo.start();

@@ -1,4 +1,4 @@
-import type { Graph, KbClaim, KbFact } from "@dockerwin/kb";
+import type { Graph, KbClaim, KbEvent, KbFact } from "@dockerwin/kb";
 import { termsOf } from "../read/terms.js";
 
 /**
@@ -10,6 +10,7 @@ export class FactIndex {
   private readonly termsByClaim = new Map<string, Set<string>>();
   private readonly factsByTerm = new Map<string, KbFact[]>();
   private readonly idf = new Map<string, number>();
+  private readonly termsByEvent = new Map<string, Set<string>>();
 
   constructor(private readonly graph: Graph) {
     const df = new Map<string, number>();
@@ -25,6 +26,9 @@ export class FactIndex {
     }
     const n = graph.bundle.facts.length + 1;
     for (const [t, count] of df) this.idf.set(t, Math.log(n / count));
+    for (const ev of graph.bundle.events) {
+      this.termsByEvent.set(ev.id, new Set(termsOf(`${ev.title.en} ${ev.title["zh-Hans"]}`)));
+    }
     for (const c of graph.bundle.claims) {
       this.termsByClaim.set(c.id, new Set(termsOf(`${c.claim.en} ${c.claim["zh-Hans"]}`)));
     }
@@ -58,6 +62,11 @@ export class FactIndex {
       .filter((r) => r.score > 0)
       .sort((a, b) => b.score - a.score)
       .slice(0, limit);
+  }
+
+  /** The terms of an event's title, worked out once. */
+  eventTerms(ev: KbEvent): ReadonlySet<string> {
+    return this.termsByEvent.get(ev.id) ?? new Set();
   }
 
   /** Words no fact uses carry no weight: the question is probably about something else. */

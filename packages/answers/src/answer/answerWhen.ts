@@ -1,5 +1,4 @@
 import type { KbEvent } from "@dockerwin/kb";
-import { termsOf } from "../read/terms.js";
 import { fill, formatDate } from "../text/format.js";
 import { P } from "../text/phrases.js";
 import type { AnswerContext, Draft } from "./Draft.js";
@@ -52,7 +51,7 @@ export function answerWhen(ctx: AnswerContext): Draft | null {
 
 function eventScore(ctx: AnswerContext, ev: KbEvent): number {
   const { reading, graph } = ctx;
-  const own = new Set(termsOf(`${ev.title.en} ${ev.title["zh-Hans"]}`));
+  const own = ctx.facts.eventTerms(ev);
   let s = 0;
   for (const t of new Set(reading.terms)) if (own.has(t)) s += 2;
   for (const id of ev.facts) {

@@ -8,6 +8,8 @@ import Fuse from "fuse.js";
 export class SpellCorrector {
   private readonly vocab = new Set<string>();
   private readonly byBigram = new Map<string, string[]>();
+  /** Corrections already worked out: people make the same typos again and again. */
+  private readonly memo = new Map<string, string>();
 
   constructor(words: Iterable<string>) {
     for (const w of words) {
@@ -28,6 +30,14 @@ export class SpellCorrector {
   /** The corrected word, or the word itself when it is known, too short, or nothing is close. */
   correct(word: string): string {
     if (word.length < 4 || this.vocab.has(word) || !/^[a-z]+$/.test(word)) return word;
+    const known = this.memo.get(word);
+    if (known !== undefined) return known;
+    const corrected = this.search(word);
+    if (this.memo.size < 50_000) this.memo.set(word, corrected);
+    return corrected;
+  }
+
+  private search(word: string): string {
     const counts = new Map<string, number>();
     for (const bg of new Set(bigrams(word))) {
       for (const w of this.byBigram.get(bg) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);

@@ -37,6 +37,21 @@ const LIST_SEPARATOR: Text = { en: ", ", "zh-Hans": "、", "zh-Hant": "、" };
  * data/attributes.yaml declares. Unknown slugs are the caller's to reject.
  */
 export function compare(graph: Graph, slugs: readonly string[]): Comparison {
+  // The graph never changes, so each set of columns is worked out once.
+  let cache = CACHE.get(graph);
+  if (!cache) CACHE.set(graph, (cache = new Map()));
+  const key = slugs.join("|");
+  let found = cache.get(key);
+  if (!found) {
+    found = build(graph, slugs);
+    if (cache.size < 5_000) cache.set(key, found);
+  }
+  return found;
+}
+
+const CACHE = new WeakMap<Graph, Map<string, Comparison>>();
+
+function build(graph: Graph, slugs: readonly string[]): Comparison {
   const entities = slugs.flatMap((s) => graph.entity(s) ?? []);
   const rows: ComparisonRow[] = [
     row(
