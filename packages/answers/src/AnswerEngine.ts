@@ -3,13 +3,15 @@ import type { Answer } from "./Answer.js";
 import { answerClaim } from "./answer/answerClaim.js";
 import { answerCompare } from "./answer/answerCompare.js";
 import { answerEdition } from "./answer/answerEdition.js";
+import { answerFactYesNo } from "./answer/answerFactYesNo.js";
+import { specificFactYesNo } from "./answer/specificFactYesNo.js";
 import { answerProperty } from "./answer/answerProperty.js";
 import { answerCompatibility } from "./answer/answerCompatibility.js";
 import { answerHistory } from "./answer/answerHistory.js";
 import { answerRelation } from "./answer/answerRelation.js";
 import { answerWhatIs, factAnswer, looseFactAnswer } from "./answer/answerWhatIs.js";
 import { answerWhen } from "./answer/answerWhen.js";
-import { answerWhich } from "./answer/answerWhich.js";
+import { answerWhich, UNKNOWN } from "./answer/answerWhich.js";
 import type { AnswerContext, Draft, Handler } from "./answer/Draft.js";
 import { FactIndex } from "./answer/FactIndex.js";
 import { followUpsFor } from "./followUps.js";
@@ -26,8 +28,10 @@ const HANDLERS: readonly Handler[] = [
   answerEdition,
   answerProperty,
   answerClaim,
+  specificFactYesNo,
   answerCompatibility,
   answerRelation,
+  answerFactYesNo,
   answerWhich,
   answerWhatIs,
   factAnswer,
@@ -52,7 +56,7 @@ export function createAnswerEngine(graph: Graph): AnswerEngine {
       const reading = reader.read(question, history, language);
       const ctx: AnswerContext = { graph, facts, reading, lang: reading.answerLanguage };
       const draft = offTopic(reading) ? null : reading.entities.length > 0 ? firstAnswer(ctx) : looseFactAnswer(ctx);
-      return draft ? finish(ctx, draft) : notFound(ctx);
+      return draft && draft !== UNKNOWN ? finish(ctx, draft) : notFound(ctx);
     },
   };
 }
@@ -62,6 +66,10 @@ export function createAnswerEngine(graph: Graph): AnswerEngine {
  * question about something else: better no answer than one about Windows 10.
  */
 function offTopic(reading: Reading): boolean {
+  // "Podman vs Docker": a comparison with one side unknown.
+  if (reading.intent === "COMPARE" && reading.entities.length < 2 && reading.unknownWords.length > 0) return true;
+  // "How do I install Docker on Ubuntu?": a platform the knowledge base does not cover.
+  if ((reading.intent === "HOW" || reading.intent === "YES_NO") && reading.unknownPlatform) return true;
   if (reading.unknownWords.length === 0) return false;
   return reading.entities.every((e) => e.kind === "OS_VERSION");
 }

@@ -56,7 +56,12 @@ export function answerCompatibility(ctx: AnswerContext): Draft | null {
     : [];
   const byProduct = named.filter((e) => e !== containerType).flatMap((e) => setupsFor(e, ctx) ?? []);
   const both = byContainer.filter((s) => byProduct.includes(s));
-  const wanted = new Set(containerType && byContainer.length > 0 ? (both.length > 0 ? both : byContainer) : byProduct);
+  let chosen = containerType && byContainer.length > 0 ? (both.length > 0 ? both : byContainer) : byProduct;
+  // "The Hyper-V backend of Docker Desktop": a hypervisor or WSL 2 named too picks the backend.
+  const pieces = reading.entities.filter((e) => e !== osEntity && !named.includes(e));
+  const narrowed = chosen.filter((slug) => pieces.some((p) => graph.setup(slug)?.uses.includes(p.slug)));
+  if (narrowed.length > 0) chosen = narrowed;
+  const wanted = new Set(chosen);
   const cells = compatibility(graph, { os: os.slug, ...(edition ? { edition } : {}), ...(build ? { build } : {}) });
   const asked = cells.filter((c) => wanted.has(c.setup.slug) && c.verdict !== null);
   if (asked.length === 0) return null;

@@ -24,6 +24,8 @@ const CHECKS: readonly PropertyCheck[] = [
     attribute: "price",
     verdict: (v, q) => {
       if (/free for (everyone|all)/.test(v)) return "YES";
+      const who = /\b(personal|education|students?|school|open source|small)\b|个人|教育|学生|开源|小公司/.exec(q)?.[0];
+      if (who && !LARGE_ORG.test(q)) return "YES";
       if (LARGE_ORG.test(q) && /small business|personal/.test(v)) return "NO";
       if (/^free\b|no extra charge/.test(v)) return /only|personal|small/.test(v) ? "PARTLY" : "YES";
       return /free/.test(v) ? "PARTLY" : "NO";

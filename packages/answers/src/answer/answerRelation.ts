@@ -1,4 +1,4 @@
-import type { KbEntity, KbFact, KbRelation } from "@dockerwin/kb";
+import type { KbEntity, KbFact, KbRelation, RelationType } from "@dockerwin/kb";
 import type { Verdict } from "../Answer.js";
 import { fill, formatDate, listOf } from "../text/format.js";
 import { P } from "../text/phrases.js";
@@ -26,20 +26,28 @@ const NEGATIVE = new Set(["DOES_NOT_SUPPORT"]);
 export function answerRelation(ctx: AnswerContext): Draft | null {
   const { reading, graph, lang } = ctx;
   if (reading.intent !== "YES_NO" && reading.intent !== "HOW") return null;
-  const [a, b] = reading.sameTime ? (coexistingPair(ctx) ?? pair(reading.entities)) : pair(reading.entities);
-  if (!a || !b) return null;
-  const relations = [...graph.neighbours(a.slug), ...graph.neighbours(b.slug)]
+  const [first, second] = reading.sameTime ? (coexistingPair(ctx) ?? hintedPair(ctx)) : hintedPair(ctx);
+  if (!first || !second) return null;
+  const [a, b] = hostFirst(ctx, withParent(ctx, first, second), withParent(ctx, second, first));
+  const between = [...graph.neighbours(a.slug), ...graph.neighbours(b.slug)]
     .map((n) => n.relation)
     .filter((r, i, all) => all.indexOf(r) === i)
     .filter((r) => (r.source === a.slug && r.target === b.slug) || (r.source === b.slug && r.target === a.slug));
+  // "Can a Server 2019 host run 2016 images?" reads from the first named to the second.
+  const forward = between.filter((r) => r.source === a.slug);
+  const relations = forward.length > 0 && a.kind === b.kind ? forward : between;
   if (relations.length === 0) return closedWorld(ctx, a, b);
 
   const edition = reading.edition;
   const together = relations.filter((r) => r.type === "CONFLICTS_WITH" || r.type === "COEXISTS_WITH");
   if (reading.sameTime && together.length > 0) return coexistence(ctx, a, b, together);
 
+  const build = reading.build ?? buildOf([a, b]);
   const applies = (r: KbRelation) =>
-    !r.conditions?.editions || (edition !== null && r.conditions.editions.includes(edition));
+    (!r.conditions?.editions || (edition !== null && r.conditions.editions.includes(edition))) &&
+    (!r.conditions?.minBuild || build === null || build >= r.conditions.minBuild);
+  // A known build below a relation's minimum is a plain no ("WSL 2 on Windows 10 1809?").
+  const tooOld = relations.find((r) => r.conditions?.minBuild && build !== null && build < r.conditions.minBuild);
   const negative = relations.find((r) => NEGATIVE.has(r.type) && applies(r));
   const positive = relations.filter((r) => POSITIVE.has(r.type));
   let verdict: Verdict;
@@ -48,12 +56,15 @@ export function answerRelation(ctx: AnswerContext): Draft | null {
   if (negative) {
     verdict = "NO";
     chosen = [negative];
+  } else if (tooOld && !positive.some(applies)) {
+    verdict = "NO";
+    chosen = [tooOld];
   } else if (reading.still && positive.some((r) => r.conditions?.until)) {
     // "Does Docker Desktop still bundle Docker Machine?": not since the relation ended.
     verdict = "NO";
     chosen = positive.filter((r) => r.conditions?.until);
   } else if (positive.some(applies)) {
-    const plain = (r: KbRelation) => applies(r) && !r.conditions?.until && !r.conditions?.minBuild;
+    const plain = (r: KbRelation) => applies(r) && !r.conditions?.until && (!r.conditions?.minBuild || build !== null);
     verdict = positive.some(plain) ? "YES" : "PARTLY";
     chosen = positive.filter(applies);
   } else if (positive.length > 0 && edition === null) {
@@ -92,6 +103,54 @@ function coexistingPair(ctx: AnswerContext): [KbEntity, KbEntity] | null {
     }
   }
   return null;
+}
+
+/**
+ * A version entity ("Windows 10 version 1809") stands for its parent OS when only the parent is
+ * related to the other entity; its build then decides.
+ */
+function withParent(ctx: AnswerContext, e: KbEntity, other: KbEntity): KbEntity {
+  const linked = (x: KbEntity) => ctx.graph.neighbours(x.slug).some((n) => n.entity === other);
+  if (linked(e)) return e;
+  const parent = ctx.graph.neighbours(e.slug, { type: "VERSION_OF", direction: "out" })[0]?.entity;
+  return parent && linked(parent) ? parent : e;
+}
+
+/** "Will a 2022 image run on a 2019 host?": the entity named as the host comes first. */
+function hostFirst(ctx: AnswerContext, a: KbEntity, b: KbEntity): [KbEntity, KbEntity] {
+  const q = ctx.reading.normalized.folded;
+  const year = (e: KbEntity) => /\d{4}/.exec(e.name.en)?.[0];
+  const isHost = (e: KbEntity) => {
+    const y = year(e);
+    return y !== undefined && new RegExp(`${y}( [a-z]+)? (host|主机|宿主)|${y}\\s*的?\\s*(主机|宿主)`).test(q);
+  };
+  return isHost(b) && !isHost(a) ? [b, a] : [a, b];
+}
+
+/** The build of a named version entity ("Windows 10 version 1809"), if any. */
+function buildOf(entities: readonly KbEntity[]): number | null {
+  for (const e of entities) {
+    const b = Number(e.attributes.build?.value);
+    if (Number.isFinite(b) && b > 0) return b;
+  }
+  return null;
+}
+
+/**
+ * The two entities a yes/no question is about: the first pair the question's verb links
+ * ("Does Hyper-V on Windows 10 require SLAT?" asks about Hyper-V and SLAT), else the first two.
+ */
+function hintedPair(ctx: AnswerContext): [KbEntity | undefined, KbEntity | undefined] {
+  const list = ctx.reading.entities.filter((e) => e.kind !== "COMPANY").slice(0, 3);
+  const hints: readonly RelationType[] = ctx.reading.relationHints.filter((h) => h !== "RUNS_ON");
+  for (let i = 0; i < list.length && hints.length > 0; i++) {
+    for (let j = i + 1; j < list.length; j++) {
+      const a = list[i]!;
+      const b = list[j]!;
+      if (ctx.graph.neighbours(a.slug).some((n) => n.entity === b && hints.includes(n.relation.type))) return [a, b];
+    }
+  }
+  return pair(ctx.reading.entities);
 }
 
 /** The two entities a yes/no question is about: the first two, but an OS goes second. */

@@ -28,9 +28,17 @@ export function answerWhatIs(ctx: AnswerContext): Draft | null {
 export function factAnswer(ctx: AnswerContext): Draft | null {
   const { reading, lang } = ctx;
   const pool = factsAbout(ctx, reading.entities);
-  const ranked = ctx.facts.rank(reading.terms, pool, 2);
+  // A fact about more of the named entities answers better ("which release added Kubernetes"
+  // is asked of Docker for Windows and Kubernetes at once).
+  const slugs = new Set(reading.entities.map((e) => e.slug));
+  const ranked = pool
+    .map((fact) => ({ fact, base: ctx.facts.score(fact, reading.terms) }))
+    .filter((r) => r.base > 0)
+    .map((r) => ({ ...r, score: r.base + 1.5 * Math.max(0, r.fact.entities.filter((e) => slugs.has(e)).length - 1) }))
+    .sort((a, b) => b.score - a.score)
+    .slice(0, 2);
   const top = ranked[0];
-  if (!top || top.score < STRONG) return null;
+  if (!top || top.base < STRONG) return null;
   const facts = ranked.filter((r) => r.score >= top.score * 0.5).map((r) => r.fact);
   return {
     verdict: null,

@@ -58,7 +58,7 @@ function eventScore(ctx: AnswerContext, ev: KbEvent): number {
     const f = graph.fact(id);
     if (f) s += ctx.facts.score(f, reading.terms) * 0.5;
   }
-  s += reading.entities.filter((e) => ev.entities.includes(e.slug)).length * 1.5;
+  s += reading.entities.filter((e) => ev.entities.includes(e.slug)).length * 3;
   if (ev.milestone) s += 0.5;
   return s;
 }

@@ -77,13 +77,16 @@ function isPlainWhatIs(ctx: AnswerContext): boolean {
   );
 }
 
+/** A question for a value the knowledge base does not record: better said than guessed. */
+export const UNKNOWN: Draft = { verdict: null, parts: [], entities: [], facts: [] };
+
 function attributeAnswer(ctx: AnswerContext): Draft | null {
   const { reading, lang, graph } = ctx;
   const key = ATTRIBUTE_CUES.find(([, re]) => re.test(reading.normalized.folded))?.[0];
   if (!key) return null;
   const subject = reading.entities.find((e) => e.attributes[key]);
   const value = subject?.attributes[key];
-  if (!subject || !value) return null;
+  if (!subject || !value) return key === "latestRelease" ? UNKNOWN : null;
   const label = graph.bundle.attributes.find((a) => a.key === key)?.label[lang] ?? key;
   const text =
     value.text?.[lang] ?? value.refs?.map((s) => graph.entity(s)?.name[lang] ?? s).join(", ") ?? value.value ?? "";
@@ -105,20 +108,28 @@ function relationAnswer(ctx: AnswerContext): Draft | null {
   const hints = reading.relationHints;
   if (!kind && hints.length === 0) return null;
   // The subject is what the question is about, not an example of what it asks for.
-  const subject = reading.entities.find((e) => e.kind !== kind) ?? reading.entities[0]!;
-  const others = reading.entities.filter((e) => e !== subject);
-  let found = graph
-    .neighbours(subject.slug)
-    .filter((n) => n.relation.type !== "DOES_NOT_SUPPORT" && n.relation.type !== "CONFLICTS_WITH")
-    .filter((n) => !kind || n.entity.kind === kind)
-    .filter(
-      (n) => hints.length === 0 || hints.includes(n.relation.type) || (n.direction === "in" && inverseHint(n, hints)),
-    );
+  // The subject is what the question is about, not an example of what it asks for; the first
+  // named entity that has what the question asks wins.
+  const candidates = [
+    ...reading.entities.filter((e) => e.kind !== kind),
+    ...reading.entities.filter((e) => e.kind === kind),
+  ];
+  const walk = (e: KbEntity) =>
+    graph
+      .neighbours(e.slug)
+      .filter((n) => n.relation.type !== "DOES_NOT_SUPPORT" && n.relation.type !== "CONFLICTS_WITH")
+      .filter((n) => !kind || n.entity.kind === kind)
+      .filter(
+        (n) => hints.length === 0 || hints.includes(n.relation.type) || (n.direction === "in" && inverseHint(n, hints)),
+      );
+  const subject = candidates.find((e) => walk(e).length > 0) ?? candidates[0]!;
+  let found = walk(subject);
   if (found.length === 0 && hints.length > 0 && kind) {
     found = graph
       .neighbours(subject.slug)
       .filter((n) => n.entity.kind === kind && n.relation.type !== "DOES_NOT_SUPPORT");
   }
+  const others = reading.entities.filter((e) => e !== subject);
   // "Which Windows 10 update …": keep what belongs to the other entity named.
   const narrowed = found.filter((n) => others.some((o) => related(ctx, n.entity, o)));
   if (narrowed.length > 0) found = narrowed;
@@ -129,11 +140,17 @@ function relationAnswer(ctx: AnswerContext): Draft | null {
     if (dated.length > 0) found = [dated[0]!];
   }
   const items = [...new Set(found.map((n) => n.entity))].slice(0, 8);
-  const described = items.map((e) =>
-    e.since && (reading.first || kind === "OS_VERSION")
-      ? `${e.name[lang]} (${formatDate(e.since, lang)})`
-      : e.name[lang],
-  );
+  const editionsOf = (e: KbEntity): string => {
+    const r = found.find((n) => n.entity === e && n.relation.conditions?.editions)?.relation;
+    return r?.conditions?.editions?.map((id) => e.editions.find((x) => x.id === id)?.name[lang] ?? id).join(", ") ?? "";
+  };
+  const described = items.map((e) => {
+    const notes = [
+      e.since && (reading.first || kind === "OS_VERSION") ? formatDate(e.since, lang) : "",
+      editionsOf(e),
+    ].filter((x) => x !== "");
+    return notes.length > 0 ? `${e.name[lang]} (${notes.join("; ")})` : e.name[lang];
+  });
   const facts: KbFact[] = bestFacts(
     ctx,
     [...new Set(found.flatMap((n) => n.relation.facts))].flatMap((id) => graph.fact(id) ?? []),

@@ -1,5 +1,6 @@
 /** Words that ask for one attribute, so "which guest OS" reads the guestOs attribute. */
 export const ATTRIBUTE_CUES: readonly [string, RegExp][] = [
+  ["latestRelease", /\b(latest|newest|current|last) (version|release)\b|最新版本|最新版|最新的版本|目前版本/],
   ["guestOs", /\bguests?\b|客户机|客户端系统|客体/],
   ["hostOs", /\bhosts? (os|operating|system)|\bhost\b.*\b(run|install)|宿主/],
   ["licence", /\blicen[cs]e|\bopen source\b|\bgpl\b|授权|许可|开源/],

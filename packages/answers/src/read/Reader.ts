@@ -26,7 +26,9 @@ const QUESTION_WORDS =
   "what which when where who how does can could should would support supports run runs install hypervisor hypervisors " +
   "container containers compare difference between version versions edition editions history timeline released release " +
   "announced partnership include includes using windows docker linux server production virtual machine machines kernel " +
-  "features feature language languages program programming called create creates name default guest operating system systems";
+  "features feature language languages program programming called create creates name default guest operating system systems " +
+  "compatible compatibility together alongside free price cost paid available enable enabled need needs require requires " +
+  "change changes changed new alternative alternatives instead deprecated maintained supported command image images";
 
 /**
  * Reads a question: language and script, entities (names, aliases, typos), edition, build and
@@ -56,6 +58,14 @@ export class Reader {
     for (const w of [...targets, ...known]) this.stems.add(stem(w));
   }
 
+  /** The entity of one release of an OS, found by its build number. */
+  private versionOf(os: string, build: number): KbEntity | undefined {
+    return this.graph
+      .neighbours(os, { type: "VERSION_OF", direction: "in" })
+      .map((n) => n.entity)
+      .find((e) => Number(e.attributes.build?.value) === build);
+  }
+
   private knows(word: string): boolean {
     return this.speller.has(word) || this.stems.has(stem(word));
   }
@@ -79,16 +89,22 @@ export class Reader {
 
     const mentions = this.matcher.match(normalized);
     let entities = dedupe(mentions.map((m) => m.entity));
-    let edition = findEdition(folded);
+    let edition = findEdition(
+      folded,
+      entities.find((e) => e.editions.length > 0)?.editions.map((e) => e.id),
+    );
     let build: number | null = null;
 
     // "Windows 10 2004": a version after an OS names one of its releases, not another entity.
     for (const v of findVersionTokens(folded)) {
       const os = entities.find((e) => e.releases.some((r) => r.version === v || String(r.build) === v));
       const release = os?.releases.find((r) => r.version === v || String(r.build) === v);
-      if (release) {
+      if (release && os) {
         build = release.build;
         entities = entities.filter((e) => !(e.kind === "OS_VERSION" && e !== os && e.aliases.some((a) => a === v)));
+        // "Windows 10 version 2004" is the version's own entity when the graph has one.
+        const version = this.versionOf(os.slug, release.build);
+        if (version) entities = entities.map((e) => (e === os ? version : e));
       } else if (/^\d{5}$/.test(v)) build = Number(v);
     }
     // A version entity (Windows 10 version 1607) is its parent OS at a build, for compatibility.
@@ -138,6 +154,11 @@ export class Reader {
         // Version numbers ("VirtualBox 6.0") lose their dots in normalising; take them from the question.
         ...(question.match(/\d+(?:\.\d+)+/g) ?? []),
       ],
+      unknownPlatform:
+        !entities.some((e) => e.kind === "OS_VERSION") &&
+        /\bon (?!my\b|a\b|an\b|the\b|it\b|this\b|windows\b|pc\b|laptop\b|computer\b|machine\b|server\b|host\b|mac\b|arm\w*|x64\b|x86\b)[a-z]{3,}\b|在 ?[a-z]{3,} ?上/.test(
+          rest,
+        ),
       unknownWords: normalized.tokens
         .filter((t) => !t.han && /^[a-z]{4,}$/.test(t.text) && !this.knows(t.text) && !STOP_WORDS.has(t.text))
         .map((t) => t.text),

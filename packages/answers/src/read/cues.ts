@@ -25,7 +25,7 @@ export const INTENT_CUES: readonly [Intent, RegExp][] = [
   ["YES_NO", /^(can|could|does|do|did|is|are|was|were|will|would|has|have|should|may)\b/],
   [
     "LIST",
-    /\bwhich\b|\bwhat (kinds?|types?|languages?|features?|hypervisors?|os|operating|guests?|editions?|versions?|tools?|products?|technolog|mechanism|components?)\b|\blist\b|哪些|哪个|哪种|哪款|哪家|用啥|啥(虚拟机|系统|软件|工具|技术)|什么技术|什么(虚拟机|系统|软件|语言|工具|组件|版本)|\bwho\b|谁/,
+    /\balternatives?\b|替代品|替代方案|\bwhich\b|\bwhat (kinds?|types?|languages?|features?|hypervisors?|os|operating|guests?|editions?|versions?|tools?|products?|technolog|mechanism|components?)\b|\blist\b|哪些|哪个|哪种|哪款|哪家|用啥|啥(虚拟机|系统|软件|工具|技术)|什么技术|什么(虚拟机|系统|软件|语言|工具|组件|版本)|\bwho\b|谁/,
   ],
   [
     "YES_NO",
@@ -49,7 +49,7 @@ export const ASKED_KIND: readonly [EntityKind, RegExp][] = [
   ],
   [
     "OS_VERSION",
-    /\b(operating systems?|os|systems?|platforms?|editions?|versions?|updates?|windows versions?|hosts?|guests?)\b|系统|平台|版本|更新/,
+    /\b(operating systems?|os|systems?|platforms?|editions?|updates?|windows versions?|os versions?|hosts?|guests?)\b|系统|平台|版本|更新/,
   ],
   ["COMPANY", /\b(company|companies|vendor|maker|who)\b|公司|厂商|谁/],
   [
@@ -69,6 +69,7 @@ export const RELATION_CUES: readonly [RelationType, RegExp][] = [
     /\b(uses?|using|used|relies|rely|built on|based on|runs? (in|inside))\b|使用|用的|用了|基于|依赖|用什么|用哪/,
   ],
   ["BASED_ON", /\b(based on|built on|derived)\b|基于|基於/],
+  ["ALTERNATIVE_TO", /\balternatives?\b|\binstead\b|替代品|替代方案|代替/],
   ["REQUIRES", /\b(requires?|required|needs?|needed|prerequisites?)\b|需要|要求|前提/],
   ["RUNS_ON", /\b(runs? on|run|supports?|supported|works? on|installs? on|hosts?|guests?)\b|支持|运行|跑|安装|兼容/],
   [
@@ -79,7 +80,7 @@ export const RELATION_CUES: readonly [RelationType, RegExp][] = [
 
 /** Words that change what a yes/no question asks. */
 export const SAME_TIME =
-  /\bwhile\b.*\b(on|enabled|active|running|installed)\b|\bturned on\b|\bwith hyper ?v (on|enabled|active)\b|开着|开启.*时|启用.*时|\b(same time|simultaneous\w*|together|side by side|alongside|coexist\w*|both at once|at once|concurrently|mix)\b|同时|一起|共存|并存|混合|同一台/;
+  /\bcompatib\w*|兼容|\bwhile\b.*\b(on|enabled|active|running|installed)\b|\bturned on\b|\bwith hyper ?v (on|enabled|active)\b|开着|开启.*时|启用.*时|\b(same time|simultaneous\w*|together|side by side|alongside|coexist\w*|both at once|at once|concurrently|mix)\b|同时|一起|共存|并存|混合|同一台/;
 export const FIRST = /\bfirst\b|\bearliest\b|\binitial\w*\b|最早|第一|首次|首个|最先/;
 export const NEXT = /\b(next|after that|then|later|successor)\b|之后|后来|接下来|下一个/;
 export const STILL = /\bstill\b|\bany ?more\b|\bnowadays\b|\btoday\b|还在|仍然|依然|现在还|目前还/;

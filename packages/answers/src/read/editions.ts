@@ -1,16 +1,29 @@
 /** Edition words in English and (Simplified) Chinese, mapped to the edition ids of data/. */
 const EDITIONS: readonly [string, RegExp][] = [
+  ["home-premium", /\bhome premium\b|家庭高级版|家用进阶版/],
+  ["home-basic", /\bhome basic\b|家庭普通版|家用入门版/],
+  ["starter", /\bstarter\b|入门版|简易版/],
+  ["ultimate", /\bultimate\b|旗舰版/],
   ["home", /\bhome\b|家庭版|家用版|家庭|家用/],
-  ["pro", /\bpro\b|\bprofessional\b|专业版|专业/],
+  ["professional", /\bprofessional\b/],
+  ["pro", /\bpro\b|专业版|专业/],
   ["enterprise", /\benterprise\b|企业版|企业/],
   ["education", /\beducation\b|\bedu\b|教育版|教育/],
   ["datacenter", /\bdatacenter\b|\bdata center\b|数据中心/],
   ["standard", /\bstandard\b|标准版/],
 ];
 
-/** The edition a question names, if any. */
-export function findEdition(folded: string): string | null {
-  for (const [id, re] of EDITIONS) if (re.test(folded)) return id;
+/**
+ * The edition a question names, if any, as the OS calls it: Windows 7 has "professional" where
+ * later versions have "pro".
+ */
+export function findEdition(folded: string, editionsOf: readonly string[] = []): string | null {
+  for (const [id, re] of EDITIONS) {
+    if (!re.test(folded)) continue;
+    if (id === "professional" && editionsOf.length > 0 && !editionsOf.includes(id)) return "pro";
+    if (id === "pro" && editionsOf.includes("professional")) return "professional";
+    return id;
+  }
   return null;
 }
 

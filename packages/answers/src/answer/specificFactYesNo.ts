@@ -1,0 +1,20 @@
+import type { AnswerContext, Draft } from "./Draft.js";
+import { answerFactYesNo } from "./answerFactYesNo.js";
+
+// Words that ask whether two things go together: the relations between entities answer those.
+const RELATION_WORDS =
+  /^(run|support|install|instal|use|need|requir|includ|work|availabl|enabl|enable|enabled|turn|have|ha|come|ship|bundl|compatib|host|hyper|version|edition|home|pro|enterprise|education|装|支持|运行|用|安装|跑|兼容|需要|启用|开启|能用|可以|以用|以安|以装|以运|以跑)$/;
+
+/**
+ * A yes/no question that asks more than whether two things go together ("Was Windows 8 the
+ * first desktop Windows to ship Hyper-V?") is answered from the fact that says so, before the
+ * relation handlers would answer the simpler question it contains.
+ */
+export function specificFactYesNo(ctx: AnswerContext): Draft | null {
+  const { reading } = ctx;
+  // Chinese terms are character pairs, too loose to tell a specific question from a plain one.
+  if (reading.language !== "en") return null;
+  const specific = reading.terms.filter((t) => !RELATION_WORDS.test(t) && ctx.facts.known(t) && !/^\d/.test(t));
+  if (specific.length < 2) return null;
+  return answerFactYesNo(ctx);
+}
