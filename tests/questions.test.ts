@@ -5,7 +5,7 @@ import { judge } from "./questions/judge.mjs";
 import { loadCases } from "./questions/loadCases.mjs";
 
 /** The share of the question set that must pass; `npm run report` shows what fails. */
-const THRESHOLD = 0.95;
+const THRESHOLD = 0.9;
 
 interface Case {
   id: string;

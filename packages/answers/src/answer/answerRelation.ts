@@ -35,7 +35,7 @@ export function answerRelation(ctx: AnswerContext): Draft | null {
     .filter((r) => (r.source === a.slug && r.target === b.slug) || (r.source === b.slug && r.target === a.slug));
   // "Can a Server 2019 host run 2016 images?" reads from the first named to the second.
   const forward = between.filter((r) => r.source === a.slug);
-  const relations = forward.length > 0 && a.kind === b.kind ? forward : between;
+  const relations = forward.length > 0 && a.kind === "OS_VERSION" && b.kind === "OS_VERSION" ? forward : between;
   if (relations.length === 0) return closedWorld(ctx, a, b);
 
   const edition = reading.edition;

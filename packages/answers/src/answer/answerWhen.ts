@@ -1,4 +1,4 @@
-import type { KbEvent } from "@dockerwin/kb";
+import type { KbEvent, KbFact } from "@dockerwin/kb";
 import { fill, formatDate } from "../text/format.js";
 import { P } from "../text/phrases.js";
 import type { AnswerContext, Draft } from "./Draft.js";
@@ -21,6 +21,23 @@ export function answerWhen(ctx: AnswerContext): Draft | null {
   const top = scored[0]!.s;
   const close = scored.filter((x) => x.s >= top * 0.6);
   const best = (reading.first ? close.sort((a, b) => a.ev.date.localeCompare(b.ev.date))[0] : scored[0])!.ev;
+  // A dated fact can say it better than any event ("When did Docker Desktop 4.0 come out?").
+  const dated = datedFact(ctx);
+  const datedWins =
+    dated &&
+    dated.terms > 0 &&
+    dated.s > top * 1.25 &&
+    // "When was Docker first released": an earlier event that fits well enough still wins.
+    !(reading.first && close.some((x) => x.ev.date < dated.fact.date!));
+  if (dated && datedWins) {
+    const f = dated.fact;
+    return {
+      verdict: null,
+      parts: [fill(P.happened, lang, { date: formatDate(f.date!, lang), title: f.text[lang].replace(/[.。]$/, "") })],
+      entities: f.entities.flatMap((s) => graph.entity(s) ?? []),
+      facts: [f],
+    };
+  }
   const facts = bestFacts(
     ctx,
     best.facts.flatMap((id) => graph.fact(id) ?? []),
@@ -47,6 +64,19 @@ export function answerWhen(ctx: AnswerContext): Draft | null {
     entities: best.entities.flatMap((s) => graph.entity(s) ?? []),
     facts: [...facts, ...extra],
   };
+}
+
+/** The dated fact about the question's entities that matches it best, scored like events. */
+function datedFact(ctx: AnswerContext): { fact: KbFact; s: number; terms: number } | null {
+  const { reading } = ctx;
+  let best: { fact: KbFact; s: number; terms: number } | null = null;
+  for (const fact of factsAbout(ctx, reading.entities)) {
+    if (!fact.date || fact.asOf) continue;
+    const terms = ctx.facts.score(fact, reading.terms);
+    const s = terms * 2 + reading.entities.filter((e) => fact.entities.includes(e.slug)).length * 3;
+    if (!best || s > best.s) best = { fact, s, terms };
+  }
+  return best;
 }
 
 function eventScore(ctx: AnswerContext, ev: KbEvent): number {

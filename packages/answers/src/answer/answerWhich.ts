@@ -5,6 +5,7 @@ import { ATTRIBUTE_CUES } from "./attributeCues.js";
 import type { AnswerContext, Draft } from "./Draft.js";
 import { bestFacts } from "./helpers.js";
 import { factAnswer } from "./answerWhatIs.js";
+import { CONCEPTS } from "../read/cues.js";
 
 // Relations read in the direction a "which" question looks: what X uses, includes, runs on.
 const LOOK_OUT: ReadonlySet<RelationType> = new Set([
@@ -110,10 +111,10 @@ function relationAnswer(ctx: AnswerContext): Draft | null {
   // The subject is what the question is about, not an example of what it asks for.
   // The subject is what the question is about, not an example of what it asks for; the first
   // named entity that has what the question asks wins.
-  const candidates = [
-    ...reading.entities.filter((e) => e.kind !== kind),
-    ...reading.entities.filter((e) => e.kind === kind),
-  ];
+  // Concept words ("its Linux VM") are never the subject while something else is named.
+  const named = reading.entities.filter((e) => !CONCEPTS.has(e.slug));
+  const pool = named.length > 0 ? named : reading.entities;
+  const candidates = [...pool.filter((e) => e.kind !== kind), ...pool.filter((e) => e.kind === kind)];
   const walk = (e: KbEntity) =>
     graph
       .neighbours(e.slug)
@@ -140,9 +141,14 @@ function relationAnswer(ctx: AnswerContext): Draft | null {
     if (dated.length > 0) found = [dated[0]!];
   }
   const items = [...new Set(found.map((n) => n.entity))].slice(0, 8);
+  // What the relation's conditions say: the editions, and the first release ("1903, build 18362").
   const editionsOf = (e: KbEntity): string => {
-    const r = found.find((n) => n.entity === e && n.relation.conditions?.editions)?.relation;
-    return r?.conditions?.editions?.map((id) => e.editions.find((x) => x.id === id)?.name[lang] ?? id).join(", ") ?? "";
+    const c = found.find((n) => n.entity === e && n.relation.conditions)?.relation.conditions;
+    if (!c) return "";
+    const editions = c.editions?.map((id) => e.editions.find((x) => x.id === id)?.name[lang] ?? id).join(", ") ?? "";
+    const release = c.minBuild ? e.releases.find((r) => r.build === c.minBuild) : undefined;
+    const build = c.minBuild ? `${release ? `${release.version}, ` : ""}build ${c.minBuild}+` : "";
+    return [editions, build].filter((x) => x !== "").join("; ");
   };
   const described = items.map((e) => {
     const notes = [

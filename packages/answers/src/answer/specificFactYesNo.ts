@@ -16,5 +16,10 @@ export function specificFactYesNo(ctx: AnswerContext): Draft | null {
   if (reading.language !== "en") return null;
   const specific = reading.terms.filter((t) => !RELATION_WORDS.test(t) && ctx.facts.known(t) && !/^\d/.test(t));
   if (specific.length < 2) return null;
+  // Where a relation joins the two things named, it answers unless the question asks more
+  // ("the first", "still", "in production") than whether they go together.
+  const [a, b] = reading.entities;
+  const related = a && b && ctx.graph.neighbours(a.slug).some((n) => n.entity === b);
+  if (related && !reading.first && !reading.still && !reading.production) return null;
   return answerFactYesNo(ctx);
 }

@@ -69,6 +69,9 @@ export function termsOf(text: string): string[] {
   const out: string[] = [];
   for (const w of text.toLowerCase().match(/[a-z][a-z0-9#+]*|\d+(?:\.\d+)*/g) ?? []) {
     if (!STOP_WORDS.has(w) && (w.length > 1 || w === "c")) out.push(stem(w));
+    // "4.0.0" is also "4.0": a question names versions more loosely than release notes.
+    const parts = /^\d+(\.\d+){2,}$/.test(w) ? w.split(".") : [];
+    for (let n = 2; n < parts.length; n++) out.push(parts.slice(0, n).join("."));
   }
   const han = [...text].filter((c) => HAN.test(c));
   for (let i = 0; i < han.length - 1; i++) {
