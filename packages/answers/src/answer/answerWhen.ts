@@ -13,20 +13,24 @@ export function answerWhen(ctx: AnswerContext): Draft | null {
   if (reading.intent !== "WHEN") return null;
   const entities = reading.entities;
   if (entities.length === 0) return null;
-  const pool = [...new Set(entities.flatMap((e) => graph.eventsOf(e.slug)))];
+  // What came before or after belongs to the story too ("When did WSL lose its beta label?").
+  const related = entities.flatMap((e) => graph.neighbours(e.slug, { type: "SUCCEEDED_BY" }).map((n) => n.entity));
+  const pool = [...new Set([...entities, ...related].flatMap((e) => graph.eventsOf(e.slug)))];
   if (pool.length === 0) return sinceAnswer(ctx);
   const scored = pool.map((ev) => ({ ev, s: eventScore(ctx, ev) }));
   scored.sort((a, b) => b.s - a.s);
   // "When was X first released": among the events that fit about as well, the earliest.
   const top = scored[0]!.s;
   const close = scored.filter((x) => x.s >= top * 0.6);
-  const best = (reading.first ? close.sort((a, b) => a.ev.date.localeCompare(b.ev.date))[0] : scored[0])!.ev;
+  const byDate = [...close].sort((a, b) => a.ev.date.localeCompare(b.ev.date));
+  const best = (reading.first ? byDate[0] : reading.last ? byDate.at(-1) : scored[0])!.ev;
   // A dated fact can say it better than any event ("When did Docker Desktop 4.0 come out?").
   const dated = datedFact(ctx);
   const datedWins =
     dated &&
     dated.terms > 0 &&
     dated.s > top * 1.25 &&
+    dated.covers >= reading.entities.filter((e) => best.entities.includes(e.slug)).length &&
     // "When was Docker first released": an earlier event that fits well enough still wins.
     !(reading.first && close.some((x) => x.ev.date < dated.fact.date!));
   if (dated && datedWins) {
@@ -67,14 +71,22 @@ export function answerWhen(ctx: AnswerContext): Draft | null {
 }
 
 /** The dated fact about the question's entities that matches it best, scored like events. */
-function datedFact(ctx: AnswerContext): { fact: KbFact; s: number; terms: number } | null {
+interface DatedFact {
+  fact: KbFact;
+  s: number;
+  terms: number;
+  covers: number;
+}
+
+function datedFact(ctx: AnswerContext): DatedFact | null {
   const { reading } = ctx;
-  let best: { fact: KbFact; s: number; terms: number } | null = null;
+  let best: DatedFact | null = null;
   for (const fact of factsAbout(ctx, reading.entities)) {
     if (!fact.date || fact.asOf) continue;
     const terms = ctx.facts.score(fact, reading.terms);
-    const s = terms * 2 + reading.entities.filter((e) => fact.entities.includes(e.slug)).length * 3;
-    if (!best || s > best.s) best = { fact, s, terms };
+    const covers = reading.entities.filter((e) => fact.entities.includes(e.slug)).length;
+    const s = terms * 2 + covers * 3;
+    if (!best || s > best.s) best = { fact, s, terms, covers };
   }
   return best;
 }

@@ -34,9 +34,12 @@ export function answerWhich(ctx: AnswerContext): Draft | null {
   if (!asksList || reading.entities.length === 0) return null;
   // A verb that names a relation ("include", "use") is answered by walking it; otherwise, with no
   // kind of thing asked for, a fact that matches closely says it better than a relation.
-  const walk = reading.relationHints.length > 0 ? relationAnswer(ctx) : null;
-  const fact = reading.askedKind === null ? factAnswer(ctx) : null;
-  return editionsAnswer(ctx) ?? attributeAnswer(ctx) ?? walk ?? fact ?? relationAnswer(ctx) ?? factAnswer(ctx);
+  const fact = factAnswer(ctx);
+  // A fact that matches very closely ("the 2014 partnership included …") beats a walk.
+  const strongFact = fact && ctx.facts.score(fact.facts[0]!, reading.terms) >= 8 ? fact : null;
+  const walk = reading.relationHints.length > 0 && !strongFact ? relationAnswer(ctx) : null;
+  const preferFact = reading.askedKind === null ? fact : strongFact;
+  return editionsAnswer(ctx) ?? attributeAnswer(ctx) ?? strongFact ?? walk ?? preferFact ?? relationAnswer(ctx) ?? fact;
 }
 
 /** "Which Windows 10 editions include Hyper-V?": the editions a relation's conditions name. */

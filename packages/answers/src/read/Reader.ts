@@ -7,6 +7,7 @@ import {
   CONCEPTS,
   FIRST,
   FOLLOW_UP,
+  LAST,
   INTENT_CUES,
   NEXT,
   PRODUCTION,
@@ -20,6 +21,7 @@ import type { Reading } from "./Reading.js";
 import { SpellCorrector } from "./SpellCorrector.js";
 import { questionTermsOf, stem } from "./terms.js";
 import type { Intent } from "../Answer.js";
+import { ATTRIBUTE_CUES } from "../answer/attributeCues.js";
 
 /** Words the spelling corrector knows besides the graph's names: the question words themselves. */
 const QUESTION_WORDS =
@@ -119,15 +121,17 @@ export class Reader {
       previous !== undefined &&
       (FOLLOW_UP.test(folded) || entities.length === 0 || (intent === "UNKNOWN" && entities.length <= 1));
 
-    let finalIntent: Intent = intent;
+    // A property asked for ("how big is its image?") is a question of its own, not the last one's.
+    let finalIntent: Intent =
+      intent === "UNKNOWN" && ATTRIBUTE_CUES.some(([, re]) => re.test(folded)) ? "WHAT_IS" : intent;
     let resolved = question.trim();
     if (followUp && previous) {
       const merged = mergeEntities(previous.entities, entities);
       if (entities.length === 0 && edition === null) edition = previous.edition;
       else if (edition === null && !entities.some((e) => e.kind === "OS_VERSION")) edition = previous.edition;
       if (build === null && !entities.some((e) => e.kind === "OS_VERSION")) build = previous.build;
-      if (intent === "UNKNOWN" || /^(and|what about|how about|what of|那|那么|还有)/.test(folded)) {
-        finalIntent = intent === "UNKNOWN" || intent === "WHAT_IS" ? previous.intent : intent;
+      if (finalIntent === "UNKNOWN" || /^(and|what about|how about|what of|那|那么|还有)/.test(folded)) {
+        finalIntent = finalIntent === "UNKNOWN" || finalIntent === "WHAT_IS" ? previous.intent : finalIntent;
       }
       entities = merged;
       resolved = `${previous.resolved} → ${question.trim()}`;
@@ -146,7 +150,13 @@ export class Reader {
       entities,
       edition,
       build,
-      askedKind: ASKED_KIND.find(([, re]) => re.test(rest))?.[0] ?? null,
+      askedKind:
+        ASKED_KIND.find(([, re]) => re.test(rest))?.[0] ??
+        // "Which Windows 10 version …" asks for one of that OS's versions.
+        (entities.some((e) => e.releases.length > 0) &&
+        /\b(versions?|releases?|updates?)\b|哪个版本|什么版本|哪一版/.test(rest)
+          ? "OS_VERSION"
+          : null),
       relationHints: RELATION_CUES.filter(([, re]) => re.test(rest)).map(([t]) => t),
       terms: [
         ...questionTermsOf(rest),
@@ -163,7 +173,9 @@ export class Reader {
         .filter((t) => !t.han && /^[a-z]{4,}$/.test(t.text) && !this.knows(t.text) && !STOP_WORDS.has(t.text))
         .map((t) => t.text),
       sameTime: SAME_TIME.test(folded),
-      first: FIRST.test(folded),
+      // An announcement comes before what follows it, so "when was X announced" asks for the first.
+      first: FIRST.test(folded) || /\bannounc|发表|宣布/.test(folded),
+      last: LAST.test(folded),
       next: NEXT.test(folded) && followUp,
       production: PRODUCTION.test(folded),
       still: STILL.test(folded),

@@ -21,6 +21,8 @@ export interface Reading {
   terms: string[];
   sameTime: boolean;
   first: boolean;
+  /** "the last release", "最新": the latest of what fits. */
+  last: boolean;
   next: boolean;
   production: boolean;
   /** "still", "any more", "现在还": asks about today, not the past. */

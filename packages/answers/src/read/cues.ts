@@ -12,6 +12,12 @@ export const INTENT_CUES: readonly [Intent, RegExp][] = [
     "HISTORY",
     /\bover the years\b|\bwhat happened to\b|\bevolv\w*|\bc(a|o)me about\b|\borigins?\b|\btimeline\b|\bhistory\b|\bhistorical\b|\bevolution\b|\bmilestones?\b|历程|历史|时间线|时间轴|发展|演变|大事记|里程碑/,
   ],
+  // A question that opens with "can", "does", "is" asks yes or no, whatever follows ("Does X
+  // need Y when I use Z?"), unless it only asks politely for something else ("can you tell me").
+  [
+    "YES_NO",
+    /^(can|could|does|do|did|is|are|was|were|will|would|has|have|should|may)\b(?! you (tell|show|give|explain|list))/,
+  ],
   [
     "WHEN",
     /\bwhen\b|\bwhat year\b|\bwhich year\b|\bwhat date\b|\bwhich date\b|\bhow long ago\b|什么时候|哪年|哪一年|何时|几时|什么时间|哪一天|哪天|几月/,
@@ -20,9 +26,6 @@ export const INTENT_CUES: readonly [Intent, RegExp][] = [
     "HOW",
     /\bhow (can|do|should|to|would|could)\b|\bshould i\b|\bwhat should\b|\brecommend|\bbest way\b|怎么|怎样|如何|推荐|建议|该用|应该用|咋/,
   ],
-  // A question that opens with "can", "does", "is" asks yes or no, whatever follows; elsewhere
-  // "which" wins, so "HCS 可以用哪些语言" asks for a list.
-  ["YES_NO", /^(can|could|does|do|did|is|are|was|were|will|would|has|have|should|may)\b/],
   [
     "LIST",
     /\balternatives?\b|替代品|替代方案|\bwhich\b|\bwhat (kinds?|types?|languages?|features?|hypervisors?|os|operating|guests?|editions?|versions?|tools?|products?|technolog|mechanism|components?)\b|\blist\b|哪些|哪个|哪种|哪款|哪家|用啥|啥(虚拟机|系统|软件|工具|技术)|什么技术|什么(虚拟机|系统|软件|语言|工具|组件|版本)|\bwho\b|谁/,
@@ -81,6 +84,7 @@ export const RELATION_CUES: readonly [RelationType, RegExp][] = [
 /** Words that change what a yes/no question asks. */
 export const SAME_TIME =
   /\bcompatib\w*|兼容|\bwhile\b.*\b(on|enabled|active|running|installed)\b|\bturned on\b|\bwith hyper ?v (on|enabled|active)\b|开着|开启.*时|启用.*时|\b(same time|simultaneous\w*|together|side by side|alongside|coexist\w*|both at once|at once|concurrently|mix)\b|同时|一起|共存|并存|混合|同一台/;
+export const LAST = /\b(last|latest|final|most recent)\b|最后|最新|最近一次/;
 export const FIRST = /\bfirst\b|\bearliest\b|\binitial\w*\b|最早|第一|首次|首个|最先/;
 export const NEXT = /\b(next|after that|then|later|successor)\b|之后|后来|接下来|下一个/;
 export const STILL = /\bstill\b|\bany ?more\b|\bnowadays\b|\btoday\b|还在|仍然|依然|现在还|目前还/;
