@@ -129,7 +129,9 @@ function relevantClaims(ctx: AnswerContext, draft: Draft, entities: readonly KbE
     .filter(({ c, s, shared }) => {
       if (aboutArticle) return s > 0 || shared;
       if (c.verdict === "CORRECT" || c.verdict === "GUESS") return false;
-      return (shared && s > 0) || (s >= 4 && first !== undefined && c.entities.includes(first));
+      // Chinese terms are character pairs and meet more by chance: they must meet more.
+      const enough = reading.language === "en" ? 4 : 7;
+      return (shared && s > 0) || (s >= enough && first !== undefined && c.entities.includes(first));
     })
     .sort((a, b) => b.s - a.s);
   return scored.slice(0, 1).map((x) => x.c);

@@ -42,7 +42,7 @@ export function answerFactYesNo(ctx: AnswerContext): Draft | null {
 
 /** The sentence of a fact that shares most with the question: its "not" is the one that counts. */
 function closestSentence(text: string, terms: readonly string[]): string {
-  const sentences = text.split(/(?<=[.;:。；])\s*/);
+  const sentences = text.split(/(?<=[。；])|(?<=[.;:])\s+/);
   let best = sentences[0] ?? text;
   let bestScore = -1;
   for (const sentence of sentences) {

@@ -49,7 +49,10 @@ export function answerRelation(ctx: AnswerContext): Draft | null {
   // A known build below a relation's minimum is a plain no ("WSL 2 on Windows 10 1809?").
   const tooOld = relations.find((r) => r.conditions?.minBuild && build !== null && build < r.conditions.minBuild);
   const negative = relations.find((r) => NEGATIVE.has(r.type) && applies(r));
-  const positive = relations.filter((r) => POSITIVE.has(r.type));
+  const anyPositive = relations.filter((r) => POSITIVE.has(r.type));
+  // Asked about an edition, the relation that names editions is the one that knows.
+  const byEdition = edition !== null ? anyPositive.filter((r) => r.conditions?.editions) : [];
+  const positive = byEdition.length > 0 ? byEdition : anyPositive;
   let verdict: Verdict;
   let chosen: KbRelation[];
   const parts: string[] = [];
@@ -76,7 +79,20 @@ export function answerRelation(ctx: AnswerContext): Draft | null {
   } else {
     return closedWorld(ctx, a, b);
   }
-  parts.push(fill(verdict === "YES" ? P.yes : verdict === "NO" ? P.no : P.partly, lang));
+  // "Does Docker Desktop need Hyper-V when I use WSL 2?": a third thing named that the first
+  // also needs is the other way, so the second is needed only without it.
+  const other = reading.entities.find(
+    (e) =>
+      e !== a &&
+      e !== b &&
+      graph
+        .neighbours(a.slug, { direction: "out" })
+        .some((n) => n.entity === e && chosen.some((r) => r.type === n.relation.type)),
+  );
+  if (other && verdict === "YES" && chosen.every((r) => r.type === "REQUIRES" || r.type === "USES")) {
+    verdict = "PARTLY";
+    parts.push(fill(P.partly, lang), fill(P.notWith, lang, { a: a.name[lang], b: b.name[lang], c: other.name[lang] }));
+  } else parts.push(fill(verdict === "YES" ? P.yes : verdict === "NO" ? P.no : P.partly, lang));
   const facts = relationFacts(ctx, chosen, [a, b]);
   parts.push(...facts.map((f) => f.text[lang]));
   // "Only on these editions" names where it does hold: the positive relation's editions.

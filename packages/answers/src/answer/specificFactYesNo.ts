@@ -1,5 +1,5 @@
 import type { AnswerContext, Draft } from "./Draft.js";
-import { answerFactYesNo } from "./answerFactYesNo.js";
+import { answerFactYesNo, bestMatch } from "./answerFactYesNo.js";
 
 // Words that ask whether two things go together: the relations between entities answer those.
 const RELATION_WORDS =
@@ -20,6 +20,8 @@ export function specificFactYesNo(ctx: AnswerContext): Draft | null {
   // ("the first", "still", "in production") than whether they go together.
   const [a, b] = reading.entities;
   const related = a && b && ctx.graph.neighbours(a.slug).some((n) => n.entity === b);
-  if (related && !reading.first && !reading.still && !reading.production) return null;
+  const best = bestMatch(ctx);
+  const close = best !== null && ctx.facts.score(best, reading.terms) >= 6;
+  if (related && !close && !reading.first && !reading.still && !reading.production) return null;
   return answerFactYesNo(ctx);
 }

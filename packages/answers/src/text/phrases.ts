@@ -26,6 +26,11 @@ export const P = {
     "{subject} 搭配的是 {list}，而不是 {object}。",
     "{subject} 搭配的是 {list}，而不是 {object}。",
   ),
+  notWith: t(
+    "{a} needs {b} only when it does not use {c}.",
+    "{a} 只有在不使用 {c} 時才需要 {b}。",
+    "{a} 只有在不使用 {c} 时才需要 {b}。",
+  ),
   noSuchEdition: t(
     "{os} has no {edition} edition; its editions are {list}.",
     "{os} 沒有{edition}；它的版本有{list}。",
