@@ -21,7 +21,15 @@ export function answerHistory(ctx: AnswerContext): Draft | null {
   }
   // "Docker on Windows" is the whole story: the Windows setups and Windows containers.
   const own = new Set(reading.entities.map((e) => e.slug));
-  if (subject?.slug === "docker-engine" && /windows|视窗/.test(reading.normalized.folded)) {
+  // "Docker on macOS": the products that bring Docker to that OS tell the story.
+  const platform = reading.entities.find((e) => e.kind === "OS_VERSION");
+  if (subject?.slug === "docker-engine" && platform) {
+    for (const n of graph.neighbours(platform.slug, { direction: "in" })) {
+      if (n.entity.kind === "PRODUCT") own.add(n.entity.slug);
+    }
+    own.delete("docker-engine");
+    for (const slug of own) scope.add(slug);
+  } else if (subject?.slug === "docker-engine" && /windows|视窗/.test(reading.normalized.folded)) {
     for (const s of graph.bundle.setups) own.add(s.uses[0]!).add(s.containers[0]!);
     own.delete("docker-engine");
     for (const slug of own) scope.add(slug);

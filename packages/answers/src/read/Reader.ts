@@ -125,8 +125,19 @@ export class Reader {
     let finalIntent: Intent =
       intent === "UNKNOWN" && ATTRIBUTE_CUES.some(([, re]) => re.test(folded)) ? "WHAT_IS" : intent;
     let resolved = question.trim();
+    if (followUp && previous && entities.length === 0) {
+      // "What about 2022 images?": a bare year names the sibling of an OS already discussed.
+      const year = /\b(20\d\d)\b/.exec(folded)?.[1];
+      for (const e of year ? previous.entities : []) {
+        const sibling = this.graph.entity(e.slug.replace(/20\d\d$/, year!));
+        if (sibling && sibling !== e) {
+          entities = [sibling];
+          break;
+        }
+      }
+    }
     if (followUp && previous) {
-      const merged = mergeEntities(previous.entities, entities);
+      const merged = mergeEntities(this.graph, previous.entities, entities);
       if (entities.length === 0 && edition === null) edition = previous.edition;
       else if (edition === null && !entities.some((e) => e.kind === "OS_VERSION")) edition = previous.edition;
       if (build === null && !entities.some((e) => e.kind === "OS_VERSION")) build = previous.build;
@@ -172,7 +183,8 @@ export class Reader {
       unknownWords: normalized.tokens
         .filter((t) => !t.han && /^[a-z]{4,}$/.test(t.text) && !this.knows(t.text) && !STOP_WORDS.has(t.text))
         .map((t) => t.text),
-      sameTime: SAME_TIME.test(folded),
+      // A follow-up keeps what the question before it asked about ("…at the same time? And VirtualBox?").
+      sameTime: SAME_TIME.test(folded) || (followUp && previous?.sameTime === true),
       // An announcement comes before what follows it, so "when was X announced" asks for the first.
       first: FIRST.test(folded) || /\bannounc|发表|宣布/.test(folded),
       last: LAST.test(folded),
@@ -215,18 +227,18 @@ function dedupe(list: KbEntity[]): KbEntity[] {
  * A follow-up replaces what it names and keeps the rest: after "Does Windows 7 support
  * Hyper-V?", "What about Windows 10?" means Hyper-V on Windows 10.
  */
-function mergeEntities(before: readonly KbEntity[], now: readonly KbEntity[]): KbEntity[] {
+function mergeEntities(graph: Graph, before: readonly KbEntity[], now: readonly KbEntity[]): KbEntity[] {
   if (now.length === 0) return [...before];
-  const kept = before.filter((b) => !now.some((n) => n.kind === b.kind || n === b));
-  // The new entities take the places of those they replace, so the subject stays first.
-  const out: KbEntity[] = [];
-  for (const b of before) {
-    if (kept.includes(b)) out.push(b);
-    else {
-      const replacement = now.find((n) => (n.kind === b.kind || n === b) && !out.includes(n));
-      if (replacement) out.push(replacement);
-    }
+  const out = [...before];
+  for (const n of now) {
+    if (out.includes(n)) continue;
+    // Of the earlier entities of the same kind, the new one replaces one it is not compared
+    // with: after "VMware Workstation with Hyper-V on?", "and VirtualBox?" replaces VMware.
+    const same = out.map((b, i) => ({ b, i })).filter(({ b }) => b.kind === n.kind && !now.includes(b));
+    const unrelated = same.filter(({ b }) => !graph.neighbours(n.slug).some((x) => x.entity === b));
+    const target = (unrelated.length > 0 ? unrelated : same).at(-1);
+    if (target) out[target.i] = n;
+    else out.push(n);
   }
-  for (const n of now) if (!out.includes(n)) out.push(n);
   return out;
 }

@@ -10,7 +10,7 @@ export const INTENT_CUES: readonly [Intent, RegExp][] = [
   ["COMPARE", /\bvs\b|\bversus\b|\bcompar|\bdifferen|\bdiffer\b|区别|差别|差异|不同|比较|对比|哪个好|相比/],
   [
     "HISTORY",
-    /\bover the years\b|\bwhat happened to\b|\bevolv\w*|\bc(a|o)me about\b|\borigins?\b|\btimeline\b|\bhistory\b|\bhistorical\b|\bevolution\b|\bmilestones?\b|历程|历史|时间线|时间轴|发展|演变|大事记|里程碑/,
+    /\bover (the years|time)\b|\bchanged? over\b|\bwhat happened to\b|\bevolv\w*|\bc(a|o)me about\b|\borigins?\b|\btimeline\b|\bhistory\b|\bhistorical\b|\bevolution\b|\bmilestones?\b|历程|历史|时间线|时间轴|发展|演变|大事记|里程碑/,
   ],
   // A question that opens with "can", "does", "is" asks yes or no, whatever follows ("Does X
   // need Y when I use Z?"), unless it only asks politely for something else ("can you tell me").
