@@ -25,7 +25,7 @@ const NEGATIVE = new Set(["DOES_NOT_SUPPORT"]);
  */
 export function answerRelation(ctx: AnswerContext): Draft | null {
   const { reading, graph, lang } = ctx;
-  if (reading.intent !== "YES_NO" && reading.intent !== "HOW") return null;
+  if (reading.intent !== "YES_NO") return null;
   const [first, second] = reading.sameTime ? (coexistingPair(ctx) ?? hintedPair(ctx)) : hintedPair(ctx);
   if (!first || !second) return null;
   const [a, b] = hostFirst(ctx, withParent(ctx, first, second), withParent(ctx, second, first));

@@ -4,7 +4,7 @@ export const ATTRIBUTE_CUES: readonly [string, RegExp][] = [
   ["guestOs", /\bguests?\b|客户机|客户端系统|客体/],
   ["hostOs", /\bhosts? (os|operating|system)|\bhost\b.*\b(run|install)|宿主/],
   ["licence", /\blicen[cs]e|\bopen source\b|\bgpl\b|授权|许可|开源/],
-  ["price", /\bprice\b|\bcost\b|\bfree\b|\bpaid\b|\bpay\b|免费|收费|价格|多少钱|付费/],
+  ["price", /\bpric\w*|\bcost\b|\bfree\b|\bpaid\b|\bpay\b|免费|收费|价格|多少钱|付费/],
   ["hardwareRequirements", /\bhardware\b|\bcpu\b|\bram\b|\bmemory\b|\bprocessor\b|硬件|内存|处理器|配置要求/],
   ["osRequirements", /\brequirements?\b|\bprerequisites?\b|系统要求|需求/],
   [

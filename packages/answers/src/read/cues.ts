@@ -7,7 +7,10 @@ import type { Intent } from "../Answer.js";
  * first intent whose cue matches wins, because "what is the difference" is a comparison.
  */
 export const INTENT_CUES: readonly [Intent, RegExp][] = [
-  ["COMPARE", /\bvs\b|\bversus\b|\bcompar|\bdifferen|\bdiffer\b|区别|差别|差异|不同|比较|对比|哪个好|相比/],
+  [
+    "COMPARE",
+    /差在|有何不同|不一样|\bvs\b|\bversus\b|\bcompar|\bdifferen|\bdiffer\b|区别|差别|差异|不同|比较|对比|哪个好|相比/,
+  ],
   [
     "HISTORY",
     /\bover (the years|time)\b|\bchanged? over\b|\bwhat happened to\b|\bevolv\w*|\bc(a|o)me about\b|\borigins?\b|\btimeline\b|\bhistory\b|\bhistorical\b|\bevolution\b|\bmilestones?\b|历程|历史|时间线|时间轴|发展|演变|大事记|里程碑/,
@@ -52,7 +55,7 @@ export const ASKED_KIND: readonly [EntityKind, RegExp][] = [
   ],
   [
     "OS_VERSION",
-    /\b(operating systems?|os|systems?|platforms?|editions?|updates?|windows versions?|os versions?|hosts?|guests?)\b|系统|平台|版本|更新/,
+    /\b(operating systems?|os|systems?|platforms?|editions?|updates?|windows versions?|os versions?|hosts?|guests?)\b|系统|平台|更新/,
   ],
   ["COMPANY", /\b(company|companies|vendor|maker|who)\b|公司|厂商|谁/],
   [
