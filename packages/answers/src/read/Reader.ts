@@ -115,8 +115,14 @@ export class Reader {
     const things = entities.filter((e) => !CONCEPTS.has(e.slug));
     // "vmware workstation free??": a name, a property and a question mark.
     const asking = /[?？]\s*$/.test(question) && things.length === 1 && normalized.tokens.length > 2;
-    const whWord = /^(what|which|who|how|when|where|why)\b|什么|哪|谁|怎么|为什么|如何/.test(folded);
-    const intent: Intent = cued === "UNKNOWN" && !whWord && (things.length >= 2 || asking) ? "YES_NO" : cued;
+    const whWord = /^(what|which|who|how|when|where|why)\b|什么|哪|谁|怎么|为什么|如何|多少|几|多大|多久/.test(folded);
+    // A property asked for ("how big is its image?", "最新版本是多少") is a question about it.
+    const property = cued === "UNKNOWN" && ATTRIBUTE_CUES.some(([, re]) => re.test(folded));
+    const intent: Intent = property
+      ? "WHAT_IS"
+      : cued === "UNKNOWN" && !whWord && (things.length >= 2 || asking)
+        ? "YES_NO"
+        : cued;
     const followUp =
       previous !== undefined &&
       (FOLLOW_UP.test(folded) || entities.length === 0 || (intent === "UNKNOWN" && entities.length <= 1));
@@ -141,7 +147,7 @@ export class Reader {
       if (entities.length === 0 && edition === null) edition = previous.edition;
       else if (edition === null && !entities.some((e) => e.kind === "OS_VERSION")) edition = previous.edition;
       if (build === null && !entities.some((e) => e.kind === "OS_VERSION")) build = previous.build;
-      if (finalIntent === "UNKNOWN" || /^(and|what about|how about|what of|那|那么|还有)/.test(folded)) {
+      if (!property && (finalIntent === "UNKNOWN" || /^(and|what about|how about|what of|那|那么|还有)/.test(folded))) {
         finalIntent = finalIntent === "UNKNOWN" || finalIntent === "WHAT_IS" ? previous.intent : finalIntent;
       }
       entities = merged;

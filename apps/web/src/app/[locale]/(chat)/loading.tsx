@@ -1,0 +1,5 @@
+import { ChatLoading } from "@/components/chat/ChatLoading";
+
+export default function Loading() {
+  return <ChatLoading />;
+}

@@ -1,0 +1,5 @@
+import { ListSkeleton } from "@/components/common/ListSkeleton";
+
+export default function EntityLoading() {
+  return <ListSkeleton rows={4} />;
+}

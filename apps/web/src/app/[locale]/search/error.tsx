@@ -1,0 +1,7 @@
+"use client";
+
+import { RouteError } from "@/components/common/RouteError";
+
+export default function SearchError({ retry }: { error: unknown; retry: () => void }) {
+  return <RouteError retry={retry} />;
+}

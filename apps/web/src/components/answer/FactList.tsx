@@ -1,0 +1,35 @@
+"use client";
+
+import type { Fact } from "@/graphql/types";
+import { plural } from "@/i18n/format";
+import { useI18n } from "@/i18n/I18nProvider";
+import { SourceLinks } from "../common/SourceLinks";
+import styles from "./FactList.module.css";
+
+/** The facts an answer rests on, numbered, each with its sources; past the first few, folded. */
+export function FactList({ facts, lang, visible = 3 }: { facts: readonly Fact[]; lang?: string; visible?: number }) {
+  const { locale, t } = useI18n();
+  const shown = facts.length > visible + 1 ? facts.slice(0, visible) : facts;
+  const rest = facts.slice(shown.length);
+  const item = (fact: Fact) => (
+    <li key={fact.id} className={styles.fact}>
+      <p className={styles.text} lang={lang}>
+        {fact.text}
+      </p>
+      <SourceLinks sources={fact.sources} compact />
+    </li>
+  );
+  return (
+    <>
+      <ol className={styles.list}>{shown.map(item)}</ol>
+      {rest.length > 0 && (
+        <details className={styles.more}>
+          <summary className={styles.summary}>{plural(locale, rest.length, t.answer.moreFacts)}</summary>
+          <ol className={styles.list} start={shown.length + 1}>
+            {rest.map(item)}
+          </ol>
+        </details>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,98 @@
+import Link from "next/link";
+import type { CompareData } from "@/graphql/operations/compare";
+import { format } from "@/i18n/format";
+import type { Locale } from "@/i18n/locales";
+import type { Messages } from "@/i18n/messages";
+import { Footnotes } from "@/lib/footnotes";
+import { entityHref } from "@/lib/paths";
+import { KindBadge } from "../common/KindBadge";
+import { SourceLinks } from "../common/SourceLinks";
+import styles from "./CompareTable.module.css";
+
+type Comparison = CompareData["compare"];
+
+/**
+ * The comparison: one column per entry, one row per attribute, header and first column sticky.
+ * Rows whose values differ are marked; every value cites its facts as numbered notes below.
+ */
+export function CompareTable({ comparison, locale, t }: { comparison: Comparison; locale: Locale; t: Messages }) {
+  const notes = new Footnotes();
+  const names = comparison.entities.map((e) => e.name).join(t.common.and);
+  const rows = comparison.rows.map((row) => ({
+    ...row,
+    refs: row.cells.map((cell) => (cell ? notes.cite(cell.facts) : [])),
+  }));
+  return (
+    <>
+      <div className={styles.scroller} tabIndex={0} role="region" aria-label={format(t.compare.table, { names })}>
+        <table className={styles.table} data-testid="compare-table">
+          <caption className="sr-only">{format(t.compare.table, { names })}</caption>
+          <thead>
+            <tr>
+              <th scope="col" className={styles.corner}>
+                {t.compare.attribute}
+              </th>
+              {comparison.entities.map((e) => (
+                <th key={e.slug} scope="col" className={styles.colHead}>
+                  <Link href={entityHref(locale, e.slug)} className={styles.entity} prefetch={false}>
+                    {e.name}
+                  </Link>
+                  <KindBadge kind={e.kind} />
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.key} data-differs={row.differs}>
+                <th scope="row" className={styles.rowHead}>
+                  <span>{row.label}</span>
+                  {row.differs && (
+                    <span className={styles.differs} title={t.compare.differs}>
+                      <span aria-hidden="true">≠</span>
+                      <span className="sr-only">{t.compare.differs}</span>
+                    </span>
+                  )}
+                </th>
+                {row.cells.map((cell, i) => (
+                  <td key={comparison.entities[i]?.slug ?? i} className={styles.cell}>
+                    {cell ? (
+                      <>
+                        <span className={styles.value}>{cell.value}</span>
+                        {row.refs[i]?.map((n) => (
+                          <sup key={n} className={styles.ref}>
+                            <a href={`#note-${n}`} aria-label={format(t.compare.noteRef, { n })}>
+                              {n}
+                            </a>
+                          </sup>
+                        ))}
+                      </>
+                    ) : (
+                      <span className={styles.unknown}>
+                        <span aria-hidden="true">—</span>
+                        <span className="sr-only">{t.compare.unknown}</span>
+                      </span>
+                    )}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {notes.notes.length > 0 && (
+        <section className={styles.notes} aria-labelledby="notes-title">
+          <h2 id="notes-title">{t.compare.notes}</h2>
+          <ol className={styles.noteList}>
+            {notes.notes.map(({ n, fact }) => (
+              <li key={fact.id} id={`note-${n}`} value={n} className={styles.note}>
+                <p className={styles.noteText}>{fact.text}</p>
+                <SourceLinks sources={fact.sources} compact />
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,27 @@
+"use client";
+
+import { useI18n } from "@/i18n/I18nProvider";
+import { VERDICT_SYMBOL } from "../common/VerdictBadge";
+import styles from "./Legend.module.css";
+
+const ORDER = ["YES", "PARTLY", "NO", "UNKNOWN"] as const;
+
+/** What the colours and symbols of the matrix mean. */
+export function Legend() {
+  const { t } = useI18n();
+  return (
+    <div className={styles.legend}>
+      <span className={styles.title}>{t.compatibility.legend}</span>
+      <ul className={styles.list}>
+        {ORDER.map((v) => (
+          <li key={v} className={styles.item}>
+            <span className={styles.swatch} data-verdict={v} aria-hidden="true">
+              {VERDICT_SYMBOL[v]}
+            </span>
+            {t.compatibility.verdicts[v]}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import { Suspense } from "react";
+import type { Locale } from "@/i18n/locales";
+import type { Messages } from "@/i18n/messages";
+import { SearchBox } from "../search/SearchBox";
+import { Brand } from "./Brand";
+import styles from "./Header.module.css";
+import { LanguageSwitcher } from "./LanguageSwitcher";
+import { MainNav } from "./MainNav";
+
+/** The header of every page: site name, navigation, search and language. */
+export function Header({ locale, t }: { locale: Locale; t: Messages }) {
+  return (
+    <header className={styles.header}>
+      <div className={`container ${styles.inner}`}>
+        <div className={styles.brand}>
+          <Brand locale={locale} t={t} />
+        </div>
+        <div className={styles.nav}>
+          <MainNav locale={locale} />
+        </div>
+        <div className={styles.search}>
+          <SearchBox />
+        </div>
+        <div className={styles.lang}>
+          <Suspense fallback={null}>
+            <LanguageSwitcher />
+          </Suspense>
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,23 @@
+import type { YearGroup } from "@/lib/timeline";
+import { TimelineEventItem } from "./TimelineEventItem";
+import styles from "./TimelineView.module.css";
+
+/** Years on a vertical line, each with its events. */
+export function TimelineView({ groups }: { groups: YearGroup[] }) {
+  return (
+    <ol className={styles.timeline}>
+      {groups.map((g) => (
+        <li key={g.year} className={styles.year}>
+          <h2 id={`y-${g.year}`} className={styles.yearTitle}>
+            {g.year}
+          </h2>
+          <ol className={styles.events}>
+            {g.events.map((e) => (
+              <TimelineEventItem key={e.id} event={e} />
+            ))}
+          </ol>
+        </li>
+      ))}
+    </ol>
+  );
+}

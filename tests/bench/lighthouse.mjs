@@ -1,0 +1,98 @@
+#!/usr/bin/env node
+// Lighthouse (desktop preset) on the chat, timeline and compare pages of the built web app,
+// served with its API on this machine. Targets (issue #5): performance and accessibility ≥ 0.95.
+// Needs Debian's chromium (/usr/bin/chromium) and a prior `npm run build`.
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import lighthouse from "lighthouse";
+import desktopConfig from "lighthouse/core/config/desktop-config.js";
+
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const PAGES = [
+  ["chat", "/en"],
+  ["timeline", "/en/timeline"],
+  ["compare", "/en/compare?items=hyper-v,virtualbox,vmware-workstation"],
+];
+
+const freePort = () =>
+  new Promise((resolve) => {
+    const s = createServer().listen(0, () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+  });
+
+async function waitFor(url, ms = 60_000) {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    if (await fetch(url).then((r) => r.status < 500, () => false)) return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${url} did not answer within ${ms / 1000} s`);
+}
+
+const children = [];
+const start = (cmd, args, env, cwd = ROOT) => {
+  const child = spawn(cmd, args, { cwd, env: { ...process.env, ...env }, stdio: "ignore", detached: true });
+  children.push(child);
+  return child;
+};
+const stopAll = () => {
+  for (const c of children) {
+    try {
+      process.kill(-c.pid, "SIGTERM");
+    } catch {
+      // already gone
+    }
+  }
+};
+
+const profile = mkdtempSync(join(tmpdir(), "lh-"));
+try {
+  const apiPort = await freePort();
+  const webPort = await freePort();
+  const debugPort = await freePort();
+  start(process.execPath, ["apps/api/dist/main.js"], { API_PORT: String(apiPort), NODE_ENV: "production" });
+  await waitFor(`http://127.0.0.1:${apiPort}/health`);
+  start("npx", ["next", "start", "-p", String(webPort)], {
+    API_URL: `http://127.0.0.1:${apiPort}/graphql`,
+    NEXT_TELEMETRY_DISABLED: "1",
+  }, join(ROOT, "apps/web"));
+  await waitFor(`http://127.0.0.1:${webPort}/en`);
+  start(CHROMIUM, [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    `--remote-debugging-port=${debugPort}`,
+    `--user-data-dir=${profile}`,
+    "about:blank",
+  ], {});
+  await waitFor(`http://127.0.0.1:${debugPort}/json/version`);
+
+  console.log("Lighthouse, desktop preset            performance  accessibility");
+  let ok = true;
+  for (const [name, path] of PAGES) {
+    const url = `http://127.0.0.1:${webPort}${path}`;
+    // A first visit warms the server's caches, as a real visitor after the first would find them.
+    await fetch(url);
+    const result = await lighthouse(url, { port: debugPort, output: "json", logLevel: "error" }, desktopConfig);
+    const perf = result?.lhr.categories.performance?.score ?? 0;
+    const a11y = result?.lhr.categories.accessibility?.score ?? 0;
+    ok &&= perf >= 0.95 && a11y >= 0.95;
+    console.log(`${name.padEnd(38)}${perf.toFixed(2).padStart(11)}  ${a11y.toFixed(2).padStart(13)}`);
+  }
+  console.log(`target: both ≥ 0.95 on every page: ${ok ? "ok" : "MISSED"}`);
+} finally {
+  stopAll();
+  rmSync(profile, { recursive: true, force: true });
+}

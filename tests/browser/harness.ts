@@ -1,0 +1,172 @@
+// Starts the built API and the built web app on free ports, and Chromium (from Debian), for the
+// browser tests; stops them all by process group at the end.
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium, type BrowserContext } from "playwright-core";
+
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+const API_MAIN = join(ROOT, "apps/api/dist/main.js");
+const WEB_DIR = join(ROOT, "apps/web");
+export const SCREENSHOTS = join(ROOT, "tests/screenshots");
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+export const LOCALES = ["en", "zh-Hans", "zh-Hant"] as const;
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitFor(url: string, child: ChildProcess, what: string, ms = 60_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${what} exited with code ${child.exitCode}`);
+    const ok = await fetch(url, { redirect: "manual" }).then(
+      (r) => r.status < 500,
+      () => false,
+    );
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${what} was not ready at ${url} within ${ms} ms`);
+}
+
+/** A process started in its own group, so that it and its children can be stopped together. */
+function start(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): ChildProcess {
+  const child = spawn(command, args, {
+    cwd,
+    env: { ...process.env, ...env },
+    detached: true,
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  child.stderr?.on("data", (d: Buffer) => {
+    if (process.env.DEBUG_BROWSER_TESTS) process.stderr.write(d);
+  });
+  return child;
+}
+
+async function stop(child: ChildProcess | undefined): Promise<void> {
+  if (!child?.pid || child.exitCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  try {
+    process.kill(-child.pid, "SIGTERM");
+  } catch {
+    return;
+  }
+  const timer = setTimeout(() => {
+    try {
+      if (child.pid) process.kill(-child.pid, "SIGKILL");
+    } catch {
+      // already gone
+    }
+  }, 8_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+export interface Stack {
+  api: string;
+  web: string;
+  stop: () => Promise<void>;
+}
+
+/**
+ * The API and the web app, each on a free port. `apiUrl` overrides the API the web app calls
+ * (a closed port, to see how pages behave when the API is down); then no API is started.
+ */
+export async function startStack({ apiUrl }: { apiUrl?: string } = {}): Promise<Stack> {
+  if (!existsSync(join(WEB_DIR, ".next/BUILD_ID"))) {
+    throw new Error("apps/web is not built: run `npm run build -w @dockerwin/web` first");
+  }
+  let api: ChildProcess | undefined;
+  let apiBase = "";
+  if (!apiUrl) {
+    if (!existsSync(API_MAIN)) throw new Error("apps/api is not built: run `npm run build -w @dockerwin/api` first");
+    const apiPort = await freePort();
+    api = start(process.execPath, [API_MAIN], ROOT, { API_PORT: String(apiPort), NODE_ENV: "production" });
+    apiBase = `http://127.0.0.1:${apiPort}`;
+    await waitFor(`${apiBase}/health`, api, "the API");
+  }
+  const webPort = await freePort();
+  // The web app's own start script (`next start -p $WEB_PORT`), on the build in apps/web/.next.
+  const web = start("npm", ["run", "start", "--silent"], WEB_DIR, {
+    API_URL: apiUrl ?? `${apiBase}/graphql`,
+    WEB_PORT: String(webPort),
+    NEXT_TELEMETRY_DISABLED: "1",
+    NODE_ENV: "production",
+  });
+  const webBase = `http://127.0.0.1:${webPort}`;
+  try {
+    await waitFor(`${webBase}/en/search`, web, "the web app");
+  } catch (error) {
+    await stop(web);
+    await stop(api);
+    throw error;
+  }
+  return {
+    api: apiBase,
+    web: webBase,
+    stop: async () => {
+      await stop(web);
+      await stop(api);
+    },
+  };
+}
+
+export interface BrowserOptions {
+  javaScriptEnabled?: boolean;
+  colorScheme?: "light" | "dark";
+  viewport?: { width: number; height: number };
+  locale?: string;
+}
+
+/** Debian's Chromium, headless, in a fresh profile; `close` also removes the profile. */
+export async function openBrowser(
+  options: BrowserOptions = {},
+): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+  const profile = mkdtempSync(join(tmpdir(), "web-browser-test-"));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+    viewport: options.viewport ?? { width: 1280, height: 860 },
+    colorScheme: options.colorScheme ?? "light",
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+    ...(options.locale ? { locale: options.locale } : {}),
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export function screenshotPath(name: string): string {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  return join(SCREENSHOTS, `${name}.png`);
+}
+
+/** How long `expect.poll` waits for the page (its default, one second, is short for a cold server). */
+export const WAIT = { timeout: 20_000, interval: 100 };

@@ -1,0 +1,224 @@
+/// <reference lib="dom" />
+// Every page in every locale: it renders, <html lang> is the locale's, the hreflang alternates are
+// there, and axe-core finds no serious or critical accessibility violation. Screenshots go to
+// tests/screenshots/ (light and dark, desktop and phone).
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { LOCALES, openBrowser, screenshotPath, startStack, type Stack, WAIT } from "./harness.ts";
+
+const PAGES = [
+  { name: "chat", path: "" },
+  { name: "answer", path: "?q=Can%20I%20run%20Docker%20on%20Windows%207%3F" },
+  { name: "timeline", path: "/timeline" },
+  { name: "compare", path: "/compare?items=hyper-v,virtualbox,vmware-workstation" },
+  { name: "compatibility", path: "/compatibility?os=windows-10&edition=home" },
+  { name: "entity", path: "/entities/hyper-v" },
+] as const;
+
+let stack: Stack;
+
+beforeAll(async () => {
+  stack = await startStack();
+});
+
+afterAll(async () => {
+  await stack?.stop();
+});
+
+/** The page's cumulative layout shift so far (shifts right after input do not count). */
+function layoutShift(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let total = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+            if (!entry.hadRecentInput) total += entry.value;
+          }
+        }).observe({ type: "layout-shift", buffered: true });
+        setTimeout(() => resolve(total), 300);
+      }),
+  );
+}
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(" "))
+          .join(" | ")}`,
+    );
+}
+
+describe.each(LOCALES)("every page in %s", (locale) => {
+  it.each(PAGES)(
+    "$name renders with the right language and no serious accessibility violation",
+    async ({ name, path }) => {
+      const { context, close } = await openBrowser();
+      try {
+        const page = await context.newPage();
+        const errors: string[] = [];
+        page.on("pageerror", (e) => errors.push(e.message));
+        const response = await page.goto(`${stack.web}/${locale}${path}`, { waitUntil: "networkidle" });
+        expect(response?.status()).toBe(200);
+        expect(await page.locator("html").getAttribute("lang")).toBe(locale);
+        expect(await page.locator("h1").count()).toBeGreaterThan(0);
+        expect(await page.locator("[data-error-kind]").count(), "no error notice").toBe(0);
+        const alternates = await page
+          .locator('link[rel="alternate"][hreflang]')
+          .evaluateAll((links) => links.map((l) => l.getAttribute("hreflang")));
+        expect(alternates).toEqual(expect.arrayContaining(["en", "zh-Hans", "zh-Hant", "x-default"]));
+        expect(await layoutShift(page), "cumulative layout shift").toBeLessThan(0.05);
+        expect(await seriousViolations(page)).toEqual([]);
+        expect(errors).toEqual([]);
+        await page.screenshot({ path: screenshotPath(`${name}-${locale}`), fullPage: name !== "entity" });
+      } finally {
+        await close();
+      }
+    },
+  );
+});
+
+describe("dark mode and phones", () => {
+  it.each([
+    {
+      name: "chat-dark-phone",
+      path: "/zh-Hans?q=Windows%2010%20%E5%AE%B6%E5%BA%AD%E7%89%88%E8%83%BD%E8%A3%85%20Docker%20%E5%90%97%EF%BC%9F",
+      dark: true,
+      phone: true,
+    },
+    { name: "timeline-dark", path: "/en/timeline?milestones=1", dark: true, phone: false },
+    {
+      name: "compare-phone",
+      path: "/zh-Hant/compare?items=linux-containers,windows-containers",
+      dark: false,
+      phone: true,
+    },
+    {
+      name: "compatibility-dark-phone",
+      path: "/en/compatibility?os=windows-11&edition=home&build=22631",
+      dark: true,
+      phone: true,
+    },
+    { name: "entity-dark", path: "/zh-Hant/entities/docker-toolbox", dark: true, phone: false },
+  ])("$name has no serious accessibility violation (contrast included)", async ({ name, path, dark, phone }) => {
+    const { context, close } = await openBrowser({
+      colorScheme: dark ? "dark" : "light",
+      viewport: phone ? { width: 390, height: 844 } : { width: 1280, height: 860 },
+    });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${stack.web}${path}`, { waitUntil: "networkidle" });
+      expect(await seriousViolations(page)).toEqual([]);
+      // Nothing wider than the screen but what scrolls inside its own box (tables, the diagram).
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      await page.screenshot({ path: screenshotPath(name), fullPage: false });
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe("the compatibility matrix", () => {
+  it("opens a cell's reason and sources on click, and marks the reader's setup", async () => {
+    const { context, close } = await openBrowser();
+    try {
+      const page = await context.newPage();
+      await page.goto(`${stack.web}/en/compatibility`);
+      await page.getByTestId("setup-os").selectOption("windows-10");
+      await page.waitForURL(/os=windows-10/);
+      await page.getByTestId("setup-edition").selectOption("home");
+      await page.waitForURL(/edition=home/);
+      await expect.poll(() => page.locator("tr[data-yours]").count(), WAIT).toBeGreaterThan(0);
+      const cell = page.locator("tr[data-yours] td button").first();
+      await cell.click();
+      const popover = page.locator("[popover]:popover-open");
+      await expect.poll(() => popover.count(), WAIT).toBe(1);
+      expect(await popover.innerText()).toMatch(/why/i);
+      expect(await popover.getByRole("link").count()).toBeGreaterThan(0);
+      await page.screenshot({ path: screenshotPath("compatibility-popover") });
+      await page.keyboard.press("Escape");
+      await expect.poll(() => popover.count(), WAIT).toBe(0);
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe("the comparison", () => {
+  it("hides equal rows with the switch and keeps it in the address", async () => {
+    const { context, close } = await openBrowser();
+    try {
+      const page = await context.newPage();
+      await page.goto(`${stack.web}/en/compare?items=hyper-v,virtualbox,vmware-workstation`);
+      const table = page.getByTestId("compare-table");
+      const same = table.locator('tr[data-differs="false"]');
+      expect(await same.count()).toBeGreaterThan(0);
+      expect(await same.first().isVisible()).toBe(true);
+      await page.getByRole("switch", { name: "Only differences" }).click();
+      await expect.poll(() => same.first().isVisible(), WAIT).toBe(false);
+      expect(page.url()).toContain("diff=1");
+      // Each value leads to its facts and sources.
+      await table.locator("sup a").first().click();
+      expect(page.url()).toMatch(/#note-1$/);
+      // Adding an entry with the picker.
+      await page.getByTestId("compare-picker").fill("Docker Desktop");
+      await page
+        .getByRole("option", { name: /Docker Desktop/ })
+        .first()
+        .click();
+      await page.waitForURL(/items=hyper-v,virtualbox,vmware-workstation,docker-desktop/);
+      await expect.poll(() => table.locator("thead th").count(), WAIT).toBe(5);
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe("the timeline", () => {
+  it("filters by search parameters on the server and highlights the four milestones", async () => {
+    const html = await (await fetch(`${stack.web}/en/timeline?milestones=1`)).text();
+    expect(html.match(/data-milestone="true"/g)).toHaveLength(4);
+    const { context, close } = await openBrowser({ javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${stack.web}/en/timeline?entity=hyper-v&from=2008&to=2012`);
+      const dates = await page
+        .locator("li[id^=event-] time")
+        .evaluateAll((ts) => ts.map((t) => t.getAttribute("datetime") ?? ""));
+      expect(dates.length).toBeGreaterThan(0);
+      expect(dates.every((d) => d >= "2008" && d < "2013")).toBe(true);
+      // Deep links to an event.
+      await page.goto(`${stack.web}/en/timeline#event-microsoft-docker-partnership`);
+      expect(await page.locator("#event-microsoft-docker-partnership").getAttribute("data-milestone")).toBe("true");
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe("entry pages", () => {
+  it("draw the relations as a diagram linking to the neighbours, and answer 404 for unknown entries", async () => {
+    const { context, close } = await openBrowser();
+    try {
+      const page = await context.newPage();
+      await page.goto(`${stack.web}/en/entities/docker-toolbox`);
+      const diagram = page.getByTestId("relation-diagram");
+      expect(await diagram.locator("a").count()).toBeGreaterThan(3);
+      await diagram.locator('a[href="/en/entities/virtualbox"]').click();
+      await page.waitForURL(/\/en\/entities\/virtualbox$/);
+      const missing = await page.goto(`${stack.web}/zh-Hant/entities/no-such-thing`);
+      expect(missing?.status()).toBe(404);
+      expect(await page.locator("html").getAttribute("lang")).toBe("zh-Hant");
+      expect(await page.locator("h1").innerText()).toBe("知識庫中沒有這個條目");
+    } finally {
+      await close();
+    }
+  });
+});

@@ -1,0 +1,11 @@
+import { defineConfig } from "vitest/config";
+
+// Browser tests start the API and the web app and drive Chromium: one file at a time, with time
+// to spare on a two-core machine.
+export default defineConfig({
+  test: {
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    fileParallelism: false,
+  },
+});
