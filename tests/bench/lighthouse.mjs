@@ -30,7 +30,13 @@ const freePort = () =>
 async function waitFor(url, ms = 60_000) {
   const end = Date.now() + ms;
   while (Date.now() < end) {
-    if (await fetch(url).then((r) => r.status < 500, () => false)) return;
+    if (
+      await fetch(url).then(
+        (r) => r.status < 500,
+        () => false,
+      )
+    )
+      return;
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error(`${url} did not answer within ${ms / 1000} s`);
@@ -59,24 +65,33 @@ try {
   const debugPort = await freePort();
   start(process.execPath, ["apps/api/dist/main.js"], { API_PORT: String(apiPort), NODE_ENV: "production" });
   await waitFor(`http://127.0.0.1:${apiPort}/health`);
-  start("npx", ["next", "start", "-p", String(webPort)], {
-    API_URL: `http://127.0.0.1:${apiPort}/graphql`,
-    NEXT_TELEMETRY_DISABLED: "1",
-  }, join(ROOT, "apps/web"));
+  start(
+    "npx",
+    ["next", "start", "-p", String(webPort)],
+    {
+      API_URL: `http://127.0.0.1:${apiPort}/graphql`,
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+    join(ROOT, "apps/web"),
+  );
   await waitFor(`http://127.0.0.1:${webPort}/en`);
-  start(CHROMIUM, [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    `--remote-debugging-port=${debugPort}`,
-    `--user-data-dir=${profile}`,
-    "about:blank",
-  ], {});
+  start(
+    CHROMIUM,
+    [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      `--remote-debugging-port=${debugPort}`,
+      `--user-data-dir=${profile}`,
+      "about:blank",
+    ],
+    {},
+  );
   await waitFor(`http://127.0.0.1:${debugPort}/json/version`);
 
   console.log("Lighthouse, desktop preset            performance  accessibility");
