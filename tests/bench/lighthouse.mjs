@@ -109,5 +109,7 @@ try {
   console.log(`target: both ≥ 0.95 on every page: ${ok ? "ok" : "MISSED"}`);
 } finally {
   stopAll();
-  rmSync(profile, { recursive: true, force: true });
+  // Chromium may still be writing its profile for a moment after it is told to stop.
+  await new Promise((r) => setTimeout(r, 500));
+  rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
 }
