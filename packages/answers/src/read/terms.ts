@@ -81,6 +81,9 @@ export function questionTermsOf(text: string): string[] {
   return termsOf(extra.length > 0 ? `${text} ${extra.join(" ")}` : text);
 }
 
+// Question words written as two characters: they ask, they do not say what about.
+const STOP_PAIRS = new Set("什么 时候 开始 可以 如何 怎么 哪个 哪些 为什 么时 是否 能否 请问 一下 多少".split(" "));
+
 /** Subject-matter terms of a text: English stems, and pairs of adjacent Chinese characters. */
 export function termsOf(text: string): string[] {
   const out: string[] = [];
@@ -93,7 +96,7 @@ export function termsOf(text: string): string[] {
   const han = [...text].filter((c) => HAN.test(c));
   for (let i = 0; i < han.length - 1; i++) {
     const pair = han[i]! + han[i + 1]!;
-    if (!HAN_STOP.has(han[i]!) || !HAN_STOP.has(han[i + 1]!)) out.push(pair);
+    if ((!HAN_STOP.has(han[i]!) || !HAN_STOP.has(han[i + 1]!)) && !STOP_PAIRS.has(pair)) out.push(pair);
   }
   return out;
 }
