@@ -37,10 +37,14 @@ export function answerWhich(ctx: AnswerContext): Draft | null {
   const fact = factAnswer(ctx);
   // A fact that matches very closely ("the 2014 partnership included …") beats a walk.
   const strongFact = fact && ctx.facts.score(fact.facts[0]!, reading.terms) >= 8 ? fact : null;
-  const walk = reading.relationHints.length > 0 && !strongFact ? relationAnswer(ctx) : null;
+  // "Which ports does it need?": a generic verb with no kind asked for is a question for a fact.
+  const generic = reading.askedKind === null && reading.relationHints.every((h) => GENERIC_VERBS.has(h));
+  const walk = reading.relationHints.length > 0 && !strongFact && !(generic && fact) ? relationAnswer(ctx) : null;
   const preferFact = reading.askedKind === null ? fact : strongFact;
   return editionsAnswer(ctx) ?? attributeAnswer(ctx) ?? strongFact ?? walk ?? preferFact ?? relationAnswer(ctx) ?? fact;
 }
+
+const GENERIC_VERBS: ReadonlySet<RelationType> = new Set(["REQUIRES", "USES", "RUNS_ON"]);
 
 /** "Which Windows 10 editions include Hyper-V?": the editions a relation's conditions name. */
 function editionsAnswer(ctx: AnswerContext): Draft | null {

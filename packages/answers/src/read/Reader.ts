@@ -143,7 +143,12 @@ export class Reader {
       }
     }
     if (followUp && previous) {
-      const merged = mergeEntities(this.graph, previous.entities, entities);
+      // "When did it become part of Docker Engine?": "it" keeps what was asked about, and the
+      // new name joins it rather than taking its place.
+      const pronoun = /\b(it|its|they|them|their)\b|它|它们|其/.test(folded);
+      const merged = pronoun
+        ? [...previous.entities, ...entities.filter((e) => !previous.entities.includes(e))]
+        : mergeEntities(this.graph, previous.entities, entities);
       if (entities.length === 0 && edition === null) edition = previous.edition;
       else if (edition === null && !entities.some((e) => e.kind === "OS_VERSION")) edition = previous.edition;
       if (build === null && !entities.some((e) => e.kind === "OS_VERSION")) build = previous.build;
