@@ -103,7 +103,7 @@ function finish(ctx: AnswerContext, draft: Draft): Answer {
   ]);
   return {
     status: "ANSWERED",
-    verdict: reading.intent === "YES_NO" || reading.intent === "HOW" ? draft.verdict : draft.verdict,
+    verdict: draft.verdict,
     text: sentences(uniq(parts), lang),
     language: lang,
     entities: entities.slice(0, 8),

@@ -5,8 +5,6 @@ import { P } from "../text/phrases.js";
 import type { AnswerContext, Draft } from "./Draft.js";
 import { isWindows, osAndBuild } from "./helpers.js";
 
-const graph = (ctx: AnswerContext) => ctx.graph;
-
 /** The Docker things a setup question can name, and which setups each one means. */
 function setupsFor(e: KbEntity, ctx: AnswerContext): string[] | null {
   const setups = ctx.graph.bundle.setups;
@@ -22,9 +20,7 @@ function setupsFor(e: KbEntity, ctx: AnswerContext): string[] | null {
       // Hyper-V on their own are questions about themselves.
       const docker =
         e.kind === "CONTAINER_TYPE" ||
-        graph(ctx)
-          .neighbours(e.slug, { type: "MADE_BY" })
-          .some((n) => n.entity.slug === "docker-inc");
+        ctx.graph.neighbours(e.slug, { type: "MADE_BY" }).some((n) => n.entity.slug === "docker-inc");
       if (!docker) return null;
       const list = using(e.slug);
       return list.length > 0 ? list : null;

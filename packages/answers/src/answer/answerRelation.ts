@@ -3,7 +3,7 @@ import type { Verdict } from "../Answer.js";
 import { fill, formatDate, listOf } from "../text/format.js";
 import { P } from "../text/phrases.js";
 import type { AnswerContext, Draft } from "./Draft.js";
-import { bestFacts, factsAbout } from "./helpers.js";
+import { bestFacts, buildOf, factsAbout } from "./helpers.js";
 
 const POSITIVE = new Set([
   "RUNS_ON",
@@ -141,15 +141,6 @@ function hostFirst(ctx: AnswerContext, a: KbEntity, b: KbEntity): [KbEntity, KbE
     return y !== undefined && new RegExp(`${y}( [a-z]+)? (host|主机|宿主)|${y}\\s*的?\\s*(主机|宿主)`).test(q);
   };
   return isHost(b) && !isHost(a) ? [b, a] : [a, b];
-}
-
-/** The build of a named version entity ("Windows 10 version 1809"), if any. */
-function buildOf(entities: readonly KbEntity[]): number | null {
-  for (const e of entities) {
-    const b = Number(e.attributes.build?.value);
-    if (Number.isFinite(b) && b > 0) return b;
-  }
-  return null;
 }
 
 /**

@@ -25,11 +25,19 @@ export function bestFacts(ctx: AnswerContext, facts: readonly KbFact[], limit: n
 export function osAndBuild(ctx: AnswerContext, e: KbEntity): { os: KbEntity; build: number | null } {
   const parentRel = e.relations.find((r) => r.type === "VERSION_OF");
   const parent = parentRel ? ctx.graph.entity(parentRel.target) : undefined;
-  const build = Number(e.attributes.build?.value ?? NaN);
   if (parent && parent.kind === "OS_VERSION" && parent.editions.length > 0) {
-    return { os: parent, build: Number.isFinite(build) ? build : ctx.reading.build };
+    return { os: parent, build: buildOf([e]) ?? ctx.reading.build };
   }
   return { os: e, build: ctx.reading.build };
+}
+
+/** The build of the first named version entity ("Windows 10 version 1809"), if any. */
+export function buildOf(entities: readonly KbEntity[]): number | null {
+  for (const e of entities) {
+    const b = Number(e.attributes.build?.value);
+    if (Number.isFinite(b) && b > 0) return b;
+  }
+  return null;
 }
 
 export const isWindows = (e: KbEntity) => e.kind === "OS_VERSION" && e.slug.startsWith("windows-");
