@@ -2,6 +2,7 @@ import type { Certainty } from "../schema/fact.js";
 import type { ClaimVerdict } from "../schema/claim.js";
 import type { EntityKind, RelationType } from "../schema/entity.js";
 import type { SupportVerdict } from "../schema/setup.js";
+import type { LexiconRole } from "../schema/lexicon.js";
 
 /** The languages and scripts every text comes in. */
 export const LANGS = ["en", "zh-Hans", "zh-Hant"] as const;
@@ -122,6 +123,19 @@ export interface KbAttributeDef {
   label: Text;
 }
 
+/**
+ * One entry of the question reader's lexicon. `zh` holds the Chinese cues folded to Simplified
+ * characters, the form questions are matched in.
+ */
+export interface KbLexiconEntry {
+  id: string;
+  role: LexiconRole;
+  slot: string | null;
+  value: string | null;
+  en: readonly string[];
+  zh: readonly string[];
+}
+
 /** What the build step writes to dist/kb.json: the whole knowledge base, validated. */
 export interface KbBundle {
   /** A content hash of data/: changes whenever the data does. */
@@ -133,4 +147,5 @@ export interface KbBundle {
   setups: readonly KbSetup[];
   sources: readonly KbSource[];
   attributes: readonly KbAttributeDef[];
+  lexicon: readonly KbLexiconEntry[];
 }

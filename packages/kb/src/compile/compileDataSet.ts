@@ -3,6 +3,7 @@ import type { DataSet } from "../load/DataSet.js";
 import type { ConditionsSchema, RelationInput } from "../schema/entity.js";
 import type { LocalizedTextInput } from "../schema/text.js";
 import { makeSimplifier } from "../text/chinese.js";
+import { compileLexicon } from "./compileLexicon.js";
 import type { KbBundle, KbConditions, KbFact, KbRelation, Text } from "./KbBundle.js";
 import type { z } from "zod";
 
@@ -120,6 +121,7 @@ export function compileDataSet(ds: DataSet): KbBundle {
       secondary: s.secondary ?? false,
     })),
     attributes: ds.attributes.map(({ value: a }) => ({ key: a.key, label: text(a.label) })),
+    lexicon: compileLexicon(ds.lexicon),
   };
 }
 

@@ -7,6 +7,7 @@ import { ClaimsFileSchema } from "../schema/claim.js";
 import { EntitySchema } from "../schema/entity.js";
 import { EventsFileSchema } from "../schema/event.js";
 import { FactsFileSchema } from "../schema/fact.js";
+import { LexiconFileSchema } from "../schema/lexicon.js";
 import { SetupSchema } from "../schema/setup.js";
 import { SourcesFileSchema } from "../schema/source.js";
 import type { DataSet, FileProblem } from "./DataSet.js";
@@ -29,6 +30,7 @@ export function readDataSet(root: string, dataDir = join(root, "data")): DataSet
     setups: [],
     sources: [],
     attributes: [],
+    lexicon: [],
     zhOverrides: {},
     problems: [],
     texts: new Map(),
@@ -85,6 +87,10 @@ export function readDataSet(root: string, dataDir = join(root, "data")): DataSet
   for (const abs of yamlFiles(join(dataDir, "setups"))) {
     const setup = read(abs, SetupSchema);
     if (setup) ds.setups.push({ value: setup, file: rel(abs), path: "" });
+  }
+  for (const abs of yamlFiles(join(dataDir, "lexicon"))) {
+    const doc = read(abs, LexiconFileSchema);
+    doc?.entries.forEach((e, i) => ds.lexicon.push({ value: e, file: rel(abs), path: `entries[${i}]` }));
   }
   const single = <S extends z.ZodType>(name: string, schema: S) => {
     const abs = join(dataDir, name);

@@ -5,6 +5,7 @@ import { ClaimCorrections } from "./ClaimCorrections.js";
 import { EditionsExist } from "./EditionsExist.js";
 import { FactsSourced } from "./FactsSourced.js";
 import { KnownAttributes } from "./KnownAttributes.js";
+import { LexiconCues } from "./LexiconCues.js";
 import { MilestoneDates } from "./MilestoneDates.js";
 import { ReachableSetupRules } from "./ReachableSetupRules.js";
 import { ReferencesResolve } from "./ReferencesResolve.js";
@@ -33,4 +34,5 @@ export const rules: readonly Rule[] = [
   ClaimCorrections,
   ReachableSetupRules,
   MilestoneDates,
+  LexiconCues,
 ];

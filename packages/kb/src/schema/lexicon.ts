@@ -1,0 +1,38 @@
+import { z } from "zod";
+
+/**
+ * What a lexicon entry tells the question reader. A question type is what kind of answer is
+ * asked for; a predicate is what is asked of the subject (run, cost, require…); a qualifier
+ * narrows it (an edition, an architecture, inside a VM…); a scope entry names a subject the
+ * knowledge base does not cover; a marker changes how a question reads (negation, "only", a
+ * pasted error); stop words carry no subject matter.
+ */
+export const LEXICON_ROLES = ["questionType", "predicate", "qualifier", "scope", "marker", "stop"] as const;
+export type LexiconRole = (typeof LEXICON_ROLES)[number];
+
+/**
+ * Cue words as people type them. English cues are lower-case words or phrases matched as whole
+ * words; a trailing `*` matches any ending ("compar*"). Chinese cues are written in Traditional
+ * and matched in either script; `zh-Hans` adds mainland words that are not a conversion of them.
+ */
+export const LexiconCuesSchema = z.strictObject({
+  en: z.array(z.string().min(1)).default([]),
+  "zh-Hant": z.array(z.string().min(1)).default([]),
+  "zh-Hans": z.array(z.string().min(1)).optional(),
+});
+
+export const LexiconEntrySchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be kebab-case (a-z, 0-9 and single hyphens)"),
+  role: z.enum(LEXICON_ROLES),
+  /** For a qualifier: the slot it fills (edition, arch, host…); for a predicate: its family. */
+  slot: z
+    .string()
+    .regex(/^[a-z][a-zA-Z]*$/, "must be camelCase")
+    .optional(),
+  /** The value the slot takes (an edition id, "arm64"…). */
+  value: z.string().optional(),
+  cues: LexiconCuesSchema,
+});
+export type LexiconEntryInput = z.infer<typeof LexiconEntrySchema>;
+
+export const LexiconFileSchema = z.strictObject({ entries: z.array(LexiconEntrySchema) });
