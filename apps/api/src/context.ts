@@ -1,9 +1,14 @@
 import type { AnswerEngine } from "@dockerwin/answers";
 import type { Graph, SearchIndex } from "@dockerwin/kb";
+import type { Feedback } from "./feedback/Feedback.js";
 
 /** What every resolver can reach: the immutable graph and the indexes built over it once. */
 export interface Context {
   graph: Graph;
   search: SearchIndex;
   answers: AnswerEngine;
+  /** Absent where nothing is stored (in-process tests, a server started without a data directory). */
+  feedback?: Feedback;
+  /** Who sent the request, as the rate limiters key it. */
+  client?: string;
 }

@@ -232,7 +232,7 @@ const HOSTILE: Hostile[] = [
   {
     name: "a mutation by GET",
     request: {
-      path: `/graphql?query=${encodeURIComponent("mutation { stats { entities } }")}`,
+      path: `/graphql?query=${encodeURIComponent('mutation { submitFeedback(input: { question: "q", helpful: true }) { id } }')}`,
       headers: { "apollo-require-preflight": "true" },
     },
     status: 405,

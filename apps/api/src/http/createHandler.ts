@@ -3,6 +3,7 @@ import { HeaderMap } from "@apollo/server";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Context } from "../context.js";
 import { CONSOLE_HTML } from "./console.js";
+import { clientKey } from "./clientKey.js";
 import type { RateLimiter } from "./RateLimiter.js";
 import { BodyTooLarge, readBody } from "./readBody.js";
 
@@ -14,6 +15,10 @@ export interface HandlerOptions {
   /** Longest query document accepted, in characters. */
   queryCharLimit: number;
   rateLimiter: RateLimiter | null;
+  /** Peers whose X-Forwarded-For names the client (the web app, a load balancer). */
+  trustedProxies: ReadonlySet<string>;
+  /** GraphQL requests handled at once at most; past it the server answers 503 at once. */
+  maxInFlight: number;
   /** Whether the process is still taking requests (false while shutting down). */
   isReady: () => boolean;
 }
@@ -37,9 +42,11 @@ function refuse(
  * query length, rate), the offline console, and the hand-over to Apollo for GraphQL itself.
  */
 export function createHandler(o: HandlerOptions) {
-  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+  let inFlight = 0;
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? "/", "http://localhost");
     res.setHeader("access-control-allow-origin", "*");
+    res.setHeader("x-content-type-options", "nosniff");
     if (url.pathname === "/health") {
       const ready = o.isReady();
       res.writeHead(ready ? 200 : 503, { "content-type": JSON_TYPE });
@@ -62,8 +69,16 @@ export function createHandler(o: HandlerOptions) {
         allow: "GET, POST",
       });
     }
+    // Far past capacity, a quick refusal beats a queue that grows without bound: the client can
+    // retry, and the requests already accepted keep their latency.
+    if (inFlight >= o.maxInFlight) {
+      return refuse(res, 503, "The server is busy: try again in a second.", "OVERLOADED", { "retry-after": "1" });
+    }
+    inFlight += 1;
+    res.once("close", () => (inFlight -= 1));
+    const client = clientKey(req.socket.remoteAddress, req.headers["x-forwarded-for"], o.trustedProxies);
     if (o.rateLimiter) {
-      const wait = o.rateLimiter.check(req.socket.remoteAddress ?? "unknown");
+      const wait = o.rateLimiter.check(client);
       if (wait !== null)
         return refuse(res, 429, `Too many requests: try again in ${wait} s.`, "RATE_LIMITED", {
           "retry-after": String(wait),
@@ -88,7 +103,7 @@ export function createHandler(o: HandlerOptions) {
             413,
             `The request body is larger than ${Math.round(o.bodyLimit / 1024)} KB.`,
             "PAYLOAD_TOO_LARGE",
-            { connection: "close" },
+            e.drained ? {} : { connection: "close" },
           );
         }
         return refuse(res, 400, "The request body could not be read.", "BAD_REQUEST");
@@ -119,7 +134,10 @@ export function createHandler(o: HandlerOptions) {
     for (const [k, v] of Object.entries(req.headers))
       if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(", ") : v);
     const httpGraphQLRequest: HTTPGraphQLRequest = { method: req.method, headers, search: url.search, body };
-    const result = await o.apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: async () => o.context });
+    const result = await o.apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest,
+      context: async () => ({ ...o.context, client }),
+    });
     const out: Record<string, string> = {};
     for (const [k, v] of result.headers) out[k] = v;
     res.writeHead(result.status ?? 200, out);
@@ -130,4 +148,5 @@ export function createHandler(o: HandlerOptions) {
     for await (const chunk of result.body.asyncIterator) res.write(chunk);
     res.end();
   };
+  return handle;
 }

@@ -1,7 +1,14 @@
 import { answerResolvers } from "./answer.js";
 import { entityResolvers } from "./entity.js";
+import { feedbackResolvers } from "./feedback.js";
 import { queryResolvers } from "./query.js";
 import { typeResolvers } from "./types.js";
 
 /** Every resolver, keyed by type then field; checked against the SDL at start-up. */
-export const resolvers = { ...queryResolvers, ...entityResolvers, ...typeResolvers, ...answerResolvers };
+export const resolvers = {
+  ...queryResolvers,
+  ...entityResolvers,
+  ...typeResolvers,
+  ...answerResolvers,
+  ...feedbackResolvers,
+};

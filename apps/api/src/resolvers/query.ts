@@ -46,6 +46,15 @@ export const queryResolvers = {
         throw badInput(`every turn of "history" must be at most ${MAX_QUESTION} characters`);
       }
       const answer = ctx.answers.ask(a.question, history, a.language ? toLang(a.language) : undefined);
+      if (answer.status === "NOT_FOUND") {
+        ctx.feedback?.unanswered.push({
+          question: a.question,
+          history,
+          dataVersion: ctx.graph.dataVersion,
+          language: answer.language,
+          askedAt: new Date().toISOString(),
+        });
+      }
       return inLang(answer, answer.language);
     },
     entity: (_: unknown, a: { slug: string }, ctx: Context) => {

@@ -52,6 +52,9 @@ export function createApollo(opts: ApolloOptions = {}): ApolloServer<Context> {
     validationRules: protection.validationRules,
     parseOptions: { maxLexicalTokens: LIMITS.tokens },
     allowBatchedHttpRequests: false,
+    // main.ts stops the HTTP server, then Apollo, then the feedback store. Apollo's own handler
+    // would stop it first and leave ours awaiting a stop with nothing keeping the process alive.
+    stopOnTerminationSignals: false,
     csrfPrevention: true,
     introspection: true,
     includeStacktraceInErrorResponses: development,

@@ -4,9 +4,13 @@ import { createServer, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Context } from "../context.js";
 import { createHandler } from "../http/createHandler.js";
+import { trustedProxies } from "../http/clientKey.js";
 import { RateLimiter } from "../http/RateLimiter.js";
 import { createApollo } from "./createApollo.js";
 import { cachedEngine } from "../answerCache.js";
+import type { Feedback } from "../feedback/Feedback.js";
+import { FeedbackStore } from "../feedback/FeedbackStore.js";
+import { UnansweredLog } from "../feedback/UnansweredLog.js";
 
 export interface ServerOptions {
   port?: number;
@@ -17,6 +21,16 @@ export interface ServerOptions {
   bodyLimit?: number;
   /** How many answers to remember; 0 turns the cache off. */
   answerCache?: number;
+  /** Where feedback and unanswered questions are stored; undefined keeps none. */
+  dataDir?: string;
+  /** Feedback judgements per client per minute. */
+  feedbackPerMinute?: number;
+  /** Peers whose X-Forwarded-For is believed, such as the web app's address. */
+  trustedProxies?: string;
+  /** GraphQL requests handled at once; past it, 503 at once. */
+  maxInFlight?: number;
+  /** Open connections at most; past it new ones are closed at once. */
+  maxConnections?: number;
 }
 
 export interface RunningServer {
@@ -35,34 +49,46 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): ServerOpti
     development: env.NODE_ENV === "development",
     rateLimitPerMinute: Number(env.RATE_LIMIT_PER_MINUTE ?? 0),
     answerCache: Number(env.ANSWER_CACHE_SIZE ?? 2_000),
+    dataDir: env.DATA_DIR ?? "./var",
+    feedbackPerMinute: Number(env.FEEDBACK_PER_MINUTE ?? 10),
+    ...(env.TRUSTED_PROXIES ? { trustedProxies: env.TRUSTED_PROXIES } : {}),
+    ...(env.MAX_IN_FLIGHT ? { maxInFlight: Number(env.MAX_IN_FLIGHT) } : {}),
+    ...(env.MAX_CONNECTIONS ? { maxConnections: Number(env.MAX_CONNECTIONS) } : {}),
   };
 }
 
 export async function startServer(opts: ServerOptions = {}): Promise<RunningServer> {
   const graph = loadGraph();
   const engine = createAnswerEngine(graph);
+  const feedback = opts.dataDir ? openFeedback(opts.dataDir, opts.feedbackPerMinute ?? 10) : undefined;
   const context: Context = {
     graph,
     search: new SearchIndex(graph),
     answers: opts.answerCache === 0 ? engine : cachedEngine(engine, opts.answerCache),
+    ...(feedback ? { feedback } : {}),
   };
   const development = opts.development ?? false;
   const apollo = createApollo({ development });
   await apollo.start();
   let ready = true;
+  const rateLimiter = opts.rateLimitPerMinute ? new RateLimiter(opts.rateLimitPerMinute) : null;
   const handler = createHandler({
     apollo,
     context,
     development,
     bodyLimit: opts.bodyLimit ?? 100 * 1024,
     queryCharLimit: 10_000,
-    rateLimiter: opts.rateLimitPerMinute ? new RateLimiter(opts.rateLimitPerMinute) : null,
+    rateLimiter,
+    trustedProxies: trustedProxies(opts.trustedProxies),
+    maxInFlight: opts.maxInFlight ?? 64,
     isReady: () => ready,
   });
   // While stopping, every response closes its connection: on keep-alive, stop() would wait
   // for the client or keepAliveTimeout to let go, and the client could send more requests.
   const unanswered = new Set<ServerResponse>();
-  const server = createServer((req, res) => {
+  // connectionsCheckingInterval is how often Node enforces the timeouts below: at its default of
+  // 30 s a slow client held its connection for ~33 s whatever they said.
+  const server = createServer({ connectionsCheckingInterval: 500 }, (req, res) => {
     if (!ready) res.setHeader("connection", "close");
     unanswered.add(res);
     res.on("close", () => unanswered.delete(res));
@@ -79,6 +105,7 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
   server.requestTimeout = 10_000;
   server.headersTimeout = 5_000;
   server.keepAliveTimeout = 5_000;
+  server.maxConnections = opts.maxConnections ?? 4_096;
   await new Promise<void>((resolve) => server.listen(opts.port ?? 4000, opts.host ?? "0.0.0.0", resolve));
   const port = (server.address() as AddressInfo).port;
   return {
@@ -93,6 +120,17 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
         server.closeIdleConnections();
       });
       await apollo.stop();
+      rateLimiter?.dispose();
+      if (feedback) {
+        feedback.unanswered.flush();
+        feedback.limiter.dispose();
+        feedback.store.close();
+      }
     },
   };
+}
+
+function openFeedback(dataDir: string, perMinute: number): Feedback {
+  const store = new FeedbackStore(dataDir);
+  return { store, unanswered: new UnansweredLog(store), limiter: new RateLimiter(perMinute) };
 }
