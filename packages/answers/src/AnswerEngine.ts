@@ -12,30 +12,39 @@ import { answerRelation } from "./answer/answerRelation.js";
 import { answerWhatIs, factAnswer, looseFactAnswer } from "./answer/answerWhatIs.js";
 import { answerWhen } from "./answer/answerWhen.js";
 import { answerWhich, UNKNOWN } from "./answer/answerWhich.js";
-import type { AnswerContext, Draft, Handler } from "./answer/Draft.js";
+import type { AnswerContext, Draft } from "./answer/Draft.js";
+import type { Executor } from "./answer/Executor.js";
+import { settleVerdict } from "./answer/settleVerdict.js";
 import { FactIndex } from "./answer/FactIndex.js";
 import { followUpsFor } from "./followUps.js";
+import { Lexicon } from "./read/Lexicon.js";
 import { Reader } from "./read/Reader.js";
 import type { Reading } from "./read/Reading.js";
 import { fill, sentences } from "./text/format.js";
 import { P, VERDICT_WORDS, FOLLOW } from "./text/phrases.js";
 
-/** Tried in order; the first that can answer does. */
-const HANDLERS: readonly Handler[] = [
-  answerCompare,
-  answerHistory,
-  answerWhen,
-  answerEdition,
-  answerProperty,
-  answerClaim,
-  specificFactYesNo,
-  answerCompatibility,
-  answerRelation,
-  answerFactYesNo,
-  answerWhich,
-  answerWhatIs,
-  factAnswer,
+/**
+ * The executors, each with the slots of the frame it consumes. Still tried in order while the
+ * handlers move to dispatch by frame; a verdict stands only if its executor consumed the frame.
+ */
+const EXECUTORS: readonly Executor[] = [
+  { name: "compare", consumes: [], run: answerCompare },
+  { name: "history", consumes: [], run: answerHistory },
+  { name: "when", consumes: [], run: answerWhen },
+  { name: "edition", consumes: ["edition"], run: answerEdition },
+  { name: "property", consumes: ["price", "status"], run: answerProperty },
+  { name: "claim", consumes: [], run: answerClaim },
+  { name: "specific-fact", consumes: [], run: specificFactYesNo },
+  { name: "compatibility", consumes: ["edition", "build"], run: answerCompatibility },
+  { name: "relation", consumes: ["edition", "build", "coexist"], run: answerRelation },
+  { name: "fact-yes-no", consumes: [], run: answerFactYesNo },
+  { name: "which", consumes: [], run: answerWhich },
+  { name: "what-is", consumes: [], run: answerWhatIs },
+  { name: "fact", consumes: [], run: factAnswer },
 ];
+
+/** For questions with no entity: answered from the facts, with no verdict of its own. */
+const LOOSE: Executor = { name: "loose-fact", consumes: [], run: looseFactAnswer };
 
 const ARTICLE = /\barticle\b|\bthe author\b|\bblog post\b|文章|原文|作者/;
 
@@ -51,14 +60,21 @@ export interface AnswerEngine {
 export function createAnswerEngine(graph: Graph): AnswerEngine {
   const reader = new Reader(graph);
   const facts = new FactIndex(graph);
+  const lexicon = new Lexicon(graph.bundle.lexicon ?? []);
   return {
     ask(question, history = [], language) {
       const reading = reader.read(question, history, language);
       const ctx: AnswerContext = { graph, facts, reading, lang: reading.answerLanguage };
-      const draft = offTopic(reading) ? null : reading.entities.length > 0 ? firstAnswer(ctx) : looseFactAnswer(ctx);
+      if (offTopic(reading) || reading.frame.outOfScope !== null) return notFound(ctx);
+      const draft = reading.entities.length > 0 ? firstAnswer(ctx, lexicon) : settled(ctx, lexicon, LOOSE);
       return draft && draft !== UNKNOWN ? finish(ctx, draft) : notFound(ctx);
     },
   };
+}
+
+function settled(ctx: AnswerContext, lexicon: Lexicon, executor: Executor): Draft | null {
+  const draft = executor.run(ctx);
+  return draft && draft !== UNKNOWN ? settleVerdict(ctx, lexicon, executor, draft) : draft;
 }
 
 /**
@@ -74,12 +90,29 @@ function offTopic(reading: Reading): boolean {
   return reading.entities.every((e) => e.kind === "OS_VERSION");
 }
 
-function firstAnswer(ctx: AnswerContext): Draft | null {
-  for (const handler of HANDLERS) {
-    const draft = handler(ctx);
-    if (draft) return draft;
+/**
+ * The first executor's answer; but where it had to give up its verdict (it did not consume what
+ * the question gives), a later executor that settles the question with a verdict answers instead.
+ */
+function firstAnswer(ctx: AnswerContext, lexicon: Lexicon): Draft | null {
+  let unsettled: Draft | null = null;
+  for (const executor of EXECUTORS) {
+    const raw = unsettled ? (executor.run(ctx) ?? null) : null;
+    if (unsettled) {
+      if (raw && raw !== UNKNOWN && raw.verdict !== null) {
+        const draft = settleVerdict(ctx, lexicon, executor, raw);
+        if (draft.verdict !== null) return draft;
+      }
+      continue;
+    }
+    const first = executor.run(ctx);
+    if (!first) continue;
+    if (first === UNKNOWN || first.verdict === null) return first;
+    const draft = settleVerdict(ctx, lexicon, executor, first);
+    if (draft.verdict !== null) return draft;
+    unsettled = draft;
   }
-  return null;
+  return unsettled;
 }
 
 function finish(ctx: AnswerContext, draft: Draft): Answer {

@@ -16,6 +16,8 @@ import {
   STILL,
   STOP_WORDS,
 } from "./cues.js";
+import { readFrame } from "./Frame.js";
+import { Lexicon } from "./Lexicon.js";
 import { fromTokens, normalize, type Token } from "./normalize.js";
 import type { Reading } from "./Reading.js";
 import { SpellCorrector } from "./SpellCorrector.js";
@@ -39,11 +41,13 @@ const QUESTION_WORDS =
 export class Reader {
   private readonly matcher: EntityMatcher;
   private readonly speller: SpellCorrector;
+  private readonly lexicon: Lexicon;
   /** Stems of every word the knowledge base uses: "differ" is known because "differs" is. */
   private readonly stems = new Set<string>();
 
   constructor(private readonly graph: Graph) {
     this.matcher = new EntityMatcher(graph);
+    this.lexicon = new Lexicon(graph.bundle.lexicon ?? []);
     // Typos are corrected only towards names and question words; any other word the knowledge
     // base uses is known and left alone ("maintained" is not a misspelt "maintainer").
     const targets = new Set<string>(QUESTION_WORDS.split(" "));
@@ -109,6 +113,15 @@ export class Reader {
         if (version) entities = entities.map((e) => (e === os ? version : e));
       } else if (/^\d{5}$/.test(v)) build = Number(v);
     }
+    const frame = readFrame(this.lexicon, question, normalized, entities);
+    if (frame.build !== null) {
+      build = frame.build;
+      // "ver says 10.0.14393": the build names its release, and the OS it is a release of.
+      if (!entities.some((e) => e.kind === "OS_VERSION")) {
+        const os = this.graph.bundle.entities.find((e) => e.releases.some((r) => r.build === frame.build));
+        if (os) entities = [...entities, this.versionOf(os.slug, frame.build) ?? os];
+      }
+    }
     // A version entity (Windows 10 version 1607) is its parent OS at a build, for compatibility.
     // Two things named with no question word ("win11 home hyper-v") ask whether they go together.
     const cued = detectIntent(folded);
@@ -123,8 +136,10 @@ export class Reader {
       : cued === "UNKNOWN" && !whWord && (things.length >= 2 || asking)
         ? "YES_NO"
         : cued;
+    // A subject outside the knowledge base is a question of its own: the history never pulls it in.
     const followUp =
       previous !== undefined &&
+      frame.outOfScope === null &&
       (FOLLOW_UP.test(folded) || entities.length === 0 || (intent === "UNKNOWN" && entities.length <= 1));
 
     // A property asked for ("how big is its image?") is a question of its own, not the last one's.
@@ -204,6 +219,7 @@ export class Reader {
       still: STILL.test(folded),
       followUp,
       resolved,
+      frame,
     };
   }
 }

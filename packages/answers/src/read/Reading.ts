@@ -1,5 +1,6 @@
 import type { EntityKind, KbEntity, Lang, RelationType } from "@dockerwin/kb";
 import type { Intent } from "../Answer.js";
+import type { Frame } from "./Frame.js";
 import type { Normalized } from "./normalize.js";
 
 /** Everything the engine understood of a question, before answering it. */
@@ -34,4 +35,6 @@ export interface Reading {
   unknownPlatform: boolean;
   /** The question as understood, for display: the follow-up spelled out. */
   resolved: string;
+  /** What the question asks, as typed fields read with the lexicon. */
+  frame: Frame;
 }

@@ -9,6 +9,17 @@ export const P = {
   partly: t("Partly:", "有條件可以：", "有条件可以："),
   yesIs: t("Yes.", "是的。", "是的。"),
   noIs: t("No.", "不是。", "不是。"),
+  cannotSettle: t(
+    "The knowledge base cannot settle that with a yes or no; here is what bears on it.",
+    "知識庫無法以是或否回答這一點；以下是相關的事實。",
+    "知识库无法以是或否回答这一点；以下是相关的事实。",
+  ),
+  cannotSettleFor: t(
+    "The knowledge base cannot settle that with a yes or no for {what}; here is what bears on it.",
+    "就{what}而言，知識庫無法以是或否回答；以下是相關的事實。",
+    "就{what}而言，知识库无法以是或否回答；以下是相关的事实。",
+  ),
+  whichEdition: t("Which edition is it: {list}?", "你用的是哪個版本：{list}？", "你用的是哪个版本：{list}？"),
   onlyEditions: t("Only on these editions: {list}.", "僅限這些版本：{list}。", "仅限这些版本：{list}。"),
   notEdition: t("{edition} is not one of them.", "{edition}不在其中。", "{edition}不在其中。"),
   untilDate: t("This held until {date}.", "這種情況持續到{date}。", "这种情况持续到{date}。"),

@@ -1,0 +1,39 @@
+import { loadGraph } from "@dockerwin/kb";
+import { describe, expect, it } from "vitest";
+import { createAnswerEngine } from "../AnswerEngine.js";
+
+const engine = createAnswerEngine(loadGraph());
+
+describe("verdict discipline", () => {
+  it("gives no yes/no when a qualifier of the question is not consumed", () => {
+    for (const q of [
+      "Is WSL 2 only for Windows 11?",
+      "WSL 2 只能在 Windows 11 上用嗎？",
+      "Can I run Docker Desktop for Windows inside a VM on Windows 10 Pro?",
+    ]) {
+      const a = engine.ask(q);
+      expect(a.verdict, q).toBeNull();
+      expect(a.text, q).not.toMatch(/^(Yes|No)\b|^(可以|不行|是的|不是)。/);
+    }
+  });
+
+  it("asks which edition when the edition decides", () => {
+    const a = engine.ask("Can Windows 10 run Hyper-V?");
+    if (a.verdict === "PARTLY") expect(a.text).toMatch(/Which edition/);
+    const zh = engine.ask("Windows 10 能跑 Hyper-V 嗎？");
+    if (zh.verdict === "PARTLY") expect(zh.text).toMatch(/哪個版本/);
+  });
+
+  it("keeps the verdicts the graph settles", () => {
+    expect(engine.ask("Can Windows 10 Home run Hyper-V?").verdict).toBe("NO");
+    expect(engine.ask("What about Windows 10 Pro?", ["Does Windows 7 support Hyper-V?"]).verdict).toBe("YES");
+    expect(engine.ask("家庭版 Windows 10 能用 Hyper-V 嗎?").verdict).toBe("NO");
+  });
+
+  it("answers out-of-scope questions with what the knowledge base covers, whatever came before", () => {
+    const a = engine.ask("How do I install Docker on Ubuntu 22.04?", ["Can I run Docker on Windows 10?"]);
+    expect(a.status).toBe("NOT_FOUND");
+    expect(a.text).toMatch(/Docker and containers on Windows/);
+    expect(engine.ask("在蘋果電腦上怎麼裝 Docker？").status).toBe("NOT_FOUND");
+  });
+});

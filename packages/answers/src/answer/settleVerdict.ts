@@ -1,0 +1,74 @@
+import type { Lang } from "@dockerwin/kb";
+import type { Qualifier } from "../read/Frame.js";
+import type { Lexicon } from "../read/Lexicon.js";
+import { fill } from "../text/format.js";
+import { P } from "../text/phrases.js";
+import type { AnswerContext, Draft } from "./Draft.js";
+import type { Executor, Slot } from "./Executor.js";
+
+// Predicate families that only an executor made for them may settle: "does it cost money" is
+// not answered by whether it runs.
+const OWNED_FAMILIES: ReadonlySet<string> = new Set<Slot>(["price", "coexist"]);
+
+/** The sentences that open an answer with its verdict, in every language. */
+const VERDICT_LEADS: ReadonlySet<string> = new Set(
+  [P.yes, P.no, P.partly, P.yesIs, P.noIs].flatMap((t) => Object.values(t)),
+);
+
+/**
+ * A verdict stands only when the executor consumed everything the question gives: each
+ * qualifier (an edition, an architecture, "inside a VM", "only") is either read by the executor
+ * or stated by a fact the answer rests on, and the predicate's family is the executor's own.
+ * Otherwise the answer keeps its facts and loses its verdict: a wrong "yes" is worse than none.
+ */
+export function settleVerdict(ctx: AnswerContext, lexicon: Lexicon, executor: Executor, draft: Draft): Draft {
+  if (draft.verdict === null) return draft;
+  const { reading, lang } = ctx;
+  const frame = reading.frame;
+  const given: Qualifier[] = [...frame.qualifiers];
+  if (reading.edition !== null) {
+    const named = reading.entities.flatMap((e) => e.editions).find((e) => e.id === reading.edition);
+    given.push({ slot: "edition", value: reading.edition, cue: named?.name[lang] ?? reading.edition });
+  }
+  if (frame.build !== null) given.push({ slot: "build", value: String(frame.build), cue: String(frame.build) });
+  const unconsumed = given.filter((q) => !executor.consumes.includes(q.slot as Slot) && !statedBy(lexicon, draft, q));
+  const family = frame.predicate?.family;
+  const foreign = family !== undefined && OWNED_FAMILIES.has(family) && !executor.consumes.includes(family as Slot);
+  if (unconsumed.length === 0 && !foreign) return withClarification(ctx, executor, draft);
+  const rest = draft.parts.filter((p) => !VERDICT_LEADS.has(p));
+  const what = unconsumed.map((q) => q.cue).join(lang === "en" ? ", " : "、");
+  return {
+    ...draft,
+    verdict: null,
+    parts: [what ? fill(P.cannotSettleFor, lang, { what }) : fill(P.cannotSettle, lang), ...rest],
+  };
+}
+
+/** Whether the answer itself says the qualifier ("…on ARM64 devices…", "ready for production"). */
+function statedBy(lexicon: Lexicon, draft: Draft, q: Qualifier): boolean {
+  // "Only" is said by facts for other reasons ("needs only the Virtual Machine Platform").
+  if (q.slot === "build" || q.slot === "exclusive") return false;
+  const said = [...draft.facts.map((f) => f.text.en), ...draft.parts];
+  if (q.slot === "edition") return said.some((t) => new RegExp(`\\b${q.value}\\b`, "i").test(t));
+  return said.some((t) => lexicon.mentions(t, "qualifier", q.slot, q.value));
+}
+
+/**
+ * "Partly" because the edition decides, and the question named none: ask which, naming the
+ * editions of the OS asked about.
+ */
+function withClarification(ctx: AnswerContext, executor: Executor, draft: Draft): Draft {
+  const { reading, lang } = ctx;
+  if (draft.verdict !== "PARTLY" || reading.edition !== null || !executor.consumes.includes("edition")) return draft;
+  const os = [...reading.entities, ...draft.entities].find((e) => e.editions.length >= 2);
+  if (!os) return draft;
+  const names = os.editions.slice(0, 3).map((e) => e.name[lang]);
+  return { ...draft, parts: [...draft.parts, fill(P.whichEdition, lang, { list: orList(names, lang) })] };
+}
+
+function orList(items: readonly string[], lang: Lang): string {
+  if (items.length <= 1) return items.join("");
+  const sep = lang === "en" ? ", " : "、";
+  const or = lang === "en" ? " or " : lang === "zh-Hans" ? "还是" : "還是";
+  return `${items.slice(0, -1).join(sep)}${or}${items.at(-1)}`;
+}

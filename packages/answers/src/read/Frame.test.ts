@@ -1,0 +1,76 @@
+import { loadGraph } from "@dockerwin/kb";
+import { describe, expect, it } from "vitest";
+import { subQuestionsOf } from "./Frame.js";
+import { Reader } from "./Reader.js";
+
+const reader = new Reader(loadGraph());
+const frame = (q: string, history: string[] = []) => reader.read(q, history).frame;
+const slots = (q: string) => frame(q).qualifiers.map((x) => `${x.slot}:${x.value}`);
+
+describe("the frame of a question", () => {
+  it("names the predicate that decides, in English and Chinese", () => {
+    expect(frame("Does VMware Workstation cost money?").predicate).toEqual({ id: "cost", family: "price" });
+    expect(frame("VMware Workstation 商用要收費嗎？").predicate?.id).toBe("cost");
+    expect(frame("VMware Workstation 商用要收费吗？").predicate?.id).toBe("cost");
+    expect(frame("Is VirtualBox free?").predicate?.id).toBe("free");
+    expect(frame("Can VirtualBox and Hyper-V run at the same time?").predicate?.family).toBe("coexist");
+    expect(frame("VirtualBox 和 Hyper-V 可以同時開嗎？").predicate?.family).toBe("coexist");
+  });
+
+  it("reads qualifiers: architecture, a VM host, production, only", () => {
+    expect(slots("Can I run Docker Desktop on a Surface Pro X (ARM)?")).toContain("arch:arm64");
+    expect(slots("Docker Desktop 支援 ARM 架構的 Windows 嗎？")).toContain("arch:arm64");
+    expect(slots("Does Docker work on 32-bit Windows 10?")).toContain("arch:x86");
+    expect(slots("Can I run Docker Desktop inside a VM on VMware?")).toContain("host:vm");
+    expect(slots("能在虛擬機裡再裝 Docker Desktop 嗎？")).toContain("host:vm");
+    expect(slots("Are Windows containers ready for production?")).toContain("use:production");
+    expect(slots("WSL 2 只能在 Windows 11 上用嗎？")).toContain("exclusive:only");
+    expect(slots("Is Hyper-V supported on Windows 11 Home?")).toEqual([]);
+  });
+
+  it("reads a build the user copied from ver or winver", () => {
+    expect(frame("ver says 10.0.14393, can I install Docker Desktop?").build).toBe(14393);
+    expect(frame("I'm on OS Build 19045.3803").build).toBe(19045);
+    expect(frame("系統是 build 17763，能跑 WSL 2 嗎？").build).toBe(17763);
+    expect(frame("Can I run Docker on Windows 10?").build).toBeNull();
+  });
+
+  it("reads the release a copied build stands for", () => {
+    const entities = reader.read("ver says 10.0.14393, can I install Docker Desktop?").entities.map((e) => e.slug);
+    expect(entities.some((s) => s.startsWith("windows-10"))).toBe(true);
+  });
+
+  it("puts macOS-only, Linux-only, orchestrator and programming questions out of scope", () => {
+    expect(frame("How do I speed up bind mounts on my MacBook?").outOfScope).toBe("macos");
+    expect(frame("How do I install Docker on Ubuntu 22.04?").outOfScope).toBe("linux-distro");
+    expect(frame("Why is my pod stuck in Pending?").outOfScope).toBe("orchestrator");
+    expect(frame("How do I write a list comprehension?").outOfScope).toBe("programming");
+    expect(frame("在蘋果電腦上怎麼裝 Docker？").outOfScope).toBe("macos");
+  });
+
+  it("keeps in scope what is tied to Windows or named by the knowledge base", () => {
+    expect(frame("Can I run an Ubuntu distro in WSL 2 on Windows 10?").outOfScope).toBeNull();
+    expect(frame("Which hypervisor did Docker for Mac use at launch?").outOfScope).toBeNull();
+  });
+
+  it("reads polarity and pasted errors", () => {
+    expect(frame("Why doesn't Hyper-V start?").negated).toBe(true);
+    expect(frame("為什麼 Hyper-V 不能啟動？").negated).toBe(true);
+    expect(frame("Does Hyper-V start?").negated).toBe(false);
+    expect(
+      frame('docker run fails: "Error response from daemon: hcsshim::CreateComputeSystem"').errorText,
+    ).not.toBeNull();
+    expect(frame("安裝時報錯：0x80370102，怎麼辦？").errorText).not.toBeNull();
+    expect(frame("What is an error?").errorText).toBeNull();
+  });
+
+  it("splits a message into the questions it asks, up to three", () => {
+    expect(subQuestionsOf("Can I run Docker on Windows 7? And does it need Hyper-V?")).toEqual([
+      "Can I run Docker on Windows 7?",
+      "And does it need Hyper-V?",
+    ]);
+    expect(subQuestionsOf("Win7 能用 Docker 嗎？需要 Hyper-V 嗎？")).toHaveLength(2);
+    expect(subQuestionsOf("Can I run Docker on Windows 7?")).toEqual([]);
+    expect(subQuestionsOf("a? b? c? d e f? g h i? j k l?")).toHaveLength(3);
+  });
+});

@@ -1,0 +1,89 @@
+import type { KbEntity } from "@dockerwin/kb";
+import type { Lexicon, LexiconHit } from "./Lexicon.js";
+import { normalize, type Normalized } from "./normalize.js";
+
+/** A qualifier the question gives: the slot it fills, its value, and the words that said it. */
+export interface Qualifier {
+  slot: string;
+  value: string;
+  cue: string;
+}
+
+/**
+ * What a question asks, as typed fields: the predicate (what is asked of the subject, by family),
+ * the qualifiers that narrow it, its polarity, the scope it falls in, pasted error text and the
+ * questions a long message holds. Executors read the frame, never the raw question.
+ */
+export interface Frame {
+  /** The predicate that decides the answer, the most specific one named. */
+  predicate: { id: string; family: string } | null;
+  /** Every predicate named, in lexicon order. */
+  predicates: readonly string[];
+  qualifiers: readonly Qualifier[];
+  /** "doesn't", "不能": the question asks the negative. */
+  negated: boolean;
+  /** A subject outside the knowledge base (macOS, a Linux distribution…) with nothing tying it to Windows. */
+  outOfScope: string | null;
+  /** The pasted error text, when the question carries one. */
+  errorText: string | null;
+  /** A build number the question states ("ver says 10.0.14393", "build 19044"). */
+  build: number | null;
+  /** The questions of a message that asks several, in order (empty when it asks one). */
+  subQuestions: readonly string[];
+}
+
+// Predicates that say what kind of answer settles the question, before the general "run".
+const GENERAL_FAMILIES = new Set(["compat", "relation"]);
+
+// "10.0.14393", "build 19044", "OS build 19045.3803": a Windows build as people copy it.
+const BUILD = /\b10\.0\.(\d{5})\b|\b(?:os )?build:? ?(\d{5})\b|\b(\d{5})\.\d{3,5}\b/i;
+
+// A pasted error carries the marks of a message: a code, a quoted or bracketed part, a colon.
+const PASTED = /0x[0-9a-f]{6,8}|["“”'「」]|:\s|\berror:|\(\w+\)|\bat line\b/i;
+
+/** Reads the frame of a question with the lexicon, given the entities the reader found. */
+export function readFrame(
+  lexicon: Lexicon,
+  question: string,
+  normalized: Normalized,
+  entities: readonly KbEntity[],
+): Frame {
+  const predicateHits = lexicon.find(normalized, "predicate");
+  const specific = predicateHits.find((h) => !GENERAL_FAMILIES.has(h.entry.slot ?? ""));
+  const primary: LexiconHit | undefined = specific ?? predicateHits[0];
+  const qualifiers = lexicon
+    .find(normalized, "qualifier")
+    .map((h) => ({ slot: h.entry.slot ?? "", value: h.entry.value ?? "", cue: h.cue }));
+  const anchored =
+    lexicon.find(normalized, "marker", "anchor").length > 0 || entities.some((e) => e.kind === "OS_VERSION");
+  // "Docker for Mac" is an entity of the knowledge base: a scope word inside a name it knows is not out of scope.
+  const named = (cue: string) =>
+    entities.some((e) => [e.name.en, ...e.aliases].some((n) => normalize(n).folded.includes(cue)));
+  const scope = anchored ? undefined : lexicon.find(normalized, "scope").find((h) => !named(h.cue));
+  const errorMarked = lexicon.find(normalized, "marker", "error").length > 0;
+  const m = BUILD.exec(question);
+  return {
+    predicate: primary ? { id: primary.entry.id, family: primary.entry.slot ?? primary.entry.id } : null,
+    predicates: predicateHits.map((h) => h.entry.id),
+    qualifiers,
+    negated: lexicon.find(normalized, "marker", "polarity").length > 0,
+    outOfScope: scope?.entry.id ?? null,
+    errorText: errorMarked && PASTED.test(question) ? question.trim() : null,
+    build: m ? Number(m[1] ?? m[2] ?? m[3]) : null,
+    subQuestions: subQuestionsOf(question),
+  };
+}
+
+/**
+ * "Can I run Docker on Windows 7? And does it need Hyper-V?": up to three questions, each ending
+ * in a question mark and long enough to be a question of its own; otherwise none.
+ */
+export function subQuestionsOf(question: string): string[] {
+  const parts = question
+    .split(/(?<=[?？])\s*/)
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0);
+  if (parts.length < 2) return [];
+  const questions = parts.filter((p) => /[?？]$/.test(p) && normalize(p).tokens.length >= 3);
+  return questions.length >= 2 ? questions.slice(0, 3) : [];
+}
