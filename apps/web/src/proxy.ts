@@ -1,5 +1,8 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { localeFromSegment, negotiateLocale } from "./i18n/locales";
+import { execute } from "./graphql/client";
+import { EntityExistsDocument } from "./graphql/operations/entity";
+import { apiLanguage, localeFromSegment, negotiateLocale, type Locale } from "./i18n/locales";
+import { isSlug } from "./lib/params";
 
 /** Remembers the reader's last locale, so that "/" brings them back to it. */
 export const LOCALE_COOKIE = "locale";
@@ -9,13 +12,15 @@ export const LOCALE_COOKIE = "locale";
  * locale (their last choice, else their browser's Accept-Language); a locale spelt in another
  * case ("/zh-hant") is redirected to its canonical spelling.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const [, first = "", ...rest] = pathname.split("/");
   const locale = localeFromSegment(first);
 
   if (locale && locale === first) {
-    const response = NextResponse.next();
+    const response = (await exists(locale, rest))
+      ? NextResponse.next()
+      : NextResponse.rewrite(request.nextUrl, { status: 404 });
     if (request.cookies.get(LOCALE_COOKIE)?.value !== locale) {
       response.cookies.set(LOCALE_COOKIE, locale, { path: "/", maxAge: 60 * 60 * 24 * 365, sameSite: "lax" });
     }
@@ -33,6 +38,29 @@ export function proxy(request: NextRequest) {
   // The query as it came, commas kept readable (?items=a,b).
   const location = `${request.nextUrl.origin}${path}${search.replace(/%2C/gi, ",")}`;
   return new NextResponse(null, { status: 307, headers: { Location: location, Vary: "Accept-Language, Cookie" } });
+}
+
+/** The sections under a locale that are one page each. */
+const SECTIONS = new Set(["", "timeline", "compare", "compatibility", "search"]);
+
+/**
+ * Whether a path under a locale names a page. Anything else gets its 404 status here, and the page
+ * renders the 404 content itself: a page that calls notFound() is sent as an empty shell that only
+ * JavaScript fills in. An entry is looked up in the API; when the API is down, the page says so.
+ */
+async function exists(locale: Locale, rest: readonly string[]): Promise<boolean> {
+  const [section = "", ...more] = rest;
+  if (section === "entities" && more.length === 1) {
+    const slug = decodeURIComponent(more[0] ?? "");
+    if (!isSlug(slug)) return false;
+    try {
+      const data = await execute(EntityExistsDocument, { slug, language: apiLanguage(locale) });
+      return data.entity !== null;
+    } catch {
+      return true;
+    }
+  }
+  return SECTIONS.has(section) && more.length === 0;
 }
 
 export const config = {

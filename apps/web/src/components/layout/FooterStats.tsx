@@ -16,5 +16,9 @@ export async function FooterStats({ locale, t }: { locale: Locale; t: Messages }
       }),
     () => "",
   );
-  return <p className={styles.stats}>{text}</p>;
+  return (
+    <p className={styles.stats} data-testid="footer-stats">
+      {text}
+    </p>
+  );
 }

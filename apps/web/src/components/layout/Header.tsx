@@ -1,4 +1,3 @@
-import { Suspense } from "react";
 import type { Locale } from "@/i18n/locales";
 import type { Messages } from "@/i18n/messages";
 import { SearchBox } from "../search/SearchBox";
@@ -7,7 +6,10 @@ import styles from "./Header.module.css";
 import { LanguageSwitcher } from "./LanguageSwitcher";
 import { MainNav } from "./MainNav";
 
-/** The header of every page: site name, navigation, search and language. */
+/**
+ * The header of every page: site name, navigation, search and language. Nothing here is in a
+ * Suspense boundary: what suspends is streamed hidden, and stays hidden without JavaScript.
+ */
 export function Header({ locale, t }: { locale: Locale; t: Messages }) {
   return (
     <header className={styles.header}>
@@ -22,9 +24,7 @@ export function Header({ locale, t }: { locale: Locale; t: Messages }) {
           <SearchBox />
         </div>
         <div className={styles.lang}>
-          <Suspense fallback={null}>
-            <LanguageSwitcher />
-          </Suspense>
+          <LanguageSwitcher />
         </div>
       </div>
     </header>

@@ -1,6 +1,9 @@
-import { notFound } from "next/navigation";
+import { NotFound } from "@/components/common/NotFound";
 
-/** Any address under a locale that no page answers: the locale's 404 page. */
+/**
+ * Any address under a locale that no page answers. The proxy has already given it the 404 status;
+ * the page is rendered here rather than by notFound(), whose response needs JavaScript to show.
+ */
 export default function Unknown() {
-  notFound();
+  return <NotFound />;
 }

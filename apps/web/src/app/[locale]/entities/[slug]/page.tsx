@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { ApiErrorNotice } from "@/components/common/ApiErrorNotice";
+import { NotFound } from "@/components/common/NotFound";
 import { AttributesTable } from "@/components/entity/AttributesTable";
 import { EntityClaims } from "@/components/entity/EntityClaims";
 import { EntityFacts } from "@/components/entity/EntityFacts";
@@ -48,7 +48,8 @@ export default async function EntityPage({ params }: Props) {
     );
   }
   const entity = result.data;
-  if (!entity) notFound();
+  // The proxy has given an unknown entry its 404 status; its content is rendered here, visible without JavaScript.
+  if (!entity) return <NotFound />;
   const isOs = (entity.editions?.length ?? 0) > 0 || (entity.releases?.length ?? 0) > 0;
   const sections = [
     entity.attributes.length > 0 && { id: "attributes", title: t.entity.attributes },

@@ -1,5 +1,0 @@
-import { ChatLoading } from "@/components/chat/ChatLoading";
-
-export default function Loading() {
-  return <ChatLoading />;
-}

@@ -1,5 +1,0 @@
-import { ListSkeleton } from "@/components/common/ListSkeleton";
-
-export default function CompatibilityLoading() {
-  return <ListSkeleton rows={1} tall />;
-}

@@ -1,5 +1,0 @@
-import { ListSkeleton } from "@/components/common/ListSkeleton";
-
-export default function EntityLoading() {
-  return <ListSkeleton rows={4} />;
-}

@@ -1,5 +1,0 @@
-import { NotFound } from "@/components/common/NotFound";
-
-export default function EntityNotFound() {
-  return <NotFound />;
-}
