@@ -5,6 +5,7 @@ import { answerCompare } from "./answer/answerCompare.js";
 import { answerEdition } from "./answer/answerEdition.js";
 import { answerFactYesNo } from "./answer/answerFactYesNo.js";
 import { specificFactYesNo } from "./answer/specificFactYesNo.js";
+import { answerPrice } from "./answer/answerPrice.js";
 import { answerProperty } from "./answer/answerProperty.js";
 import { answerCompatibility } from "./answer/answerCompatibility.js";
 import { answerHistory } from "./answer/answerHistory.js";
@@ -32,7 +33,8 @@ const EXECUTORS: readonly Executor[] = [
   { name: "history", consumes: [], run: answerHistory },
   { name: "when", consumes: [], run: answerWhen },
   { name: "edition", consumes: ["edition"], run: answerEdition },
-  { name: "property", consumes: ["price", "status"], run: answerProperty },
+  { name: "price", consumes: ["price", "audience"], run: answerPrice },
+  { name: "property", consumes: ["status"], run: answerProperty },
   { name: "claim", consumes: [], run: answerClaim },
   { name: "specific-fact", consumes: [], run: specificFactYesNo },
   { name: "compatibility", consumes: ["edition", "build"], run: answerCompatibility },

@@ -4,7 +4,8 @@ import type { Handler } from "./Draft.js";
  * What a frame can hold that an executor may consume: qualifier slots (as in data/lexicon) and
  * predicate families. A verdict stands only when its executor consumed every one the question gives.
  */
-export type Slot = "edition" | "build" | "arch" | "host" | "use" | "exclusive" | "price" | "coexist" | "status";
+export type Slot =
+  "edition" | "build" | "arch" | "host" | "use" | "exclusive" | "audience" | "price" | "coexist" | "status";
 
 /** One executor: a family of questions, the slots of the frame it reads, and how it answers. */
 export interface Executor {

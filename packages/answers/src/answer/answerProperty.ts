@@ -16,21 +16,7 @@ interface PropertyCheck {
   verdict: (value: string, question: string) => Verdict;
 }
 
-const LARGE_ORG = /\bcompan|\benterprise|\bcommercial|\bemployees\b|\blarge\b|\bbusiness|大公司|企业|公司|商业|商用/;
-
 const CHECKS: readonly PropertyCheck[] = [
-  {
-    asks: /\bfree\b|\bpaid\b|\bcost\b|\bpay\b|免费|收费|付费|要钱/,
-    attribute: "price",
-    verdict: (v, q) => {
-      if (/free for (everyone|all)/.test(v)) return "YES";
-      const who = /\b(personal|education|students?|school|open source|small)\b|个人|教育|学生|开源|小公司/.exec(q)?.[0];
-      if (who && !LARGE_ORG.test(q)) return "YES";
-      if (LARGE_ORG.test(q) && /small business|personal/.test(v)) return "NO";
-      if (/^free\b|no extra charge/.test(v)) return /only|personal|small/.test(v) ? "PARTLY" : "YES";
-      return /free/.test(v) ? "PARTLY" : "NO";
-    },
-  },
   {
     asks: /\bopen ?source\b|\bgpl\b|\bproprietary\b|开源|开放源代码|开放源码/,
     attribute: "licence",

@@ -12,7 +12,9 @@ const OWNED_FAMILIES: ReadonlySet<string> = new Set<Slot>(["price", "coexist"]);
 
 /** The sentences that open an answer with its verdict, in every language. */
 const VERDICT_LEADS: ReadonlySet<string> = new Set(
-  [P.yes, P.no, P.partly, P.yesIs, P.noIs].flatMap((t) => Object.values(t)),
+  [P.yes, P.no, P.partly, P.yesIs, P.noIs, P.freeYes, P.freeNo, P.costYes, P.costNo, P.priceDepends].flatMap((t) =>
+    Object.values(t),
+  ),
 );
 
 /**
@@ -25,7 +27,10 @@ export function settleVerdict(ctx: AnswerContext, lexicon: Lexicon, executor: Ex
   if (draft.verdict === null) return draft;
   const { reading, lang } = ctx;
   const frame = reading.frame;
-  const given: Qualifier[] = [...frame.qualifiers];
+  // Who pays qualifies only a price: "can my company run Docker on Windows 10?" asks whether it runs.
+  const given: Qualifier[] = frame.qualifiers.filter(
+    (q) => !(q.slot === "audience" && frame.predicate?.family !== "price"),
+  );
   if (reading.edition !== null) {
     const named = reading.entities.flatMap((e) => e.editions).find((e) => e.id === reading.edition);
     given.push({ slot: "edition", value: reading.edition, cue: named?.name[lang] ?? reading.edition });

@@ -9,7 +9,11 @@ const slots = (q: string) => frame(q).qualifiers.map((x) => `${x.slot}:${x.value
 
 describe("the frame of a question", () => {
   it("names the predicate that decides, in English and Chinese", () => {
-    expect(frame("Does VMware Workstation cost money?").predicate).toEqual({ id: "cost", family: "price" });
+    expect(frame("Does VMware Workstation cost money?").predicate).toEqual({
+      id: "cost",
+      family: "price",
+      value: "paid",
+    });
     expect(frame("VMware Workstation 商用要收費嗎？").predicate?.id).toBe("cost");
     expect(frame("VMware Workstation 商用要收费吗？").predicate?.id).toBe("cost");
     expect(frame("Is VirtualBox free?").predicate?.id).toBe("free");

@@ -16,7 +16,7 @@ export interface Qualifier {
  */
 export interface Frame {
   /** The predicate that decides the answer, the most specific one named. */
-  predicate: { id: string; family: string } | null;
+  predicate: { id: string; family: string; value: string | null } | null;
   /** Every predicate named, in lexicon order. */
   predicates: readonly string[];
   qualifiers: readonly Qualifier[];
@@ -49,7 +49,10 @@ export function readFrame(
   entities: readonly KbEntity[],
 ): Frame {
   const predicateHits = lexicon.find(normalized, "predicate");
-  const specific = predicateHits.find((h) => !GENERAL_FAMILIES.has(h.entry.slot ?? ""));
+  // The specific predicate named first: "is it free, or do I have to pay?" asks whether it is free.
+  const specific = predicateHits
+    .filter((h) => !GENERAL_FAMILIES.has(h.entry.slot ?? ""))
+    .sort((a, b) => a.at - b.at)[0];
   const primary: LexiconHit | undefined = specific ?? predicateHits[0];
   const qualifiers = lexicon
     .find(normalized, "qualifier")
@@ -63,7 +66,9 @@ export function readFrame(
   const errorMarked = lexicon.find(normalized, "marker", "error").length > 0;
   const m = BUILD.exec(question);
   return {
-    predicate: primary ? { id: primary.entry.id, family: primary.entry.slot ?? primary.entry.id } : null,
+    predicate: primary
+      ? { id: primary.entry.id, family: primary.entry.slot ?? primary.entry.id, value: primary.entry.value }
+      : null,
     predicates: predicateHits.map((h) => h.entry.id),
     qualifiers,
     negated: lexicon.find(normalized, "marker", "polarity").length > 0,

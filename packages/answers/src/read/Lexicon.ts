@@ -9,6 +9,8 @@ export interface LexiconHit {
   entry: KbLexiconEntry;
   /** The cue as found, folded. */
   cue: string;
+  /** Where the cue was found (in the folded question for English, the compact one for Chinese). */
+  at: number;
 }
 
 interface Compiled {
@@ -54,10 +56,13 @@ export class Lexicon {
     const out: LexiconHit[] = [];
     for (const c of this.byRole.get(role) ?? []) {
       if (slot !== undefined && c.entry.slot !== slot) continue;
-      const en = c.en?.exec(q.folded)?.[0];
-      const zh = en === undefined ? c.zh.find((z) => q.compact.includes(z)) : undefined;
-      const cue = en ?? zh;
-      if (cue !== undefined) out.push({ entry: c.entry, cue });
+      const en = c.en?.exec(q.folded);
+      if (en) {
+        out.push({ entry: c.entry, cue: en[0], at: en.index });
+        continue;
+      }
+      const zh = c.zh.find((z) => q.compact.includes(z));
+      if (zh !== undefined) out.push({ entry: c.entry, cue: zh, at: q.compact.indexOf(zh) });
     }
     return out;
   }
