@@ -5,8 +5,10 @@ import { dirname } from "node:path";
 import { compileDataSet } from "../compile/compileDataSet.js";
 import { readDataSet } from "../load/readDataSet.js";
 import { lintDataSet } from "../lint/lintDataSet.js";
+import { countChinese, formatChineseCounts } from "../lint/chineseCounts.js";
 import { formatMessage } from "../lint/Rule.js";
 import { BUNDLE_PATH } from "../loadGraph.js";
+import { terminologyOf } from "../text/terminology.js";
 import { repoRoot } from "./repoRoot.js";
 
 const ds = readDataSet(repoRoot());
@@ -23,3 +25,4 @@ console.log(
   `kb: ${bundle.entities.length} entities, ${bundle.facts.length} facts, ${bundle.events.length} events, ` +
     `${bundle.claims.length} claims, ${bundle.setups.length} setups, ${bundle.sources.length} sources (${bundle.dataVersion})`,
 );
+console.log(`kb: ${formatChineseCounts(countChinese(bundle, terminologyOf(ds.glossary)))}`);

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import type { DataSet } from "../load/DataSet.js";
 import type { ConditionsSchema, RelationInput } from "../schema/entity.js";
 import type { LocalizedTextInput } from "../schema/text.js";
-import { makeSimplifier } from "../text/chinese.js";
+import { terminologyOf } from "../text/terminology.js";
 import { compileLexicon } from "./compileLexicon.js";
 import type { KbBundle, KbConditions, KbFact, KbRelation, Text } from "./KbBundle.js";
 import type { z } from "zod";
@@ -12,7 +12,8 @@ import type { z } from "zod";
  * here, once, so every consumer sees the same three scripts.
  */
 export function compileDataSet(ds: DataSet): KbBundle {
-  const simplify = makeSimplifier(ds.zhOverrides);
+  const terms = terminologyOf(ds.glossary);
+  const simplify = (s: string) => terms.simplify(s);
   const text = (t: LocalizedTextInput): Text => ({
     en: t.en.trim(),
     "zh-Hant": t["zh-Hant"].trim(),

@@ -4,6 +4,7 @@ import type { ClaimInput } from "../schema/claim.js";
 import type { EntityInput } from "../schema/entity.js";
 import type { EventInput } from "../schema/event.js";
 import type { FactInput } from "../schema/fact.js";
+import type { GlossaryTerm } from "../schema/glossary.js";
 import type { LexiconEntryInput } from "../schema/lexicon.js";
 import type { SetupInput } from "../schema/setup.js";
 import type { SourceInput } from "../schema/source.js";
@@ -58,7 +59,8 @@ export interface DataSet {
   attributes: Located<AttributeDef>[];
   /** The question reader's words, from data/lexicon/*.yaml. */
   lexicon: Located<LexiconEntryInput>[];
-  zhOverrides: Record<string, string>;
+  /** Taiwan ↔ mainland terms, from data/glossary.yaml. */
+  glossary: Located<GlossaryTerm>[];
   problems: FileProblem[];
   /** The raw text of every file read, by relative path, for the content hash. */
   texts: Map<string, string>;

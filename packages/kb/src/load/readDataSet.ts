@@ -7,14 +7,12 @@ import { ClaimsFileSchema } from "../schema/claim.js";
 import { EntitySchema } from "../schema/entity.js";
 import { EventsFileSchema } from "../schema/event.js";
 import { FactsFileSchema } from "../schema/fact.js";
+import { GlossaryFileSchema } from "../schema/glossary.js";
 import { LexiconFileSchema } from "../schema/lexicon.js";
 import { SetupSchema } from "../schema/setup.js";
 import { SourcesFileSchema } from "../schema/source.js";
 import type { DataSet, FileProblem } from "./DataSet.js";
 import { formatPath } from "./formatPath.js";
-
-/** Phrase fixes for the Traditional → Simplified conversion: Traditional phrase → Simplified. */
-const ZhOverridesSchema = z.record(z.string(), z.string());
 
 /**
  * Reads data/ into a DataSet. It never throws on bad content: unreadable YAML and schema
@@ -31,7 +29,7 @@ export function readDataSet(root: string, dataDir = join(root, "data")): DataSet
     sources: [],
     attributes: [],
     lexicon: [],
-    zhOverrides: {},
+    glossary: [],
     problems: [],
     texts: new Map(),
   };
@@ -107,8 +105,9 @@ export function readDataSet(root: string, dataDir = join(root, "data")): DataSet
   single("attributes.yaml", AttributesFileSchema)?.attributes.forEach((a, i) =>
     ds.attributes.push({ value: a, file: rel(join(dataDir, "attributes.yaml")), path: `attributes[${i}]` }),
   );
-  const overrides = join(dataDir, "zh-overrides.yaml");
-  if (existsSync(overrides)) ds.zhOverrides = read(overrides, ZhOverridesSchema) ?? {};
+  single("glossary.yaml", GlossaryFileSchema)?.terms.forEach((t, i) =>
+    ds.glossary.push({ value: t, file: rel(join(dataDir, "glossary.yaml")), path: `terms[${i}]` }),
+  );
   return ds;
 }
 

@@ -29,20 +29,13 @@ export function hasSimplifiedOnly(s: string): boolean {
   return twToCnChars(s) === s && cnToTw(s) !== s;
 }
 
-/**
- * Traditional (Taiwan) → Simplified (mainland) for display, phrases included (軟體 → 软件).
- * Overrides are applied first, for phrases the conversion gets wrong (啟用 is not 激活).
- */
-export function makeSimplifier(overrides: Readonly<Record<string, string>>): (s: string) => string {
-  const keys = Object.keys(overrides).sort((a, b) => b.length - a.length);
-  if (keys.length === 0) return (s) => (hasHan(s) ? twToCn(s) : s);
-  const escaped = keys.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-  const splitter = new RegExp(`(${escaped.join("|")})`, "u");
-  return (s) => {
-    if (!hasHan(s)) return s;
-    return s
-      .split(splitter)
-      .map((part) => overrides[part] ?? twToCn(part))
-      .join("");
-  };
+/** Traditional (Taiwan) → Simplified with OpenCC's Taiwan phrase table (軟體 → 软件). It keeps
+ * Taiwan vocabulary that has no phrase entry (映像 stays 映像): the glossary corrects that. */
+export function toSimplifiedPhrases(s: string): string {
+  return hasHan(s) ? twToCn(s) : s;
+}
+
+/** Simplified → Traditional, characters only: a mainland word as it would look in zh-Hant. */
+export function toTraditionalChars(s: string): string {
+  return hasHan(s) ? cnToTw(s) : s;
 }

@@ -1,14 +1,18 @@
 import type { Rule } from "../Rule.js";
 import { BilingualText } from "./BilingualText.js";
 import { CanonicalSlugs } from "./CanonicalSlugs.js";
+import { CjkSpacing } from "./CjkSpacing.js";
 import { ClaimCorrections } from "./ClaimCorrections.js";
 import { EditionsExist } from "./EditionsExist.js";
 import { FactsSourced } from "./FactsSourced.js";
+import { GlossaryTerms } from "./GlossaryTerms.js";
 import { KnownAttributes } from "./KnownAttributes.js";
 import { LexiconCues } from "./LexiconCues.js";
 import { MilestoneDates } from "./MilestoneDates.js";
+import { OneTermPerConcept } from "./OneTermPerConcept.js";
 import { ReachableSetupRules } from "./ReachableSetupRules.js";
 import { ReferencesResolve } from "./ReferencesResolve.js";
+import { RegionalTerms } from "./RegionalTerms.js";
 import { Schema } from "./Schema.js";
 import { SlugMatchesFileName } from "./SlugMatchesFileName.js";
 import { UniqueAliases } from "./UniqueAliases.js";
@@ -34,5 +38,9 @@ export const rules: readonly Rule[] = [
   ClaimCorrections,
   ReachableSetupRules,
   MilestoneDates,
+  GlossaryTerms,
+  RegionalTerms,
+  OneTermPerConcept,
+  CjkSpacing,
   LexiconCues,
 ];
