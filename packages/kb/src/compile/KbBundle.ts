@@ -2,6 +2,9 @@ import type { Certainty } from "../schema/fact.js";
 import type { ClaimVerdict } from "../schema/claim.js";
 import type { EntityKind, RelationType } from "../schema/entity.js";
 import type { SupportVerdict } from "../schema/setup.js";
+import type { KbErrorEntry } from "./KbError.js";
+
+export type { KbErrorConditions, KbErrorEntry, KbErrorMessage, KbFixStep } from "./KbError.js";
 import type { LexiconRole } from "../schema/lexicon.js";
 
 /** The languages and scripts every text comes in. */
@@ -147,5 +150,7 @@ export interface KbBundle {
   setups: readonly KbSetup[];
   sources: readonly KbSource[];
   attributes: readonly KbAttributeDef[];
+  /** Error messages people paste, with cause and fix, sorted by slug. */
+  errors: readonly KbErrorEntry[];
   lexicon: readonly KbLexiconEntry[];
 }

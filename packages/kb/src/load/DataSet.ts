@@ -2,6 +2,7 @@ import type { z } from "zod";
 import type { AttributeDefSchema } from "../schema/attribute.js";
 import type { ClaimInput } from "../schema/claim.js";
 import type { EntityInput } from "../schema/entity.js";
+import type { ErrorEntryInput } from "../schema/error.js";
 import type { EventInput } from "../schema/event.js";
 import type { FactInput } from "../schema/fact.js";
 import type { GlossaryTerm } from "../schema/glossary.js";
@@ -57,6 +58,8 @@ export interface DataSet {
   setups: Located<SetupInput>[];
   sources: Located<SourceInput>[];
   attributes: Located<AttributeDef>[];
+  /** Error messages people paste, from data/errors/<slug>.yaml. */
+  errors: Located<ErrorEntryInput>[];
   /** The question reader's words, from data/lexicon/*.yaml. */
   lexicon: Located<LexiconEntryInput>[];
   /** Taiwan ↔ mainland terms, from data/glossary.yaml. */

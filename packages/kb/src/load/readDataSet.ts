@@ -5,6 +5,7 @@ import { z } from "zod";
 import { AttributesFileSchema } from "../schema/attribute.js";
 import { ClaimsFileSchema } from "../schema/claim.js";
 import { EntitySchema } from "../schema/entity.js";
+import { ErrorEntrySchema } from "../schema/error.js";
 import { EventsFileSchema } from "../schema/event.js";
 import { FactsFileSchema } from "../schema/fact.js";
 import { GlossaryFileSchema } from "../schema/glossary.js";
@@ -28,6 +29,7 @@ export function readDataSet(root: string, dataDir = join(root, "data")): DataSet
     setups: [],
     sources: [],
     attributes: [],
+    errors: [],
     lexicon: [],
     glossary: [],
     problems: [],
@@ -85,6 +87,10 @@ export function readDataSet(root: string, dataDir = join(root, "data")): DataSet
   for (const abs of yamlFiles(join(dataDir, "setups"))) {
     const setup = read(abs, SetupSchema);
     if (setup) ds.setups.push({ value: setup, file: rel(abs), path: "" });
+  }
+  for (const abs of yamlFiles(join(dataDir, "errors"))) {
+    const entry = read(abs, ErrorEntrySchema);
+    if (entry) ds.errors.push({ value: entry, file: rel(abs), path: "" });
   }
   for (const abs of yamlFiles(join(dataDir, "lexicon"))) {
     const doc = read(abs, LexiconFileSchema);

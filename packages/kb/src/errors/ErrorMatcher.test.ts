@@ -1,0 +1,107 @@
+import { describe, expect, it } from "vitest";
+import { repoRoot } from "../cli/repoRoot.js";
+import { compileErrors } from "../compile/compileErrors.js";
+import { readDataSet } from "../load/readDataSet.js";
+import { ErrorMatcher } from "./ErrorMatcher.js";
+
+// The shipped entries, without the Chinese conversion: matching reads only messages and codes.
+const entries = compileErrors(readDataSet(repoRoot()), (t) => ({
+  en: t.en,
+  "zh-Hant": t["zh-Hant"],
+  "zh-Hans": t["zh-Hant"],
+}));
+const matcher = new ErrorMatcher(entries);
+const top = (text: string) => matcher.match(text)[0];
+const slugs = (text: string) => matcher.match(text).map((m) => m.entry.slug);
+
+describe("ErrorMatcher on messages as users paste them", () => {
+  it("settles on the entry whose code the paste names, whatever surrounds it", () => {
+    const paste = String.raw`docker: Error response from daemon: container 328b4c258cd92c95f8292166c057285d2f2c00bd6b63dea224e7af172f1f9d83 encountered an error during CreateContainer: failure in a Windows system call: The operating system of the container does not match the operating system of the host. (0xc0370101) extra info: {"SystemType":"Container","VolumePath":"\\\\?\\Volume{128ee33b-89d0-4280-8cb0-b84ea076eead}","LayerFolderPath":"C:\\ProgramData\\docker\\windowsfilter\\328b4c258cd9","HvPartition":false}`;
+    expect(top(paste)).toMatchObject({ score: 1, matchedBy: "CODE", matched: "0xc0370101" });
+    expect(top(paste)!.entry.slug).toBe("container-os-mismatch");
+  });
+
+  it("finds the entry from the words alone when no code is printed", () => {
+    const paste = `DockerDo : C:\\ProgramData\\chocolatey\\lib\\docker-cli\\tools\\docker.exe: Error response from daemon: hcsshim::CreateComputeSystem 38b154302c4e3bbecfc01a827ac0cd6c775c134f3dc0cf3f62151db225ead5eb: The container operating system does not match the host operating system.
+(extra info: {"SystemType":"Container","Name":"38b154302c4e","Owner":"docker"})`;
+    expect(top(paste)).toMatchObject({ matchedBy: "MESSAGE" });
+    expect(top(paste)!.entry.slug).toBe("container-os-mismatch");
+    expect(top(paste)!.score).toBeGreaterThan(0.9);
+  });
+
+  it("reads WSL's two-line output, and its code in the short Win32 form", () => {
+    expect(
+      top(`Installing, this may take a few minutes...
+WslRegisterDistribution failed with error: 0x80370102
+Please enable the Virtual Machine Platform Windows feature and ensure virtualization is enabled in the BIOS.
+For information please visit https://aka.ms/enablevirtualization
+Press any key to continue...`)!.entry.slug,
+    ).toBe("wsl-enable-virtual-machine-platform");
+    const short = top(`PS C:\\WINDOWS\\system32> wsl --set-default-version 2
+Error: 0x1bc
+For information on key differences with WSL 2 please visit https://aka.ms/wsl2`);
+    expect(short).toMatchObject({ matchedBy: "CODE", matched: "0x800701bc" });
+    expect(short!.entry.slug).toBe("wsl-2-kernel-update-required");
+  });
+
+  it("matches the Chinese text Windows shows, pasted in either script", () => {
+    expect(top("请启用虚拟机平台 Windows 功能并确保在 BIOS 中启用虚拟化。")!.entry.slug).toBe(
+      "wsl-enable-virtual-machine-platform",
+    );
+    expect(top("WSL 2 需要更新其內核組件。有關信息，請訪問 https://aka.ms/wsl2kernel")!.entry.slug).toBe(
+      "wsl-2-kernel-update-required",
+    );
+  });
+
+  it("tells WSL 1 from WSL 2 by the version in the message", () => {
+    expect(top("The command 'docker' could not be found in this WSL 1 distro.")!.entry.slug).toBe(
+      "docker-not-found-in-wsl-1-distro",
+    );
+    expect(top("The command 'docker' could not be found in this WSL 2 distro.")!.entry.slug).toBe(
+      "docker-not-found-in-wsl-2-distro",
+    );
+  });
+
+  it("offers both entries a combined pipe message belongs to", () => {
+    const paste = String.raw`C:\Program Files\Docker\Docker\Resources\bin\docker.exe: error during connect: Post http://%2F%2F.%2Fpipe%2Fdocker_engine/v1.39/containers/create: open //./pipe/docker_engine: The system cannot find the file specified. In the default daemon configuration on Windows, the docker client must be run elevated to connect. This error may also indicate that the docker daemon is not running.`;
+    expect(slugs(paste).slice(0, 2).sort()).toEqual([
+      "docker-client-must-run-elevated",
+      "docker-engine-pipe-not-found",
+    ]);
+  });
+
+  it("survives typos, British spelling and a fragment", () => {
+    expect(
+      top("Hardware asisted virtualisation and data execution protection must be enabled in the BIOS")!.entry.slug,
+    ).toBe("hardware-virtualization-must-be-enabled");
+    expect(top("vmcompute.dll missing")!.entry.slug).toBe("failed-to-load-vmcompute-dll");
+    expect(top("a Windows version 10.0.17763-based image is incompatible with a 10.0.17134 host")!.entry.slug).toBe(
+      "windows-image-newer-than-host",
+    );
+  });
+
+  it("reads a Toolbox pre-create check and a VirtualBox status code", () => {
+    expect(
+      top(`Running pre-create checks...
+Error with pre-create check: "This computer is running Hyper-V. VirtualBox won't boot a 64bits VM when Hyper-V is activated. Either use Hyper-V as a driver, or disable the Hyper-V hypervisor. (To skip this check, use --virtualbox-no-vtx-check)"
+Looks like something went wrong in step ´Checking if machine default exists´... Press any key to continue...`)!.entry
+        .slug,
+    ).toBe("toolbox-hyper-v-running");
+    expect(
+      top("00:00:00.318604 Power up failed (vrc=VERR_VMX_NO_VMX, rc=NS_ERROR_FAILURE (0X80004005))")!.entry.slug,
+    ).toBe("virtualbox-vt-x-not-available");
+  });
+
+  it("matches nothing for a sentence about something else", () => {
+    expect(matcher.match("How do I bake sourdough bread at home?")).toEqual([]);
+    expect(matcher.match("Docker Desktop is great on my laptop")).toEqual([]);
+    expect(matcher.match("")).toEqual([]);
+  });
+
+  it("stays quick on a paste far past the length it reads", () => {
+    const log = `${"at Docker.Core.Pipe.NamedPipeClient.Send(String action, Object[] parameters)\n".repeat(2000)}unknown blob`;
+    const t0 = performance.now();
+    matcher.match(log);
+    expect(performance.now() - t0).toBeLessThan(500);
+  });
+});

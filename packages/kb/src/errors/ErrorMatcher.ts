@@ -1,0 +1,173 @@
+import Fuse from "fuse.js";
+import type { KbErrorEntry } from "../compile/KbError.js";
+import { codeForms, codesIn, errorTokens, normaliseErrorText } from "./normaliseErrorText.js";
+
+/** One entry a pasted text points to, with how sure the match is (0 to 1, higher is better). */
+export interface ErrorMatch {
+  entry: KbErrorEntry;
+  score: number;
+  /** CODE when the paste names one of the entry's codes, MESSAGE when its words match a message. */
+  matchedBy: "CODE" | "MESSAGE";
+  /** The code or the message of the entry that matched. */
+  matched: string;
+}
+
+export interface MatchOptions {
+  /** How many entries at most; 5 by default. */
+  first?: number;
+}
+
+interface MessageDoc {
+  entry: KbErrorEntry;
+  text: string;
+  norm: string;
+  tokens: ReadonlySet<string>;
+}
+
+/** Pastes are cut here: the message is near the start, and the rest is stack traces and JSON. */
+const MAX_SCAN = 4_000;
+/** Below this a message match is more likely a shared word than the same error. */
+const MIN_SCORE = 0.55;
+/** A word of a paste that is not in any message is corrected to one within this Fuse score. */
+const TYPO_SCORE = 0.25;
+
+/**
+ * Finds the error entries a pasted text is about. A code the paste names settles it (score 1);
+ * otherwise the paste's words are weighed against every message, rare words counting more than
+ * common ones, and short pastes are also searched fuzzily over the messages with Fuse, so a
+ * fragment ("vmcompute.dll") or a typo still finds its entry.
+ */
+export class ErrorMatcher {
+  private readonly docs: MessageDoc[];
+  private readonly byCode = new Map<string, KbErrorEntry>();
+  private readonly idf = new Map<string, number>();
+  private readonly maxIdf: number;
+  private readonly vocabulary: Fuse<string>;
+  private readonly messages: Fuse<MessageDoc>;
+
+  constructor(entries: readonly KbErrorEntry[]) {
+    this.docs = entries.flatMap((entry) =>
+      entry.messages.map((m) => {
+        const norm = normaliseErrorText(m.text);
+        return { entry, text: m.text, norm, tokens: new Set(errorTokens(norm)) };
+      }),
+    );
+    for (const e of entries) for (const c of e.codes) for (const f of codeForms(c)) this.byCode.set(f, e);
+    // Inverse document frequency over messages: "container" says less than "vmcompute".
+    const df = new Map<string, number>();
+    for (const d of this.docs) for (const t of d.tokens) df.set(t, (df.get(t) ?? 0) + 1);
+    for (const [t, n] of df) this.idf.set(t, Math.log(1 + this.docs.length / n));
+    this.maxIdf = Math.log(1 + this.docs.length);
+    this.vocabulary = new Fuse(
+      [...df.keys()].filter((t) => t.length >= 5),
+      {
+        includeScore: true,
+        threshold: TYPO_SCORE,
+        ignoreLocation: true,
+      },
+    );
+    this.messages = new Fuse(this.docs, {
+      keys: ["norm"],
+      includeScore: true,
+      ignoreLocation: true,
+      // A fragment is judged by how much of it is found, not by how long the message is.
+      ignoreFieldNorm: true,
+      threshold: 0.45,
+      minMatchCharLength: 3,
+    });
+  }
+
+  match(text: string, opts: MatchOptions = {}): ErrorMatch[] {
+    const first = opts.first ?? 5;
+    const raw = text.slice(0, MAX_SCAN);
+    const best = new Map<string, ErrorMatch>();
+    const keep = (m: ErrorMatch) => {
+      const had = best.get(m.entry.slug);
+      if (!had || had.score < m.score) best.set(m.entry.slug, m);
+    };
+
+    for (const code of codesIn(raw)) {
+      const entry = this.byCode.get(code.toLowerCase());
+      if (entry)
+        keep({
+          entry,
+          score: 1,
+          matchedBy: "CODE",
+          matched: entry.codes.find((c) => codeForms(c).includes(code.toLowerCase())) ?? code,
+        });
+    }
+
+    const norm = normaliseErrorText(raw);
+    const tokens = this.correct(new Set(errorTokens(norm)));
+    if (tokens.size > 0) {
+      const pasteWeight = [...tokens].reduce((n, t) => n + (this.idf.get(t) ?? this.maxIdf), 0);
+      const explained = new Map<MessageDoc, number>();
+      for (const d of this.docs) {
+        const w = this.weigh(d, norm, tokens, pasteWeight);
+        explained.set(d, w.explained);
+        if (w.score >= MIN_SCORE) keep({ entry: d.entry, score: w.score, matchedBy: "MESSAGE", matched: d.text });
+      }
+      // A short paste is a fragment of a message: let Fuse find it even when words are cut,
+      // as long as most of the paste's words are the message's (Fuse alone is too lenient).
+      if (norm.length <= 64 && norm.length >= 6) {
+        for (const r of this.messages.search(norm, { limit: first })) {
+          const share = explained.get(r.item) ?? 0;
+          const score = Math.min(0.85, 1 - (r.score ?? 1)) * (0.5 + 0.5 * share);
+          if (score >= MIN_SCORE && share >= 0.5)
+            keep({ entry: r.item.entry, score, matchedBy: "MESSAGE", matched: r.item.text });
+        }
+      }
+    }
+
+    return [...best.values()]
+      .sort((a, b) => b.score - a.score || a.entry.slug.localeCompare(b.entry.slug))
+      .slice(0, first)
+      .map((m) => ({ ...m, score: Math.round(m.score * 1000) / 1000 }));
+  }
+
+  /**
+   * How well one message explains the paste: the share of the message's weight found in the
+   * paste (a long log holds the whole message), or the share of the paste's weight found in
+   * the message (a fragment). The whole message standing in the paste, word for word, is near
+   * certain.
+   */
+  private weigh(
+    d: MessageDoc,
+    norm: string,
+    tokens: ReadonlySet<string>,
+    pasteWeight: number,
+  ): { score: number; explained: number } {
+    let shared = 0;
+    let total = 0;
+    for (const t of d.tokens) {
+      const w = this.idf.get(t) ?? 0;
+      total += w;
+      if (tokens.has(t)) shared += w;
+    }
+    if (shared === 0 || total === 0) return { score: 0, explained: 0 };
+    const explained = shared / pasteWeight;
+    if (d.norm.length >= 12 && ` ${norm} `.includes(` ${d.norm} `)) return { score: 0.97, explained };
+    const covered = shared / total;
+    // The paste is a piece of the message, word for word: a line copied out of it.
+    if (norm.length >= 16 && ` ${d.norm} `.includes(` ${norm} `)) return { score: 0.9, explained };
+    // Squared: a short message missing its one rare word ("starting") is not that message.
+    // A fragment is judged by how much of it the message explains, discounted so a two-word
+    // paste never outranks a full match.
+    const fragment = explained * Math.min(1, tokens.size / 4) * (0.5 + 0.5 * covered) * 0.95;
+    return { score: Math.max(covered * covered * 0.95, fragment), explained };
+  }
+
+  /** Words not found in any message are replaced by the closest message word, if one is close. */
+  private correct(tokens: ReadonlySet<string>): Set<string> {
+    const out = new Set<string>();
+    for (const t of tokens) {
+      if (this.idf.has(t) || t.length < 5 || /\p{Script=Han}/u.test(t)) {
+        out.add(t);
+        continue;
+      }
+      const hit = this.vocabulary.search(t, { limit: 1 })[0];
+      out.add(hit && (hit.score ?? 1) <= TYPO_SCORE ? hit.item : t);
+    }
+    return out;
+  }
+}

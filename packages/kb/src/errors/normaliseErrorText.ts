@@ -1,0 +1,71 @@
+import { foldToSimplified } from "../text/chinese.js";
+
+/**
+ * What changes from one paste of an error to the next and says nothing about which error it
+ * is: addresses, paths, GUIDs, hashes and container ids, codes (matched on their own), version
+ * and build numbers. Order matters: a URL holds a path, a path holds numbers.
+ */
+const NOISE: readonly RegExp[] = [
+  /\b[a-z][a-z0-9+.-]*:\/\/\S*/giu, // URLs, including http://%2F%2F.%2Fpipe%2F…
+  /\{?\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b\}?/giu, // GUIDs
+  /\bsha256:[0-9a-f]+/giu,
+  /\b[0-9a-f]{12,}\b/giu, // container and layer ids
+  /\b0x[0-9a-f]+\b/giu, // codes
+  /(?:\\\\[?.]\\(?!pipe\\)|\b[a-z]:\\)[^\s"'<>|]*/giu, // Windows paths: C:\…, \\?\Volume…, not \\.\pipe\…
+  /(?:^|\s)\/(?!\/\.\/pipe\/)[^\s"'<>|]+/gu, // Unix paths, but not //./pipe/<name>: the pipe names the engine
+  /(?<![\p{L}\p{N}])\p{N}+/gu, // numbers standing alone; "wsl1" and "ltsc2019" stay
+];
+
+/**
+ * A pasted error message as the matcher compares it: same width, case and script (Chinese
+ * folded to Simplified characters), with the noise above and all punctuation and quotes removed.
+ */
+export function normaliseErrorText(s: string): string {
+  let t = foldToSimplified(s.normalize("NFKC").toLowerCase());
+  for (const re of NOISE.slice(0, -1)) t = t.replace(re, " ");
+  // A one- or two-digit number right after a word is part of a name (WSL 1, Windows 10) and
+  // tells errors apart; longer numbers and dotted versions are builds and counts.
+  t = t.replace(/(\p{L}{2,})[ -]?(\d{1,2})(?![\d.,:\p{L}])/gu, "$1$2");
+  t = t.replace(NOISE.at(-1)!, " ");
+  return t
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+const HAN_RUN = /\p{Script=Han}+/gu;
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/**
+ * The words of a normalised text: Latin words as they are, Chinese runs as overlapping
+ * character pairs (Chinese has no spaces, and pairs are what a typo or a reworded clause
+ * leaves intact).
+ */
+export function errorTokens(normalised: string): string[] {
+  const out: string[] = [];
+  for (const run of normalised.match(HAN_RUN) ?? []) {
+    const chars = [...run];
+    if (chars.length === 1) out.push(run);
+    for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i]! + chars[i + 1]!);
+  }
+  for (const w of normalised.replace(HAN_RUN, " ").match(WORD) ?? []) if (w.length > 1) out.push(w);
+  return out;
+}
+
+/** Codes as printed in a paste: hex HRESULTs and Win32 codes, and symbolic statuses. */
+export function codesIn(s: string): string[] {
+  const hex = (s.match(/\b0x[0-9a-f]{1,8}\b/giu) ?? []).map((c) => c.toLowerCase());
+  const symbolic = s.match(/\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b/gu) ?? [];
+  return [...new Set([...hex, ...symbolic])];
+}
+
+/**
+ * The forms a code is printed in. Windows wraps a Win32 error in an HRESULT (0x8007xxxx), and
+ * tools print either: WSL says 0x800701bc in one message and 0x1bc in the next.
+ */
+export function codeForms(code: string): string[] {
+  const c = code.toLowerCase();
+  const m = /^0x8007([0-9a-f]{4})$/.exec(c);
+  if (m) return [c, `0x${m[1]!.replace(/^0+(?=.)/, "")}`];
+  return [c];
+}
