@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { STATIC_SECURITY_HEADERS } from "./src/lib/securityHeaders";
 
 const config: NextConfig = {
   reactStrictMode: true,
@@ -11,11 +12,8 @@ const config: NextConfig = {
     return [
       {
         source: "/:path*",
-        headers: [
-          { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-          { key: "X-Frame-Options", value: "DENY" },
-        ],
+        // The Content-Security-Policy carries a nonce per response: src/proxy.ts sets it.
+        headers: [...STATIC_SECURITY_HEADERS],
       },
     ];
   },

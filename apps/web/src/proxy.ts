@@ -3,6 +3,7 @@ import { execute } from "./graphql/client";
 import { EntityExistsDocument } from "./graphql/operations/entity";
 import { apiLanguage, localeFromSegment, negotiateLocale, type Locale } from "./i18n/locales";
 import { isSlug } from "./lib/params";
+import { contentSecurityPolicy, newNonce } from "./lib/securityHeaders";
 
 /** Remembers the reader's last locale, so that "/" brings them back to it. */
 export const LOCALE_COOKIE = "locale";
@@ -18,9 +19,14 @@ export async function proxy(request: NextRequest) {
   const locale = localeFromSegment(first);
 
   if (locale && locale === first) {
+    // Next.js reads the nonce from the request's policy and puts it on every script it renders.
+    const csp = contentSecurityPolicy(newNonce(), process.env.NODE_ENV === "development");
+    const forwarded = new Headers(request.headers);
+    forwarded.set("content-security-policy", csp);
     const response = (await exists(locale, rest))
-      ? NextResponse.next()
-      : NextResponse.rewrite(request.nextUrl, { status: 404 });
+      ? NextResponse.next({ request: { headers: forwarded } })
+      : NextResponse.rewrite(request.nextUrl, { status: 404, request: { headers: forwarded } });
+    response.headers.set("content-security-policy", csp);
     if (request.cookies.get(LOCALE_COOKIE)?.value !== locale) {
       response.cookies.set(LOCALE_COOKIE, locale, { path: "/", maxAge: 60 * 60 * 24 * 365, sameSite: "lax" });
     }
@@ -35,8 +41,9 @@ export async function proxy(request: NextRequest) {
     const chosen = remembered ?? negotiateLocale(request.headers.get("accept-language"));
     path = `/${chosen}${pathname === "/" ? "" : pathname}`;
   }
-  // The query as it came, commas kept readable (?items=a,b).
-  const location = `${request.nextUrl.origin}${path}${search.replace(/%2C/gi, ",")}`;
+  // The query as it came, commas kept readable (?items=a,b). A relative Location: the request's
+  // Host is the client's to write, and a redirect built on it could be cached for others.
+  const location = `${path}${search.replace(/%2C/gi, ",")}`;
   return new NextResponse(null, { status: 307, headers: { Location: location, Vary: "Accept-Language, Cookie" } });
 }
 

@@ -1,10 +1,10 @@
 import type { Metadata, Viewport } from "next";
-import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import { Footer } from "@/components/layout/Footer";
 import { Header } from "@/components/layout/Header";
 import { I18nProvider } from "@/i18n/I18nProvider";
 import { i18nOf } from "@/i18n/server";
+import { siteUrl } from "@/lib/siteUrl";
 import "../globals.css";
 
 export const dynamic = "force-dynamic";
@@ -13,13 +13,9 @@ type Props = { children: ReactNode; params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Omit<Props, "children">): Promise<Metadata> {
   const { t } = await i18nOf(params);
-  const h = await headers();
-  const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost:3000";
-  const proto =
-    h.get("x-forwarded-proto") ?? (host.startsWith("localhost") || host.startsWith("127.") ? "http" : "https");
-  const base = process.env.SITE_URL || `${proto}://${host}`;
   return {
-    metadataBase: new URL(base),
+    // From SITE_URL only: Host and X-Forwarded-* are the client's to write.
+    metadataBase: siteUrl(),
     title: { default: t.meta.siteName, template: `%s · ${t.meta.siteName}` },
     description: t.meta.description,
     applicationName: t.meta.siteName,
