@@ -39,7 +39,8 @@ export function settleVerdict(ctx: AnswerContext, lexicon: Lexicon, executor: Ex
   const unconsumed = given.filter((q) => !executor.consumes.includes(q.slot as Slot) && !statedBy(lexicon, draft, q));
   const family = frame.predicate?.family;
   const foreign = family !== undefined && OWNED_FAMILIES.has(family) && !executor.consumes.includes(family as Slot);
-  if (unconsumed.length === 0 && !foreign) return withClarification(ctx, executor, draft);
+  const storyWords = executor.wordMatched === true && frame.context;
+  if (unconsumed.length === 0 && !foreign && !storyWords) return withClarification(ctx, executor, draft);
   const rest = draft.parts.filter((p) => !VERDICT_LEADS.has(p));
   const what = unconsumed.map((q) => q.cue).join(lang === "en" ? ", " : "、");
   return {

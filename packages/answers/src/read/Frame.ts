@@ -30,6 +30,8 @@ export interface Frame {
   build: number | null;
   /** The questions of a message that asks several, in order (empty when it asks one). */
   subQuestions: readonly string[];
+  /** The message tells more than it asks: sentences of context beside the question, or a paste. */
+  context: boolean;
 }
 
 // Predicates that say what kind of answer settles the question, before the general "run".
@@ -76,7 +78,29 @@ export function readFrame(
     errorText: errorMarked && PASTED.test(question) ? question.trim() : null,
     build: m ? Number(m[1] ?? m[2] ?? m[3]) : null,
     subQuestions: subQuestionsOf(question),
+    context: sentencesOf(question).length > 1 || normalized.tokens.length > LONG,
   };
+}
+
+/** Beyond this many words a message carries more than its question. */
+const LONG = 30;
+
+/** The sentences of a message that say something (three words or more). */
+function sentencesOf(question: string): string[] {
+  return question
+    .split(/(?<=[.!?。！？])\s+|(?<=[。！？])|\n+/)
+    .map((p) => p.trim())
+    .filter((p) => normalize(p).tokens.length >= 3);
+}
+
+/**
+ * The sentence that asks: in "I run Windows 10 Home. Can I use Docker?" the second. The first
+ * sentence ending in a question mark, else the last sentence, else the whole message.
+ */
+export function askingSentence(question: string): string {
+  const sentences = sentencesOf(question);
+  if (sentences.length <= 1) return question;
+  return sentences.find((p) => /[?？]$/.test(p)) ?? sentences.at(-1) ?? question;
 }
 
 /**

@@ -16,7 +16,7 @@ import {
   STILL,
   STOP_WORDS,
 } from "./cues.js";
-import { readFrame } from "./Frame.js";
+import { askingSentence, readFrame } from "./Frame.js";
 import { Lexicon } from "./Lexicon.js";
 import { fromTokens, normalize, type Token } from "./normalize.js";
 import type { Reading } from "./Reading.js";
@@ -124,11 +124,16 @@ export class Reader {
     }
     // A version entity (Windows 10 version 1607) is its parent OS at a build, for compatibility.
     // Two things named with no question word ("win11 home hyper-v") ask whether they go together.
-    const cued = detectIntent(folded);
+    // A long message asks in one of its sentences: that sentence says what kind of answer it wants.
+    const askingText = normalize(askingSentence(question)).folded;
+    const askedIntent = detectIntent(askingText);
+    const cued = askedIntent !== "UNKNOWN" ? askedIntent : detectIntent(folded);
     const things = entities.filter((e) => !CONCEPTS.has(e.slug));
     // "vmware workstation free??": a name, a property and a question mark.
     const asking = /[?？]\s*$/.test(question) && things.length === 1 && normalized.tokens.length > 2;
-    const whWord = /^(what|which|who|how|when|where|why)\b|什么|哪|谁|怎么|为什么|如何|多少|几|多大|多久/.test(folded);
+    const whWord = /^(what|which|who|how|when|where|why)\b|什么|哪|谁|怎么|为什么|如何|多少|几|多大|多久/.test(
+      askingText,
+    );
     // A property asked for ("how big is its image?", "最新版本是多少") is a question about it.
     const property = cued === "UNKNOWN" && ATTRIBUTE_CUES.some(([, re]) => re.test(folded));
     const intent: Intent = property

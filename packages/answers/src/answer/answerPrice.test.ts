@@ -1,0 +1,29 @@
+import { loadGraph } from "@dockerwin/kb";
+import { describe, expect, it } from "vitest";
+import { createAnswerEngine } from "../AnswerEngine.js";
+
+const engine = createAnswerEngine(loadGraph());
+
+describe("the price executor", () => {
+  it("answers whether it costs money the other way round from whether it is free", () => {
+    const cost = engine.ask("Does VMware Workstation cost money?");
+    expect(cost.verdict).toBe("NO");
+    expect(cost.text).toMatch(/^No, it does not cost money/);
+    const zh = engine.ask("VMware Workstation 商用要收費嗎？");
+    expect(zh.verdict).toBe("NO");
+    expect(zh.text.startsWith("不用付費")).toBe(true);
+  });
+
+  it("reads who pays", () => {
+    expect(engine.ask("Do schools have to pay for Docker Desktop?").verdict).toBe("NO");
+    expect(engine.ask("Is Docker Desktop free for a large company?").verdict).toBe("NO");
+    expect(engine.ask("我個人自己學習用 Docker Desktop 也要付錢嗎？").verdict).toBe("NO");
+    expect(engine.ask("大公司商用 Docker Desktop 要收费吗？").verdict).toBe("YES");
+  });
+
+  it("says it depends when the question names no user and the terms tell users apart", () => {
+    const a = engine.ask("Is Docker Desktop free?");
+    expect(a.verdict).toBe("PARTLY");
+    expect(a.text).toMatch(/depends on who uses it/);
+  });
+});
