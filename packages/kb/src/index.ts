@@ -9,6 +9,8 @@ export {
   type MatrixRow,
 } from "./graph/compatibility.js";
 export { Graph, type Neighbour, type Stats } from "./graph/Graph.js";
+export type { ErrorMatch, MatchOptions } from "./errors/ErrorMatcher.js";
+export { normaliseErrorText } from "./errors/normaliseErrorText.js";
 export { timeline, type TimelineFilter } from "./graph/timeline.js";
 export type { DataSet, LintMessage } from "./load/DataSet.js";
 export { readDataSet } from "./load/readDataSet.js";

@@ -3,6 +3,7 @@ import type { DataSet } from "../load/DataSet.js";
 import type { ConditionsSchema, RelationInput } from "../schema/entity.js";
 import type { LocalizedTextInput } from "../schema/text.js";
 import { terminologyOf } from "../text/terminology.js";
+import { compileErrors } from "./compileErrors.js";
 import { compileLexicon } from "./compileLexicon.js";
 import type { KbBundle, KbConditions, KbFact, KbRelation, Text } from "./KbBundle.js";
 import type { z } from "zod";
@@ -121,6 +122,7 @@ export function compileDataSet(ds: DataSet): KbBundle {
       url: s.url,
       secondary: s.secondary ?? false,
     })),
+    errors: compileErrors(ds, text),
     attributes: ds.attributes.map(({ value: a }) => ({ key: a.key, label: text(a.label) })),
     lexicon: compileLexicon(ds.lexicon),
   };

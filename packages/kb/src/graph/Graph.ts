@@ -8,6 +8,8 @@ import type {
   KbSetup,
   KbSource,
 } from "../compile/KbBundle.js";
+import type { KbErrorEntry } from "../compile/KbError.js";
+import { ErrorMatcher, type ErrorMatch, type MatchOptions } from "../errors/ErrorMatcher.js";
 import type { RelationType } from "../schema/entity.js";
 import { aliasKey } from "../text/aliasKey.js";
 import { deepFreeze } from "./deepFreeze.js";
@@ -46,6 +48,9 @@ export class Graph {
   private readonly sourceById = new Map<string, KbSource>();
   private readonly setupBySlug = new Map<string, KbSetup>();
   private readonly claimsByEntity = new Map<string, KbClaim[]>();
+  private readonly errorBySlugMap = new Map<string, KbErrorEntry>();
+  /** Built on first use: only servers that match pastes pay for the index. */
+  private errorMatcher: ErrorMatcher | undefined;
 
   constructor(bundle: KbBundle) {
     this.bundle = deepFreeze(bundle);
@@ -78,6 +83,7 @@ export class Graph {
     for (const s of bundle.sources) this.sourceById.set(s.id, s);
     for (const s of bundle.setups) this.setupBySlug.set(s.slug, s);
     for (const c of bundle.claims) for (const slug of c.entities) push(this.claimsByEntity, slug, c);
+    for (const e of this.errors()) this.errorBySlugMap.set(e.slug, e);
   }
 
   get dataVersion(): string {
@@ -141,6 +147,21 @@ export class Graph {
     if (dir !== "in") take(this.relationsOut.get(slug), "out");
     if (dir !== "out") take(this.relationsIn.get(slug), "in");
     return out;
+  }
+
+  /** Every error entry, sorted by slug; bundles built before errors existed have none. */
+  errors(): readonly KbErrorEntry[] {
+    return this.bundle.errors ?? [];
+  }
+
+  errorBySlug(slug: string): KbErrorEntry | undefined {
+    return this.errorBySlugMap.get(slug);
+  }
+
+  /** The error entries a pasted message is about, best first: codes, then message words. */
+  matchError(text: string, opts: MatchOptions = {}): ErrorMatch[] {
+    this.errorMatcher ??= new ErrorMatcher(this.errors());
+    return this.errorMatcher.match(text, opts);
   }
 
   stats(): Stats {

@@ -47,5 +47,10 @@ export function collectReferences(ds: DataSet): Reference[] {
       add("fact", r.facts, file, `rules[${i}].facts`);
     });
   }
+  for (const { value: e, file } of ds.errors) {
+    add("entity", e.entities, file, "entities");
+    add("entity", e.conditions?.os, file, "conditions.os");
+    add("source", e.sources, file, "sources");
+  }
   return refs;
 }

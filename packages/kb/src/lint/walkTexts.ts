@@ -34,7 +34,7 @@ export function walkTexts(ds: DataSet): LocatedText[] {
   // Entity files hold their facts; walk them once, through the entity.
   for (const e of ds.entities) walk(e.value, e.file, e.path, out);
   for (const f of ds.facts) if (f.owner === undefined) walk(f.value, f.file, f.path, out);
-  for (const list of [ds.events, ds.claims, ds.setups, ds.attributes]) {
+  for (const list of [ds.events, ds.claims, ds.setups, ds.attributes, ds.errors]) {
     for (const r of list) walk(r.value, r.file, r.path, out);
   }
   return out;

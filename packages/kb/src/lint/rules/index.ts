@@ -4,6 +4,7 @@ import { CanonicalSlugs } from "./CanonicalSlugs.js";
 import { CjkSpacing } from "./CjkSpacing.js";
 import { ClaimCorrections } from "./ClaimCorrections.js";
 import { EditionsExist } from "./EditionsExist.js";
+import { ErrorEntriesComplete } from "./ErrorEntriesComplete.js";
 import { FactsSourced } from "./FactsSourced.js";
 import { GlossaryTerms } from "./GlossaryTerms.js";
 import { KnownAttributes } from "./KnownAttributes.js";
@@ -16,6 +17,7 @@ import { RegionalTerms } from "./RegionalTerms.js";
 import { Schema } from "./Schema.js";
 import { SlugMatchesFileName } from "./SlugMatchesFileName.js";
 import { UniqueAliases } from "./UniqueAliases.js";
+import { UniqueErrorSignatures } from "./UniqueErrorSignatures.js";
 import { UniqueIds } from "./UniqueIds.js";
 import { UniqueSlugs } from "./UniqueSlugs.js";
 import { ValidDates } from "./ValidDates.js";
@@ -38,6 +40,8 @@ export const rules: readonly Rule[] = [
   ClaimCorrections,
   ReachableSetupRules,
   MilestoneDates,
+  ErrorEntriesComplete,
+  UniqueErrorSignatures,
   GlossaryTerms,
   RegionalTerms,
   OneTermPerConcept,
