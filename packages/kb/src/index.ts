@@ -1,5 +1,4 @@
 export * from "./compile/KbBundle.js";
-export { compileDataSet } from "./compile/compileDataSet.js";
 export { compare, type Comparison, type ComparisonCell, type ComparisonRow } from "./graph/compare.js";
 export {
   compatibility,
@@ -12,10 +11,6 @@ export { Graph, type Neighbour, type Stats } from "./graph/Graph.js";
 export type { ErrorMatch, MatchOptions } from "./errors/ErrorMatcher.js";
 export { normaliseErrorText } from "./errors/normaliseErrorText.js";
 export { timeline, type TimelineFilter } from "./graph/timeline.js";
-export type { DataSet, LintMessage } from "./load/DataSet.js";
-export { readDataSet } from "./load/readDataSet.js";
-export { lintDataSet } from "./lint/lintDataSet.js";
-export { formatMessage } from "./lint/Rule.js";
 export { BUNDLE_PATH, loadGraph } from "./loadGraph.js";
 export { aliasKey } from "./text/aliasKey.js";
 export { foldToSimplified, hasHan } from "./text/chinese.js";
@@ -25,4 +20,3 @@ export type { EntityKind, RelationType } from "./schema/entity.js";
 export { ENTITY_KINDS, RELATION_TYPES } from "./schema/entity.js";
 export type { SupportVerdict } from "./schema/setup.js";
 export { SearchIndex, foldForSearch, type SearchHit } from "./search/SearchIndex.js";
-export { scaleBundle } from "./synthetic/scaleBundle.js";

@@ -4,7 +4,8 @@
 // Targets (issue #4): p50 ≤ 0.2 ms and p99 ≤ 2 ms shipped; p50 ≤ 1 ms at ×100; under 150 MB resident.
 import { readFileSync, readdirSync, existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { Graph, loadGraph, scaleBundle } from "@dockerwin/kb";
+import { Graph, loadGraph } from "@dockerwin/kb";
+import { scaleBundle } from "@dockerwin/kb/build";
 import { createAnswerEngine, type AnswerEngine } from "../index.js";
 
 interface Case {
