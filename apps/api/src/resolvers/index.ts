@@ -1,5 +1,6 @@
 import { answerResolvers } from "./answer.js";
 import { entityResolvers } from "./entity.js";
+import { errorResolvers } from "./errors.js";
 import { feedbackResolvers } from "./feedback.js";
 import { queryResolvers } from "./query.js";
 import { typeResolvers } from "./types.js";
@@ -11,4 +12,7 @@ export const resolvers = {
   ...typeResolvers,
   ...answerResolvers,
   ...feedbackResolvers,
+  ...errorResolvers,
+  // Several files add root fields; merged, so none replaces another's.
+  Query: { ...queryResolvers.Query, ...errorResolvers.Query },
 };
