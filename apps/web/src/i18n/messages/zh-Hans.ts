@@ -71,7 +71,7 @@ export const zhHans: Messages = {
     followUpTo: "接续：{questions}",
     thinking: "正在查找…",
     announceAnswer: "回答：{text}",
-    announceError: "无法载入回答。",
+    announceError: "无法加载回答。",
     retry: "重试",
     newChat: "新对话",
     conversation: "对话",
@@ -218,7 +218,7 @@ export const zhHans: Messages = {
   },
   compatibility: {
     title: "兼容性",
-    intro: "哪种 Docker 运行方式适用于哪个 Windows 版本、版本类型与版本号。点选单元格即可查看原因与出处。",
+    intro: "哪种 Docker 运行方式适用于哪个 Windows 版本、版本类型与版本号。点击单元格即可查看原因与出处。",
     legend: "图例",
     verdicts: { YES: "可用", NO: "不可用", PARTLY: "有条件可用", UNKNOWN: "未知" },
     windows: "Windows",
@@ -315,7 +315,7 @@ export const zhHans: Messages = {
     },
   },
   common: {
-    loading: "载入中…",
+    loading: "加载中…",
     unknown: "未知",
     externalLink: "（打开出处）",
     and: "、",

@@ -199,7 +199,7 @@ export const zhHant: Messages = {
       hypervisors: "Hyper-V、VirtualBox 與 VMware Workstation",
       toolbox: "Docker Toolbox 與 Docker for Windows",
       containers: "Linux 容器與 Windows 容器",
-      isolation: "處理程序隔離與 Hyper-V 隔離",
+      isolation: "處理序隔離與 Hyper-V 隔離",
     },
     onlyDifferences: "只看差異",
     attribute: "屬性",
