@@ -1,4 +1,4 @@
-import type { KbClaim, KbEntity, KbFact, Lang } from "@dockerwin/kb";
+import type { KbClaim, KbEntity, KbErrorEntry, KbFact, Lang } from "@dockerwin/kb";
 
 export const INTENTS = ["YES_NO", "WHEN", "WHAT_IS", "COMPARE", "LIST", "HOW", "HISTORY", "UNKNOWN"] as const;
 export type Intent = (typeof INTENTS)[number];
@@ -25,4 +25,6 @@ export interface Answer {
   followUps: readonly string[];
   interpretation: Interpretation;
   claims: readonly KbClaim[];
+  /** The error entry (cause, fix steps, sources) when the question pastes a known error; else null. */
+  error: KbErrorEntry | null;
 }

@@ -3,6 +3,7 @@ import type { Answer } from "./Answer.js";
 import { answerClaim } from "./answer/answerClaim.js";
 import { answerCompare } from "./answer/answerCompare.js";
 import { answerEdition } from "./answer/answerEdition.js";
+import { answerError, errorNote } from "./answer/answerError.js";
 import { answerFactYesNo } from "./answer/answerFactYesNo.js";
 import { specificFactYesNo } from "./answer/specificFactYesNo.js";
 import { answerPrice } from "./answer/answerPrice.js";
@@ -45,6 +46,9 @@ const EXECUTORS: readonly Executor[] = [
   { name: "fact", consumes: [], run: factAnswer },
 ];
 
+/** A pasted error, answered from its entry before anything else reads the paste's words. */
+const ERROR: Executor = { name: "error", consumes: [], run: answerError };
+
 /** For questions with no entity: answered from the facts, with no verdict of its own. */
 const LOOSE: Executor = { name: "loose-fact", consumes: [], run: looseFactAnswer };
 
@@ -67,9 +71,12 @@ export function createAnswerEngine(graph: Graph): AnswerEngine {
     ask(question, history = [], language) {
       const reading = reader.read(question, history, language);
       const ctx: AnswerContext = { graph, facts, reading, lang: reading.answerLanguage };
-      if (offTopic(reading) || reading.frame.outOfScope !== null) return notFound(ctx);
+      if (reading.frame.outOfScope !== null) return notFound(ctx);
+      const error = settled(ctx, lexicon, ERROR);
+      if (error) return finish(ctx, error);
+      if (offTopic(reading)) return notFound(ctx);
       const draft = reading.entities.length > 0 ? firstAnswer(ctx, lexicon) : settled(ctx, lexicon, LOOSE);
-      return draft && draft !== UNKNOWN ? finish(ctx, draft) : notFound(ctx);
+      return draft && draft !== UNKNOWN ? finish(ctx, errorNote(ctx, draft)) : notFound(ctx);
     },
   };
 }
@@ -146,6 +153,7 @@ function finish(ctx: AnswerContext, draft: Draft): Answer {
     followUps: followUpsFor(graph, reading, entities, lang),
     interpretation: interpretation(reading),
     claims,
+    error: draft.error ?? null,
   };
 }
 
@@ -184,6 +192,7 @@ function notFound(ctx: AnswerContext): Answer {
     followUps: FOLLOW.examples.map((e) => e[lang]),
     interpretation: interpretation(reading),
     claims: [],
+    error: null,
   };
 }
 

@@ -1,4 +1,4 @@
-import type { Graph, KbClaim, KbEntity, KbFact, Lang } from "@dockerwin/kb";
+import type { Graph, KbClaim, KbEntity, KbErrorEntry, KbFact, Lang } from "@dockerwin/kb";
 import type { Verdict } from "../Answer.js";
 import type { Reading } from "../read/Reading.js";
 import type { FactIndex } from "./FactIndex.js";
@@ -20,6 +20,8 @@ export interface Draft {
   entities: KbEntity[];
   facts: KbFact[];
   claims?: KbClaim[];
+  /** The error entry the answer is about, for a pasted error message. */
+  error?: KbErrorEntry;
 }
 
 /** A handler answers the questions it knows how to, and returns null for the others. */

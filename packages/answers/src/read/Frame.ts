@@ -75,7 +75,7 @@ export function readFrame(
     qualifiers,
     negated: lexicon.find(normalized, "marker", "polarity").length > 0,
     outOfScope: scope?.entry.id ?? null,
-    errorText: errorMarked && PASTED.test(question) ? question.trim() : null,
+    errorText: errorMarked && (PASTED.test(question) || normalized.tokens.length >= 6) ? question.trim() : null,
     build: m ? Number(m[1] ?? m[2] ?? m[3]) : null,
     subQuestions: subQuestionsOf(question),
     context: sentencesOf(question).length > 1 || normalized.tokens.length > LONG,

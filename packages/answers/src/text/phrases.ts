@@ -24,6 +24,8 @@ export const P = {
   costYes: t("Yes, it costs money.", "要付費。", "要付费。"),
   costNo: t("No, it does not cost money.", "不用付費。", "不用付费。"),
   priceDepends: t("It depends on who uses it.", "要看使用者是誰。", "要看用户是谁。"),
+  errorCause: t("{title}: {cause}", "{title}：{cause}", "{title}：{cause}"),
+  fixStep: t("{n}. {step}.", "{n}. {step}。", "{n}. {step}。"),
   whichEdition: t("Which edition is it: {list}?", "你用的是哪個版本：{list}？", "你用的是哪个版本：{list}？"),
   onlyEditions: t("Only on these editions: {list}.", "僅限這些版本：{list}。", "仅限这些版本：{list}。"),
   notEdition: t("{edition} is not one of them.", "{edition}不在其中。", "{edition}不在其中。"),
