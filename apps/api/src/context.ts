@@ -1,6 +1,7 @@
 import type { AnswerEngine } from "@dockerwin/answers";
 import type { Graph, SearchIndex } from "@dockerwin/kb";
 import type { Feedback } from "./feedback/Feedback.js";
+import type { ExecutionBudget } from "./server/ExecutionBudget.js";
 
 /** What every resolver can reach: the immutable graph and the indexes built over it once. */
 export interface Context {
@@ -11,4 +12,8 @@ export interface Context {
   feedback?: Feedback;
   /** Who sent the request, as the rate limiters key it. */
   client?: string;
+  /** Charges units to the client's rate limit: null when allowed, else the seconds to wait. */
+  rateLimit?: (units: number) => number | null;
+  /** What this operation may still resolve; absent in-process, where tests run trusted queries. */
+  budget?: ExecutionBudget;
 }

@@ -35,7 +35,7 @@ describe("RateLimiter", () => {
       now += 0.1;
       limiter.check(`10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`);
     }
-    expect(performance.now() - t0, "was 20.7 s of CPU with a sweep per new client").toBeLessThan(1_000);
+    expect(performance.now() - t0, "was 20.7 s of CPU with a sweep per new client").toBeLessThan(3_000);
     expect(limiter.size).toBe(10_000);
     // The most recent client is still limited; forgotten ones start afresh.
     expect(limiter.check("10.1.56.127")).not.toBeNull();

@@ -312,7 +312,6 @@ const HOSTILE: Hostile[] = [
     request: query(
       `query Q($s: String!, $q: String!, $rtl: String!) {
         entity(slug: $s) { slug } search(query: $q, first: 3) { score } a: ask(question: $rtl) { status language }
-        b: ask(question: $q) { status }
       }`,
       {
         s: "🐳",

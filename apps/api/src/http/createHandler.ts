@@ -3,9 +3,11 @@ import { HeaderMap } from "@apollo/server";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Context } from "../context.js";
 import { CONSOLE_HTML } from "./console.js";
+import { ExecutionBudget } from "../server/ExecutionBudget.js";
 import { clientKey } from "./clientKey.js";
 import type { RateLimiter } from "./RateLimiter.js";
 import { BodyTooLarge, readBody } from "./readBody.js";
+import { matchesEtag, notModifiedHeaders, onlyReads, type HttpCachePolicy } from "./httpCache.js";
 
 export interface HandlerOptions {
   apollo: ApolloServer<Context>;
@@ -17,10 +19,14 @@ export interface HandlerOptions {
   rateLimiter: RateLimiter | null;
   /** Peers whose X-Forwarded-For names the client (the web app, a load balancer). */
   trustedProxies: ReadonlySet<string>;
+  /** What one operation may resolve: list items and milliseconds. */
+  budget: { items: number; ms: number };
   /** GraphQL requests handled at once at most; past it the server answers 503 at once. */
   maxInFlight: number;
   /** Whether the process is still taking requests (false while shutting down). */
   isReady: () => boolean;
+  /** How responses that depend only on the data are cached; absent, nothing is. */
+  cache?: HttpCachePolicy;
 }
 
 const JSON_TYPE = "application/json; charset=utf-8";
@@ -49,7 +55,7 @@ export function createHandler(o: HandlerOptions) {
     res.setHeader("x-content-type-options", "nosniff");
     if (url.pathname === "/health") {
       const ready = o.isReady();
-      res.writeHead(ready ? 200 : 503, { "content-type": JSON_TYPE });
+      res.writeHead(ready ? 200 : 503, { "content-type": JSON_TYPE, "cache-control": "no-store" });
       res.end(JSON.stringify({ status: ready ? "ok" : "shutting down", dataVersion: o.context.graph.dataVersion }));
       return;
     }
@@ -88,6 +94,19 @@ export function createHandler(o: HandlerOptions) {
     if (req.method === "GET" && o.development && accept.includes("text/html") && !url.searchParams.has("query")) {
       res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
       res.end(CONSOLE_HTML);
+      return;
+    }
+
+    // A cache revalidating a query it holds: the data and the code are what they were, so the
+    // answer is too, and there is nothing to run.
+    if (
+      o.cache &&
+      req.method === "GET" &&
+      matchesEtag(req.headers["if-none-match"], o.cache.etag) &&
+      onlyReads(url.searchParams.get("query"))
+    ) {
+      res.writeHead(304, notModifiedHeaders(o.cache));
+      res.end();
       return;
     }
 
@@ -136,7 +155,12 @@ export function createHandler(o: HandlerOptions) {
     const httpGraphQLRequest: HTTPGraphQLRequest = { method: req.method, headers, search: url.search, body };
     const result = await o.apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest,
-      context: async () => ({ ...o.context, client }),
+      context: async () => ({
+        ...o.context,
+        client,
+        budget: new ExecutionBudget(o.budget.items, o.budget.ms),
+        ...(o.rateLimiter ? { rateLimit: (units: number) => o.rateLimiter!.check(client, units) } : {}),
+      }),
     });
     const out: Record<string, string> = {};
     for (const [k, v] of result.headers) out[k] = v;

@@ -128,7 +128,7 @@ export const queryResolvers = {
         throw badInput(`"os" names no operating system: ${JSON.stringify(a.os.slice(0, 60))}`);
       if (a.edition && !os.editions.some((e) => e.id === a.edition)) {
         throw badInput(
-          `"${a.edition}" is not an edition of ${os.slug}; it has ${os.editions.map((e) => e.id).join(", ") || "none"}`,
+          `${JSON.stringify(a.edition.slice(0, 60))} is not an edition of ${os.slug}; it has ${os.editions.map((e) => e.id).join(", ") || "none"}`,
         );
       }
       if (a.build !== null && a.build !== undefined && a.build < 1)

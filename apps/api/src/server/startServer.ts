@@ -4,9 +4,11 @@ import { createServer, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Context } from "../context.js";
 import { createHandler } from "../http/createHandler.js";
+import { contentVersion } from "../http/contentVersion.js";
+import { etagOf } from "../http/httpCache.js";
 import { trustedProxies } from "../http/clientKey.js";
 import { RateLimiter } from "../http/RateLimiter.js";
-import { createApollo } from "./createApollo.js";
+import { createApollo, LIMITS } from "./createApollo.js";
 import { cachedEngine } from "../answerCache.js";
 import type { Feedback } from "../feedback/Feedback.js";
 import { FeedbackStore } from "../feedback/FeedbackStore.js";
@@ -31,6 +33,10 @@ export interface ServerOptions {
   maxInFlight?: number;
   /** Open connections at most; past it new ones are closed at once. */
   maxConnections?: number;
+  /** Seconds a cache may keep a GET query's response (default 300). */
+  cacheMaxAge?: number;
+  /** What one operation may resolve (list items) and how long it may run (ms). */
+  budget?: { items: number; ms: number };
 }
 
 export interface RunningServer {
@@ -68,7 +74,8 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
     ...(feedback ? { feedback } : {}),
   };
   const development = opts.development ?? false;
-  const apollo = createApollo({ development });
+  const cache = { etag: etagOf(contentVersion(graph.dataVersion)), maxAge: opts.cacheMaxAge ?? 300 };
+  const apollo = createApollo({ development, cache });
   await apollo.start();
   let ready = true;
   const rateLimiter = opts.rateLimitPerMinute ? new RateLimiter(opts.rateLimitPerMinute) : null;
@@ -81,7 +88,9 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
     rateLimiter,
     trustedProxies: trustedProxies(opts.trustedProxies),
     maxInFlight: opts.maxInFlight ?? 64,
+    budget: opts.budget ?? { items: LIMITS.items, ms: LIMITS.ms },
     isReady: () => ready,
+    cache,
   });
   // While stopping, every response closes its connection: on keep-alive, stop() would wait
   // for the client or keepAliveTimeout to let go, and the client could send more requests.
