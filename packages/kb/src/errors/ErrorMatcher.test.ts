@@ -92,6 +92,20 @@ Looks like something went wrong in step ´Checking if machine default exists´..
     ).toBe("virtualbox-vt-x-not-available");
   });
 
+  it("reads WSL's symbolic error codes and Docker Desktop's dialogs", () => {
+    const wsl = top(`deploying WSL2 distributions
+ensuring main distro is deployed: deploying "docker-desktop": importing WSL distro "WSL2 is not supported with your current machine configuration.\\r\\nPlease enable the \\"Virtual Machine Platform\\" optional component and ensure virtualization is enabled in the BIOS.\\r\\nError code: Wsl/Service/RegisterDistro/CreateVm/HCS/HCS_E_HYPERV_NOT_INSTALLED\\r\\n" output="docker-desktop": exit code: 4294967295`);
+    expect(wsl).toMatchObject({ matchedBy: "CODE", matched: "HCS_E_HYPERV_NOT_INSTALLED" });
+    expect(top("wsl update failed: a manual wsl update is required")!.entry.slug).toBe(
+      "docker-desktop-wsl-update-failed",
+    );
+    expect(
+      top(
+        'ERROR: for snuba-api  Credentials store error: StoreError(\'Credentials store docker-credential-desktop exited with "error getting credentials - err: exec: "docker-credential-wincred.exe": executable file not found in %PATH%, out: ``".\')',
+      )!.entry.slug,
+    ).toBe("credential-helper-not-found");
+  });
+
   it("matches nothing for a sentence about something else", () => {
     expect(matcher.match("How do I bake sourdough bread at home?")).toEqual([]);
     expect(matcher.match("Docker Desktop is great on my laptop")).toEqual([]);
