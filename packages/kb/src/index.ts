@@ -19,4 +19,18 @@ export type { ClaimVerdict } from "./schema/claim.js";
 export type { EntityKind, RelationType } from "./schema/entity.js";
 export { ENTITY_KINDS, RELATION_TYPES } from "./schema/entity.js";
 export type { SupportVerdict } from "./schema/setup.js";
+export { ARCHITECTURES, type Architecture } from "./schema/arch.js";
+export {
+  AUDIENCES,
+  HYPERVISOR_TYPES,
+  LICENSES,
+  LIFECYCLE_STATUSES,
+  PRICING_MODELS,
+  SUPPORT_LEVELS,
+  VALUE_TYPES,
+  type Audience,
+  type LicenseId,
+  type LifecycleStatus,
+  type ValueType,
+} from "./schema/typedValue.js";
 export { SearchIndex, foldForSearch, type SearchHit } from "./search/SearchIndex.js";

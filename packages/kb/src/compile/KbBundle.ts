@@ -2,6 +2,16 @@ import type { Certainty } from "../schema/fact.js";
 import type { ClaimVerdict } from "../schema/claim.js";
 import type { EntityKind, RelationType } from "../schema/entity.js";
 import type { SupportVerdict } from "../schema/setup.js";
+import type { Architecture } from "../schema/arch.js";
+import type {
+  Audience,
+  HYPERVISOR_TYPES,
+  LicenseId,
+  LifecycleStatus,
+  PRICING_MODELS,
+  SUPPORT_LEVELS,
+  ValueType,
+} from "../schema/typedValue.js";
 import type { KbErrorEntry } from "./KbError.js";
 
 export type { KbErrorConditions, KbErrorEntry, KbErrorMessage, KbFixStep } from "./KbError.js";
@@ -33,17 +43,41 @@ export interface KbFact {
   topics: readonly string[];
 }
 
+/** A typed attribute value, told apart by `type` (the attribute's type in attributes.yaml). */
+export type KbTypedValue =
+  | {
+      type: "pricing";
+      model: (typeof PRICING_MODELS)[number];
+      freeFor: readonly Audience[];
+      paidFor: readonly Audience[];
+      includedWith: readonly string[];
+      since: string | null;
+    }
+  | { type: "license"; id: LicenseId; openSource: boolean }
+  | {
+      type: "lifecycle";
+      status: LifecycleStatus;
+      since: string | null;
+      sinceVersion: string | null;
+      until: string | null;
+    }
+  | { type: "architectures"; supported: readonly Architecture[]; preview: readonly Architecture[] }
+  | { type: "hypervisor"; hypervisorType: (typeof HYPERVISOR_TYPES)[number] }
+  | { type: "support"; level: (typeof SUPPORT_LEVELS)[number]; editions: readonly string[] };
+
 export interface KbAttributeValue {
   refs: readonly string[] | null;
   value: string | null;
+  /** The prose shown to people; the typed value, where there is one, is what verdicts read. */
   text: Text | null;
+  typed: KbTypedValue | null;
   facts: readonly string[];
 }
 
 export interface KbConditions {
   editions: readonly string[] | null;
   minBuild: number | null;
-  arch: string | null;
+  arch: Architecture | null;
   from: string | null;
   until: string | null;
   note: Text | null;
@@ -79,6 +113,8 @@ export interface KbEntity {
   attributes: Readonly<Record<string, KbAttributeValue>>;
   editions: readonly KbEdition[];
   releases: readonly KbRelease[];
+  /** For OS versions: the architectures it ships for; empty for other kinds. */
+  architectures: readonly Architecture[];
   /** Outgoing relations, as written in the entity's file. */
   relations: readonly KbRelation[];
 }
@@ -105,6 +141,8 @@ export interface KbClaim {
 
 export interface KbSupportRule {
   os: string;
+  /** Null when the rule holds for every architecture of the OS. */
+  arch: readonly Architecture[] | null;
   editions: readonly string[] | null;
   minBuild: number | null;
   verdict: SupportVerdict;
@@ -124,6 +162,19 @@ export interface KbSetup {
 export interface KbAttributeDef {
   key: string;
   label: Text;
+  /** The typed value every entity's attribute carries; null for display-only attributes. */
+  type: ValueType | null;
+}
+
+/** The values each typed family allows, so consumers need not hard-code them. */
+export interface KbValueTypes {
+  architectures: readonly Architecture[];
+  pricingModels: readonly (typeof PRICING_MODELS)[number][];
+  audiences: readonly Audience[];
+  licenses: readonly { id: LicenseId; openSource: boolean }[];
+  lifecycleStatuses: readonly LifecycleStatus[];
+  hypervisorTypes: readonly (typeof HYPERVISOR_TYPES)[number][];
+  supportLevels: readonly (typeof SUPPORT_LEVELS)[number][];
 }
 
 /**
@@ -150,6 +201,8 @@ export interface KbBundle {
   setups: readonly KbSetup[];
   sources: readonly KbSource[];
   attributes: readonly KbAttributeDef[];
+  /** The values each typed attribute family allows. */
+  valueTypes: KbValueTypes;
   /** Error messages people paste, with cause and fix, sorted by slug. */
   errors: readonly KbErrorEntry[];
   lexicon: readonly KbLexiconEntry[];

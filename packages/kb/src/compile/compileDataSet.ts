@@ -6,6 +6,7 @@ import { terminologyOf } from "../text/terminology.js";
 import { compileErrors } from "./compileErrors.js";
 import { compileLexicon } from "./compileLexicon.js";
 import type { KbBundle, KbConditions, KbFact, KbRelation, Text } from "./KbBundle.js";
+import { typedValue, valueTypes } from "./typedValues.js";
 import type { z } from "zod";
 
 /**
@@ -67,6 +68,7 @@ export function compileDataSet(ds: DataSet): KbBundle {
             refs: "refs" in a ? a.refs : null,
             value: "value" in a ? a.value : null,
             text: "text" in a ? text(a.text) : null,
+            typed: typedValue(a),
             facts: a.facts ?? [],
           },
         ]),
@@ -78,6 +80,7 @@ export function compileDataSet(ds: DataSet): KbBundle {
         date: r.date ?? null,
         name: maybe(r.name),
       })),
+      architectures: e.architectures ?? [],
       relations: e.relations.map((r) => relation(e.slug, r)),
     })),
     facts,
@@ -109,6 +112,7 @@ export function compileDataSet(ds: DataSet): KbBundle {
       containers: s.containers,
       rules: s.rules.map((r) => ({
         os: r.os,
+        arch: r.arch ?? null,
         editions: r.editions ?? null,
         minBuild: r.minBuild ?? null,
         verdict: r.verdict,
@@ -123,7 +127,8 @@ export function compileDataSet(ds: DataSet): KbBundle {
       secondary: s.secondary ?? false,
     })),
     errors: compileErrors(ds, text),
-    attributes: ds.attributes.map(({ value: a }) => ({ key: a.key, label: text(a.label) })),
+    attributes: ds.attributes.map(({ value: a }) => ({ key: a.key, label: text(a.label), type: a.type ?? null })),
+    valueTypes: valueTypes(),
     lexicon: compileLexicon(ds.lexicon),
   };
 }

@@ -97,3 +97,52 @@ describe("compatibility", () => {
     ]);
   });
 });
+
+describe("compatibility by architecture", () => {
+  // The fixture's Windows 10, shipped for 32- and 64-bit PCs, where the setup needs 64-bit.
+  const ds = loadValid();
+  ds.entities.find((e) => e.value.slug === "windows-10")!.value.architectures = ["x86", "x64"];
+  const rules = ds.setups[0]!.value.rules;
+  for (const r of rules) r.arch = ["x64"];
+  rules.unshift({
+    os: "windows-10",
+    arch: ["x86"],
+    verdict: "NO",
+    reason: { en: "Needs 64-bit Windows.", "zh-Hant": "需要 64 位元 Windows。" },
+    facts: ["hyperv-win10-editions"],
+  });
+  const archGraph = new Graph(compileDataSet(ds));
+  const cell = (q: Parameters<typeof compatibility>[1]) => compatibility(archGraph, q)[0]!;
+
+  it("answers for the architecture asked, and says which it answered for", () => {
+    expect(cell({ os: "windows-10", edition: "pro", arch: "x86" })).toMatchObject({ verdict: "NO", arch: "x86" });
+    expect(cell({ os: "windows-10", edition: "pro", arch: "x64" })).toMatchObject({ verdict: "YES", arch: "x64" });
+  });
+
+  it("says PARTLY, naming the 32-bit case, when the question leaves the architecture open", () => {
+    const open = cell({ os: "windows-10", edition: "pro" });
+    expect(open.verdict).toBe("PARTLY");
+    expect(open.arch).toBeNull();
+    expect(open.reason?.en).toContain("Needs 64-bit Windows.");
+    expect(open.reason?.en).toContain("Pro has Hyper-V.");
+  });
+
+  it("has no verdict for an architecture no rule covers", () => {
+    expect(cell({ os: "windows-10", edition: "pro", arch: "arm64" }).verdict).toBeNull();
+  });
+
+  it("splits matrix rows by architecture, without splitting a row that one rule settles", () => {
+    const rows = compatibilityMatrix(archGraph).map((r) => [r.arch, r.edition, r.minBuild, r.cells[0]!.verdict]);
+    expect(rows).toEqual([
+      ["x86", null, null, "NO"],
+      ["x64", "home", null, "NO"],
+      ["x64", "home", 19041, "PARTLY"],
+      ["x64", "pro", null, "YES"],
+      ["x64", "pro", 19041, "YES"],
+    ]);
+  });
+
+  it("keeps one row per edition and build, with no architecture, where no rule names one", () => {
+    expect(compatibilityMatrix(graph).every((r) => r.arch === null)).toBe(true);
+  });
+});

@@ -1,6 +1,8 @@
 import { z } from "zod";
+import { ArchitectureSchema } from "./arch.js";
 import { FactSchema } from "./fact.js";
 import { IsoDateSchema, LocalizedTextSchema, SlugSchema } from "./text.js";
+import { TypedFields } from "./typedValue.js";
 
 export const ENTITY_KINDS = ["COMPANY", "PRODUCT", "OS_VERSION", "HYPERVISOR", "CONTAINER_TYPE", "TECHNOLOGY"] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
@@ -28,7 +30,7 @@ export type RelationType = (typeof RELATION_TYPES)[number];
 export const ConditionsSchema = z.strictObject({
   editions: z.array(SlugSchema).optional(),
   minBuild: z.number().int().positive().optional(),
-  arch: z.enum(["x86", "x64", "arm64"]).optional(),
+  arch: ArchitectureSchema.optional(),
   from: IsoDateSchema.optional(),
   until: IsoDateSchema.optional(),
   note: LocalizedTextSchema.optional(),
@@ -46,12 +48,13 @@ export type RelationInput = z.infer<typeof RelationSchema>;
 /**
  * An attribute value is one of: entity references, a language-neutral value (a date, a
  * version, a build number), or bilingual text. Each may name the facts it comes from so a
- * comparison cell can be traced to its source.
+ * comparison cell can be traced to its source, and may carry the typed value a verdict is read
+ * from (see typedValue.ts), beside the text shown to people.
  */
 export const AttributeValueSchema = z.union([
-  z.strictObject({ refs: z.array(SlugSchema).min(1), facts: z.array(SlugSchema).optional() }),
-  z.strictObject({ value: z.string().min(1), facts: z.array(SlugSchema).optional() }),
-  z.strictObject({ text: LocalizedTextSchema, facts: z.array(SlugSchema).optional() }),
+  z.strictObject({ refs: z.array(SlugSchema).min(1), facts: z.array(SlugSchema).optional(), ...TypedFields }),
+  z.strictObject({ value: z.string().min(1), facts: z.array(SlugSchema).optional(), ...TypedFields }),
+  z.strictObject({ text: LocalizedTextSchema, facts: z.array(SlugSchema).optional(), ...TypedFields }),
 ]);
 export type AttributeValueInput = z.infer<typeof AttributeValueSchema>;
 
@@ -79,6 +82,8 @@ export const EntitySchema = z.strictObject({
   /** For OS versions: the editions that compatibility rules and relations may name. */
   editions: z.array(EditionSchema).optional(),
   releases: z.array(OsReleaseSchema).optional(),
+  /** For OS versions: the processor architectures it ships for, which setup rules may name. */
+  architectures: z.array(ArchitectureSchema).min(1).optional(),
   relations: z.array(RelationSchema).default([]),
   facts: z.array(FactSchema).default([]),
   /** First release or announcement, for timelines and sorting. */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ArchitectureSchema } from "./arch.js";
 import { LocalizedTextSchema, SlugSchema } from "./text.js";
 
 export const SUPPORT_VERDICTS = ["YES", "NO", "PARTLY"] as const;
@@ -6,10 +7,12 @@ export type SupportVerdict = (typeof SUPPORT_VERDICTS)[number];
 
 /**
  * Whether a setup works on an OS. Rules are read in order and the first that matches an OS,
- * edition and build wins, so narrow rules (an edition, a build) come before broad ones.
+ * architecture, edition and build wins, so narrow rules (an edition, a build) come before broad ones.
  */
 export const SupportRuleSchema = z.strictObject({
   os: SlugSchema,
+  /** The architectures the rule is about; every architecture of the OS when left out. */
+  arch: z.array(ArchitectureSchema).min(1).optional(),
   editions: z.array(SlugSchema).optional(),
   minBuild: z.number().int().positive().optional(),
   verdict: z.enum(SUPPORT_VERDICTS),

@@ -1,9 +1,15 @@
 import type { LintMessage } from "../../load/DataSet.js";
 import { message, type Rule } from "../Rule.js";
 
+/** Whether an earlier rule's list (none: everything) covers every value of a later one's. */
+function includes(earlier: readonly string[] | undefined, later: readonly string[] | undefined): boolean {
+  return earlier === undefined || (later !== undefined && later.every((v) => earlier.includes(v)));
+}
+
 /**
- * Setup rules are read first-match-wins, so a rule after a broader one for the same OS never
- * applies: almost always a rule put in the wrong order.
+ * Setup rules are read first-match-wins, so a rule after a broader one for the same OS (every
+ * build, and every edition and architecture the later rule names) never applies: almost always
+ * a rule put in the wrong order.
  */
 export const ReachableSetupRules: Rule = {
   name: "ReachableSetupRules",
@@ -18,8 +24,8 @@ export const ReachableSetupRules: Rule = {
             (earlier) =>
               earlier.os === rule.os &&
               earlier.minBuild === undefined &&
-              (earlier.editions === undefined ||
-                (rule.editions !== undefined && rule.editions.every((ed) => earlier.editions?.includes(ed)))),
+              includes(earlier.editions, rule.editions) &&
+              includes(earlier.arch, rule.arch),
           );
         if (hiddenBy >= 0)
           out.push(

@@ -1,4 +1,6 @@
 import type { Rule } from "../Rule.js";
+import { ArchitecturesExist } from "./ArchitecturesExist.js";
+import { ArchitectureValues } from "./ArchitectureValues.js";
 import { BilingualText } from "./BilingualText.js";
 import { CanonicalSlugs } from "./CanonicalSlugs.js";
 import { CjkSpacing } from "./CjkSpacing.js";
@@ -9,13 +11,18 @@ import { FactsSourced } from "./FactsSourced.js";
 import { GlossaryTerms } from "./GlossaryTerms.js";
 import { KnownAttributes } from "./KnownAttributes.js";
 import { LexiconCues } from "./LexiconCues.js";
+import { LicenseTerms } from "./LicenseTerms.js";
+import { LifecycleStatus } from "./LifecycleStatus.js";
 import { MilestoneDates } from "./MilestoneDates.js";
+import { PricingTerms } from "./PricingTerms.js";
 import { OneTermPerConcept } from "./OneTermPerConcept.js";
 import { ReachableSetupRules } from "./ReachableSetupRules.js";
 import { ReferencesResolve } from "./ReferencesResolve.js";
 import { RegionalTerms } from "./RegionalTerms.js";
 import { Schema } from "./Schema.js";
 import { SlugMatchesFileName } from "./SlugMatchesFileName.js";
+import { SupportValues } from "./SupportValues.js";
+import { TypedAttributesPresent } from "./TypedAttributesPresent.js";
 import { UniqueAliases } from "./UniqueAliases.js";
 import { UniqueErrorSignatures } from "./UniqueErrorSignatures.js";
 import { UniqueIds } from "./UniqueIds.js";
@@ -36,9 +43,16 @@ export const rules: readonly Rule[] = [
   BilingualText,
   KnownAttributes,
   EditionsExist,
+  ArchitecturesExist,
   CanonicalSlugs,
   ClaimCorrections,
   ReachableSetupRules,
+  TypedAttributesPresent,
+  PricingTerms,
+  LicenseTerms,
+  LifecycleStatus,
+  ArchitectureValues,
+  SupportValues,
   MilestoneDates,
   ErrorEntriesComplete,
   UniqueErrorSignatures,
