@@ -23,6 +23,7 @@ mkdirSync(dirname(BUNDLE_PATH), { recursive: true });
 writeFileSync(BUNDLE_PATH, JSON.stringify(bundle));
 console.log(
   `kb: ${bundle.entities.length} entities, ${bundle.facts.length} facts, ${bundle.events.length} events, ` +
-    `${bundle.claims.length} claims, ${bundle.setups.length} setups, ${bundle.sources.length} sources (${bundle.dataVersion})`,
+    `${bundle.claims.length} claims, ${bundle.setups.length} setups, ${bundle.errors.length} error entries, ` +
+    `${bundle.sources.length} sources (${bundle.dataVersion})`,
 );
 console.log(`kb: ${formatChineseCounts(countChinese(bundle, terminologyOf(ds.glossary)))}`);
