@@ -78,6 +78,8 @@ async function stop(child: ChildProcess | undefined): Promise<void> {
 export interface Stack {
   api: string;
   web: string;
+  /** The API's data directory (feedback), when the stack started an API. */
+  dataDir: string | undefined;
   stop: () => Promise<void>;
 }
 
@@ -91,10 +93,17 @@ export async function startStack({ apiUrl }: { apiUrl?: string } = {}): Promise<
   }
   let api: ChildProcess | undefined;
   let apiBase = "";
+  let dataDir: string | undefined;
   if (!apiUrl) {
     if (!existsSync(API_MAIN)) throw new Error("apps/api is not built: run `npm run build -w @dockerwin/api` first");
     const apiPort = await freePort();
-    api = start(process.execPath, [API_MAIN], ROOT, { API_PORT: String(apiPort), NODE_ENV: "production" });
+    // Feedback the tests send is kept apart from anyone's own, and removed with the stack.
+    dataDir = mkdtempSync(join(tmpdir(), "web-browser-data-"));
+    api = start(process.execPath, [API_MAIN], ROOT, {
+      API_PORT: String(apiPort),
+      NODE_ENV: "production",
+      DATA_DIR: dataDir,
+    });
     apiBase = `http://127.0.0.1:${apiPort}`;
     await waitFor(`${apiBase}/health`, api, "the API");
   }
@@ -117,9 +126,11 @@ export async function startStack({ apiUrl }: { apiUrl?: string } = {}): Promise<
   return {
     api: apiBase,
     web: webBase,
+    dataDir,
     stop: async () => {
       await stop(web);
       await stop(api);
+      if (dataDir) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -1,7 +1,9 @@
 // Every operation the web app sends, run against the real, built API (apps/api/dist, started on a
 // free port): each must pass the API's validation (schema, depth, cost) and return data.
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -13,11 +15,14 @@ import { CompatibilityDocument } from "./operations/compatibility";
 import { EntitiesDocument } from "./operations/entities";
 import { EntityDocument, EntityExistsDocument } from "./operations/entity";
 import { EventsDocument } from "./operations/events";
+import { SubmitFeedbackDocument } from "./operations/feedback";
 import { SearchDocument } from "./operations/search";
 import { StatsDocument } from "./operations/stats";
 
 const API_MAIN = fileURLToPath(new URL("../../../api/dist/main.js", import.meta.url));
 let api: ChildProcess | undefined;
+/** Where the API keeps the feedback these tests send: a directory of their own. */
+const dataDir = mkdtempSync(join(tmpdir(), "web-operations-"));
 const saved = process.env.API_URL;
 
 function freePort(): Promise<number> {
@@ -35,7 +40,10 @@ function freePort(): Promise<number> {
 beforeAll(async () => {
   if (!existsSync(API_MAIN)) throw new Error(`${API_MAIN} is missing: run npm run build -w @dockerwin/api first`);
   const port = await freePort();
-  api = spawn(process.execPath, [API_MAIN], { env: { ...process.env, API_PORT: String(port) }, stdio: "ignore" });
+  api = spawn(process.execPath, [API_MAIN], {
+    env: { ...process.env, API_PORT: String(port), DATA_DIR: dataDir },
+    stdio: "ignore",
+  });
   const health = `http://127.0.0.1:${port}/health`;
   for (let i = 0; i < 200; i++) {
     const ok = await fetch(health).then(
@@ -51,6 +59,7 @@ beforeAll(async () => {
 afterAll(() => {
   process.env.API_URL = saved;
   if (api?.pid) process.kill(api.pid, "SIGTERM");
+  rmSync(dataDir, { recursive: true, force: true });
 });
 
 describe("the web app's GraphQL operations", () => {
@@ -129,6 +138,16 @@ describe("the web app's GraphQL operations", () => {
     expect(data.entities.nodes.length).toBeGreaterThan(10);
     const stats = await execute(StatsDocument, {});
     expect(stats.stats.facts).toBeGreaterThan(0);
+  });
+
+  it("submitFeedback stores a judgement and refuses a comment past its bound", async () => {
+    const input = { question: "Can I run Docker on Windows 7?", history: [], helpful: false, comment: "Too short." };
+    const data = await execute(SubmitFeedbackDocument, { input: { ...input, status: "ANSWERED", language: "EN" } });
+    expect(data.submitFeedback.id).toBeTruthy();
+    expect(Number.isNaN(Date.parse(data.submitFeedback.receivedAt))).toBe(false);
+    await expect(execute(SubmitFeedbackDocument, { input: { ...input, comment: "x".repeat(1001) } })).rejects.toSatisfy(
+      (e: unknown) => e instanceof ApiError && e.kind === "invalid",
+    );
   });
 
   it("reports an API that cannot be reached as unavailable", async () => {

@@ -3,14 +3,26 @@
 import type { Answer } from "@/graphql/operations/ask";
 import { plural } from "@/i18n/format";
 import { useI18n } from "@/i18n/I18nProvider";
+import { getMessages } from "@/i18n/messages";
+import { LOCALES, localeOfApiLanguage } from "@/i18n/locales";
+import { layoutAnswer, splitCritique, withoutVerdictLead } from "@/lib/answerText";
+import { freshFollowUps } from "@/lib/followUps";
+import { looksLikePastedError } from "@/lib/pastedError";
+import { verdictWording } from "@/lib/verdictWording";
 import { EntityChips } from "../common/EntityChip";
+import { SourceLinks } from "../common/SourceLinks";
 import { VerdictBadge } from "../common/VerdictBadge";
 import styles from "./AnswerCard.module.css";
 import { AnswerActions } from "./AnswerActions";
-import { ClaimList } from "./ClaimList";
+import { AnswerBody, FixSteps, splitCauseAndFix } from "./AnswerBody";
+import { CritiquePanel } from "./CritiquePanel";
 import { FactList } from "./FactList";
+import { FeedbackButtons } from "./FeedbackButtons";
 import { FollowUps } from "./FollowUps";
 import { InterpretationPanel } from "./InterpretationPanel";
+
+/** Every locale's badge wordings: a question is matched by the cues of its own language. */
+const EVERY_LANGUAGE = LOCALES.map((l) => getMessages(l).answer.verdictWords);
 
 interface Props {
   question: string;
@@ -19,24 +31,57 @@ interface Props {
   answer: Answer;
   /** Asks a follow-up in place; without it (or without JavaScript) follow-ups are links. */
   onAsk?: (question: string) => void;
+  /** A prefix for this card's ids (its facts are `${anchor}-fact-${n}`). */
+  anchor?: string;
+  /** Whether the critique panel says what "the source article" is. */
+  explainArticle?: boolean;
 }
 
-/** One answer: verdict, text, the facts and sources behind it, and what to ask next. */
-export function AnswerCard({ question, history, answer, onAsk }: Props) {
+/**
+ * One answer: for a yes/no question a badge worded from its verb, then the text laid out (lead,
+ * steps, options, commands, citations), the source article's critique apart, the facts and
+ * sources behind it, what to ask next, and 👍 / 👎. A pasted error message gets a card of cause,
+ * fix and sources.
+ */
+export function AnswerCard({ question, history, answer, onAsk, anchor = "answer", explainArticle = true }: Props) {
   const { locale, t } = useI18n();
+  const lang = localeOfApiLanguage(answer.language);
+  // The engine's own words (verdict openers, critique cue) are those of the answer's language.
+  const written = getMessages(lang).answer;
   const found = answer.status === "ANSWERED";
+  const badge = answer.verdict && answer.interpretation.intent === "YES_NO" ? answer.verdict : null;
+  const { text: withoutCritique, critique } = splitCritique(answer.text, written.critiqueCues);
+  const text = badge ? withoutVerdictLead(withoutCritique, written.verdictLeads) : withoutCritique;
+  const layout = layoutAnswer(text, answer.facts.length);
+  const factAnchor = `${anchor}-fact`;
+  const asError = found && looksLikePastedError(question) && layout.blocks.some((b) => b.kind === "steps");
+  const followUps = freshFollowUps(answer.followUps, [question, answer.interpretation.resolvedQuestion]);
+  const sources = [...new Map(answer.facts.flatMap((f) => f.sources).map((s) => [s.url ?? s.title, s])).values()];
+
   return (
     <article className={styles.card} data-status={answer.status} data-testid="answer">
       <div className={styles.head}>
-        {answer.verdict ? (
-          <VerdictBadge verdict={answer.verdict} />
+        {badge ? (
+          <VerdictBadge
+            verdict={badge}
+            label={verdictWording(
+              answer.interpretation.resolvedQuestion || question,
+              badge,
+              t.answer.verdictWords,
+              EVERY_LANGUAGE,
+              t.answer.verdicts,
+            )}
+          />
         ) : !found ? (
           <span className={styles.notFound}>{t.answer.notFound}</span>
         ) : null}
       </div>
-      <p className={styles.text} lang={localeLang(answer.language)}>
-        {answer.text}
-      </p>
+      {asError ? (
+        <ErrorCard layout={layout} factAnchor={factAnchor} lang={lang} sources={sources} />
+      ) : (
+        <AnswerBody layout={layout} factAnchor={factAnchor} lang={lang} />
+      )}
+      <CritiquePanel claims={answer.claims} critique={critique} explain={explainArticle} lang={lang} />
       {answer.entities.length > 0 && (
         <div className={styles.section}>
           <h3 className={styles.sectionTitle}>{t.answer.entities}</h3>
@@ -46,24 +91,56 @@ export function AnswerCard({ question, history, answer, onAsk }: Props) {
       {answer.facts.length > 0 && (
         <div className={styles.section}>
           <h3 className={styles.sectionTitle}>{plural(locale, answer.facts.length, t.answer.facts)}</h3>
-          <FactList facts={answer.facts} lang={localeLang(answer.language)} />
+          <FactList facts={answer.facts} lang={lang} idPrefix={factAnchor} />
         </div>
       )}
-      {answer.claims.length > 0 && <ClaimList claims={answer.claims} />}
       <InterpretationPanel interpretation={answer.interpretation} />
-      {answer.followUps.length > 0 && (
+      {followUps.length > 0 && (
         <FollowUps
           title={found ? t.answer.followUps : t.answer.suggestions}
-          questions={answer.followUps}
+          questions={followUps}
           history={[...history, question]}
           onAsk={onAsk}
         />
       )}
-      <AnswerActions question={question} history={history} answer={answer} />
+      <div className={styles.footer}>
+        <AnswerActions question={question} history={history} answer={answer} />
+        <FeedbackButtons question={question} history={history} answer={answer} />
+      </div>
     </article>
   );
 }
 
-function localeLang(language: Answer["language"]): string {
-  return language === "EN" ? "en" : language === "ZH_HANS" ? "zh-Hans" : "zh-Hant";
+/** A pasted error's answer: why it happens, how to fix it step by step, and where that is written. */
+function ErrorCard({
+  layout,
+  factAnchor,
+  lang,
+  sources,
+}: {
+  layout: ReturnType<typeof layoutAnswer>;
+  factAnchor: string;
+  lang: string;
+  sources: Answer["facts"][number]["sources"];
+}) {
+  const { t } = useI18n();
+  const { cause, fix } = splitCauseAndFix(layout);
+  return (
+    <div className={styles.errorCard} data-testid="error-card">
+      <section className={styles.section}>
+        <h3 className={styles.sectionTitle}>{t.answer.cause}</h3>
+        <AnswerBody layout={cause} factAnchor={factAnchor} lang={lang} />
+      </section>
+      <section className={styles.section}>
+        <h3 className={styles.sectionTitle}>{t.answer.fix}</h3>
+        <FixSteps blocks={fix} factAnchor={factAnchor} lang={lang} />
+      </section>
+      {sources.length > 0 && (
+        <section className={styles.section}>
+          <h3 className={styles.sectionTitle}>{t.answer.errorSources}</h3>
+          <SourceLinks sources={sources} />
+        </section>
+      )}
+    </div>
+  );
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useState, type KeyboardEvent } from "react";
+import { useId, useState, type KeyboardEvent, type RefObject } from "react";
 import { format } from "@/i18n/format";
 import { useI18n } from "@/i18n/I18nProvider";
 import { MAX_HISTORY, MAX_QUESTION_LENGTH } from "@/lib/chat";
@@ -11,13 +11,15 @@ interface Props {
   busy: boolean;
   /** The conversation so far: sent as `h` when the form is submitted without JavaScript. */
   history: readonly string[];
+  /** The text box, for the chat to focus (after "New conversation"). */
+  inputRef?: RefObject<HTMLTextAreaElement | null>;
 }
 
 /**
  * Where the reader types. Enter sends, Shift+Enter starts a new line, and Enter that confirms an
  * IME composition (Chinese input) does neither. Without JavaScript it is a GET form to `?q=`.
  */
-export function ChatComposer({ onAsk, busy, history }: Props) {
+export function ChatComposer({ onAsk, busy, history, inputRef }: Props) {
   const { locale, t } = useI18n();
   const id = useId();
   const [value, setValue] = useState("");
@@ -53,6 +55,7 @@ export function ChatComposer({ onAsk, busy, history }: Props) {
       ))}
       <div className={styles.box}>
         <textarea
+          ref={inputRef}
           id={`${id}-q`}
           name="q"
           className={styles.input}
@@ -80,7 +83,12 @@ export function ChatComposer({ onAsk, busy, history }: Props) {
         </button>
       </div>
       <p id={`${id}-hint`} className={styles.hint}>
-        {value.length >= MAX_QUESTION_LENGTH ? format(t.chat.tooLong, { max: MAX_QUESTION_LENGTH }) : t.chat.hint}
+        {value.length >= MAX_QUESTION_LENGTH ? (
+          format(t.chat.tooLong, { max: MAX_QUESTION_LENGTH })
+        ) : (
+          // Touch keyboards have no Shift+Enter: the hint is for keyboards only (see the CSS).
+          <span className={styles.keyHint}>{t.chat.hint}</span>
+        )}
       </p>
     </form>
   );

@@ -1,21 +1,35 @@
 import type { ApiErrorKind } from "@/graphql/errors";
 import type { Answer } from "@/graphql/operations/ask";
+import type { Language } from "@/graphql/types";
 
-export type AskResult = { ok: true; answer: Answer } | { ok: false; kind: ApiErrorKind };
+export type AskResult = { ok: true; answer: Answer } | { ok: false; kind: ApiErrorKind | "cancelled" };
 
-/** Asks through the web app's /api/ask (the browser never talks to the API directly). */
-export async function askViaApp(question: string, history: readonly string[]): Promise<AskResult> {
+/** How long the chat waits for the web app's /api/ask before it gives up. */
+export const ASK_TIMEOUT_MS = 12_000;
+
+/**
+ * Asks through the web app's /api/ask (the browser never talks to the API directly), in the
+ * page's language. `signal` cancels it: the reader pressed Cancel, or left the conversation.
+ */
+export async function askViaApp(
+  question: string,
+  history: readonly string[],
+  language: Language,
+  signal?: AbortSignal,
+): Promise<AskResult> {
+  const timeout = AbortSignal.timeout(ASK_TIMEOUT_MS);
   try {
     const response = await fetch("/api/ask", {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ question, history }),
-      signal: AbortSignal.timeout(12_000),
+      body: JSON.stringify({ question, history, language }),
+      signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
     });
     const body = (await response.json()) as { answer?: Answer; error?: ApiErrorKind };
     if (response.ok && body.answer) return { ok: true, answer: body.answer };
     return { ok: false, kind: body.error ?? "unavailable" };
-  } catch (error) {
-    return { ok: false, kind: error instanceof Error && error.name === "TimeoutError" ? "timeout" : "unavailable" };
+  } catch {
+    if (signal?.aborted) return { ok: false, kind: "cancelled" };
+    return { ok: false, kind: timeout.aborted ? "timeout" : "unavailable" };
   }
 }

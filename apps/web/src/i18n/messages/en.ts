@@ -1,3 +1,5 @@
+import type { VerdictWords } from "@/lib/verdictWording";
+
 /**
  * Every string the interface shows, in English. The Chinese dictionaries have the same shape
  * (the type checker holds them to it). `{name}` marks a value filled in by `format`.
@@ -77,10 +79,36 @@ export const en = {
     newChat: "New conversation",
     conversation: "Conversation",
     tooLong: "Questions can be at most {max} characters long.",
+    waiting: "Waiting for the answer: {seconds} s",
+    cancel: "Cancel",
+    cancelled: "You cancelled this question.",
+    timeoutAfter: "No answer came within {seconds} seconds; the knowledge base may be busy. Please try again.",
   },
   answer: {
     verdicts: { YES: "Yes", NO: "No", PARTLY: "Partly" },
     verdictLabel: "Short answer: {verdict}",
+    /** The badge of a yes/no answer, worded from the question's verb; the first list whose cue the question holds. */
+    verdictWords: [
+      { id: "need", cues: ["need", "require"], YES: "Needed", NO: "Not needed", PARTLY: "Sometimes needed" },
+      { id: "free", cues: ["free"], YES: "Free", NO: "Not free", PARTLY: "Partly free" },
+      { id: "cost", cues: ["cost", "pay"], YES: "Costs money", NO: "Free", PARTLY: "Depends who uses it" },
+      { id: "can", cues: ["can", "could"], YES: "Yes", NO: "No", PARTLY: "Partly" },
+      { id: "support", cues: ["support"], YES: "Supported", NO: "Not supported", PARTLY: "Partly supported" },
+    ] as VerdictWords[],
+    /** How the answer engine's text opens with its verdict; dropped when the badge says it. */
+    verdictLeads: ["Yes", "No", "Partly"],
+    /** How the answer engine starts the source article's critique; it moves to its own panel. */
+    critiqueCues: ["The source article says"],
+    critiqueTitle: "About the source article",
+    critiqueNote:
+      "The source article is the Chinese blog post on Docker and Windows that this knowledge base started from. Where it is wrong or imprecise, the answer says so here.",
+    copyCode: "Copy",
+    copyCodeLabel: "Copy the command",
+    codeCopied: "Copied",
+    citation: "Fact {n}",
+    cause: "Cause",
+    fix: "How to fix it",
+    errorSources: "Sources",
     notFound: "Not in the knowledge base",
     facts: { one: "Based on {count} fact", other: "Based on {count} facts" },
     moreFacts: { one: "Show {count} more fact", other: "Show {count} more facts" },
@@ -123,6 +151,19 @@ export const en = {
       UNKNOWN: "not recognised",
     },
     languages: { EN: "English", ZH_HANS: "Simplified Chinese", ZH_HANT: "Traditional Chinese" },
+  },
+  feedback: {
+    question: "Was this answer helpful?",
+    helpful: "Helpful",
+    notHelpful: "Not helpful",
+    commentLabel: "What was wrong or missing? (optional)",
+    commentPlaceholder: "For example: the answer is about another edition.",
+    send: "Send",
+    sending: "Sending…",
+    skip: "Cancel",
+    thanks: "Thank you: your feedback was recorded.",
+    failed: "Your feedback could not be sent. Please try again in a moment.",
+    tooLong: "Comments can be at most {max} characters long.",
   },
   certainty: {
     CONFIRMED: "Confirmed by sources",

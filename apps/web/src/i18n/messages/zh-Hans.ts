@@ -1,3 +1,4 @@
+import type { VerdictWords } from "@/lib/verdictWording";
 import type { Messages } from "./en";
 
 /** 简体中文界面文字。 */
@@ -76,10 +77,46 @@ export const zhHans: Messages = {
     newChat: "新对话",
     conversation: "对话",
     tooLong: "问题最多 {max} 个字符。",
+    waiting: "正在等待回答：{seconds} 秒",
+    cancel: "取消",
+    cancelled: "你已取消这个问题。",
+    timeoutAfter: "等了 {seconds} 秒仍没有回答，知识库可能正忙，请再试一次。",
   },
   answer: {
     verdicts: { YES: "可以", NO: "不行", PARTLY: "有条件" },
     verdictLabel: "简短回答：{verdict}",
+    verdictWords: [
+      {
+        id: "need",
+        cues: ["需要", "要不要", "需不需要", "必须", "必須"],
+        YES: "需要",
+        NO: "不需要",
+        PARTLY: "视情况需要",
+      },
+      { id: "free", cues: ["免费", "免費"], YES: "免费", NO: "不免费", PARTLY: "部分免费" },
+      {
+        id: "cost",
+        cues: ["收费", "收費", "付费", "付費", "要钱", "要錢"],
+        YES: "要付费",
+        NO: "不用付费",
+        PARTLY: "要看用户",
+      },
+      { id: "can", cues: ["能", "可以", "可不可以", "行不行"], YES: "能", NO: "不能", PARTLY: "有条件能" },
+      { id: "support", cues: ["支持", "支援"], YES: "支持", NO: "不支持", PARTLY: "有条件支持" },
+      { id: "is", cues: ["是不是", "是否"], YES: "是", NO: "不是", PARTLY: "部分是" },
+    ] as VerdictWords[],
+    verdictLeads: ["可以", "不行", "有条件可以", "是的", "不是"],
+    critiqueCues: ["原文说"],
+    critiqueTitle: "关于原文",
+    critiqueNote:
+      "原文指本知识库起步时依据的那篇谈 Docker 与 Windows 的中文博客文章。文章中错误或不够精确之处，会在这里说明。",
+    copyCode: "复制",
+    copyCodeLabel: "复制这条命令",
+    codeCopied: "已复制",
+    citation: "事实 {n}",
+    cause: "原因",
+    fix: "解决方法",
+    errorSources: "出处",
     notFound: "知识库中没有相关内容",
     facts: { one: "依据 {count} 条事实", other: "依据 {count} 条事实" },
     moreFacts: { one: "显示其余 {count} 条事实", other: "显示其余 {count} 条事实" },
@@ -122,6 +159,19 @@ export const zhHans: Messages = {
       UNKNOWN: "无法识别",
     },
     languages: { EN: "英文", ZH_HANS: "简体中文", ZH_HANT: "繁体中文" },
+  },
+  feedback: {
+    question: "这个回答有帮助吗？",
+    helpful: "有帮助",
+    notHelpful: "没有帮助",
+    commentLabel: "哪里不对或缺了什么？（可不填）",
+    commentPlaceholder: "例如：回答说的是另一个版本。",
+    send: "发送",
+    sending: "正在发送…",
+    skip: "取消",
+    thanks: "谢谢，已记录你的反馈。",
+    failed: "反馈没能发送，请稍后再试。",
+    tooLong: "意见最多 {max} 个字符。",
   },
   certainty: {
     CONFIRMED: "已有出处证实",

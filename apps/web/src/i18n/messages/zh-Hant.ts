@@ -1,3 +1,4 @@
+import type { VerdictWords } from "@/lib/verdictWording";
 import type { Messages } from "./en";
 
 /** 繁體中文介面文字。 */
@@ -76,10 +77,46 @@ export const zhHant: Messages = {
     newChat: "新對話",
     conversation: "對話",
     tooLong: "問題最多 {max} 個字元。",
+    waiting: "正在等待回答：{seconds} 秒",
+    cancel: "取消",
+    cancelled: "你已取消這個問題。",
+    timeoutAfter: "等了 {seconds} 秒仍沒有回答，知識庫可能正忙，請再試一次。",
   },
   answer: {
     verdicts: { YES: "可以", NO: "不行", PARTLY: "有條件" },
     verdictLabel: "簡短回答：{verdict}",
+    verdictWords: [
+      {
+        id: "need",
+        cues: ["需要", "要不要", "需不需要", "必須", "必须"],
+        YES: "需要",
+        NO: "不需要",
+        PARTLY: "視情況需要",
+      },
+      { id: "free", cues: ["免費", "免费"], YES: "免費", NO: "不免費", PARTLY: "部分免費" },
+      {
+        id: "cost",
+        cues: ["收費", "收费", "付費", "付费", "要錢", "要钱"],
+        YES: "要付費",
+        NO: "不用付費",
+        PARTLY: "要看使用者",
+      },
+      { id: "can", cues: ["能", "可以", "可不可以", "行不行"], YES: "能", NO: "不能", PARTLY: "有條件能" },
+      { id: "support", cues: ["支援", "支持"], YES: "支援", NO: "不支援", PARTLY: "有條件支援" },
+      { id: "is", cues: ["是不是", "是否"], YES: "是", NO: "不是", PARTLY: "部分是" },
+    ] as VerdictWords[],
+    verdictLeads: ["可以", "不行", "有條件可以", "是的", "不是"],
+    critiqueCues: ["原文說"],
+    critiqueTitle: "關於原文",
+    critiqueNote:
+      "原文指本知識庫起步時依據的那篇談 Docker 與 Windows 的中文部落格文章。文章中錯誤或不夠精確之處，會在這裡說明。",
+    copyCode: "複製",
+    copyCodeLabel: "複製這條指令",
+    codeCopied: "已複製",
+    citation: "事實 {n}",
+    cause: "原因",
+    fix: "解決方法",
+    errorSources: "出處",
     notFound: "知識庫中沒有相關內容",
     facts: { one: "依據 {count} 則事實", other: "依據 {count} 則事實" },
     moreFacts: { one: "顯示其餘 {count} 則事實", other: "顯示其餘 {count} 則事實" },
@@ -122,6 +159,19 @@ export const zhHant: Messages = {
       UNKNOWN: "無法辨識",
     },
     languages: { EN: "英文", ZH_HANS: "簡體中文", ZH_HANT: "繁體中文" },
+  },
+  feedback: {
+    question: "這個回答有幫助嗎？",
+    helpful: "有幫助",
+    notHelpful: "沒有幫助",
+    commentLabel: "哪裡不對或缺了什麼？（可不填）",
+    commentPlaceholder: "例如：回答說的是另一個版本。",
+    send: "送出",
+    sending: "正在送出…",
+    skip: "取消",
+    thanks: "謝謝，已記錄你的意見。",
+    failed: "意見沒能送出，請稍後再試。",
+    tooLong: "意見最多 {max} 個字元。",
   },
   certainty: {
     CONFIRMED: "已有出處證實",

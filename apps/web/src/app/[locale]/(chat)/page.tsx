@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { Chat, type InitialTurn } from "@/components/chat/Chat";
 import { ask } from "@/data/ask";
 import { load } from "@/graphql/client";
+import { apiLanguage } from "@/i18n/locales";
 import { i18nOf } from "@/i18n/server";
 import { readChatParams, shareHref } from "@/lib/chat";
 import { excerpt, pageMetadata } from "@/lib/metadata";
@@ -15,7 +16,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const { locale, t } = await i18nOf(params);
   const { question, history } = readChatParams(await searchParams);
   if (!question) return pageMetadata(locale, "", { title: t.chat.title, description: t.meta.description });
-  const result = await load(ask(question, history));
+  const result = await load(ask(question, history, apiLanguage(locale)));
   const query = shareHref(locale, question, history).slice(`/${locale}`.length);
   const description = result.ok
     ? excerpt(`${result.data.verdict ? `${t.answer.verdicts[result.data.verdict]}. ` : ""}${result.data.text}`)
@@ -23,13 +24,16 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   return pageMetadata(locale, "", { title: question, description, query });
 }
 
-/** The chat. With `?q=` the answer is rendered here, on the server: shared links work without JavaScript. */
+/**
+ * The chat. With `?q=` the answer is rendered here, on the server: shared links work without
+ * JavaScript. Answers are written in the page's language and script, whatever the question's.
+ */
 export default async function ChatPage({ params, searchParams }: Props) {
-  await i18nOf(params);
+  const { locale } = await i18nOf(params);
   const { question, history } = readChatParams(await searchParams);
   let initial: InitialTurn | null = null;
   if (question) {
-    const result = await load(ask(question, history));
+    const result = await load(ask(question, history, apiLanguage(locale)));
     initial = {
       question,
       history,
