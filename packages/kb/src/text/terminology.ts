@@ -33,6 +33,7 @@ export class Terminology {
   private readonly taiwanForms: Pattern[] = [];
   private readonly mainlandForms: Pattern[] = [];
   private readonly variantForms: Pattern[] = [];
+  private readonly derived = new Map<string, string>();
 
   constructor(readonly terms: readonly GlossaryTerm[]) {
     for (const [key, hans] of fixKeys(terms)) if (!this.fixes.has(key)) this.fixes.set(key, hans);
@@ -74,8 +75,14 @@ export class Terminology {
   /** Taiwan Traditional → mainland Simplified: OpenCC, then the glossary on what it left. */
   simplify(hant: string): string {
     if (!hasHan(hant)) return hant;
-    const converted = toSimplifiedPhrases(hant);
-    return this.fixer ? converted.replace(this.fixer, (m) => this.fixes.get(m) ?? m) : converted;
+    // The linter and the compiler both derive every text; the second asks for the same strings.
+    let out = this.derived.get(hant);
+    if (out === undefined) {
+      const converted = toSimplifiedPhrases(hant);
+      out = this.fixer ? converted.replace(this.fixer, (m) => this.fixes.get(m) ?? m) : converted;
+      this.derived.set(hant, out);
+    }
+    return out;
   }
 
   /** Taiwan terms in a Simplified text (映像 where the mainland says 镜像). */
