@@ -11,6 +11,11 @@ type Page = { first?: number | null; after?: string | null };
 
 export const MAX_QUESTION = 500;
 export const MAX_HISTORY = 20;
+/** Search queries are names and a few words; the fuzzy matcher's work grows with their length. */
+export const MAX_SEARCH = 200;
+
+/** The length the reader sees, after NFKC: "\uFDFA" is one character that unfolds into eighteen. */
+const readLength = (s: string) => s.normalize("NFKC").length;
 const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 /** The shape alone would let 2016-13 or 2016-02-30 through, and they would filter on a day that never was. */
@@ -35,14 +40,14 @@ function checkEntity(ctx: Context, slug: string | null | undefined, what = "enti
 export const queryResolvers = {
   Query: {
     ask: (_: unknown, a: { question: string; history?: string[] | null } & L, ctx: Context) => {
-      if (a.question.length > MAX_QUESTION) {
-        throw badInput(`"question" is ${a.question.length} characters long; the limit is ${MAX_QUESTION}`);
+      if (readLength(a.question) > MAX_QUESTION) {
+        throw badInput(`"question" is ${readLength(a.question)} characters long; the limit is ${MAX_QUESTION}`);
       }
       if (a.question.trim() === "") throw badInput(`"question" is empty`);
       const history = a.history ?? [];
       if (history.length > MAX_HISTORY)
         throw badInput(`"history" has ${history.length} turns; the limit is ${MAX_HISTORY}`);
-      if (history.some((h) => h.length > MAX_QUESTION)) {
+      if (history.some((h) => readLength(h) > MAX_QUESTION)) {
         throw badInput(`every turn of "history" must be at most ${MAX_QUESTION} characters`);
       }
       const answer = ctx.answers.ask(a.question, history, a.language ? toLang(a.language) : undefined);
@@ -66,7 +71,7 @@ export const queryResolvers = {
     search: (_: unknown, a: { query: string; first?: number | null } & L, ctx: Context) => {
       const first = a.first ?? 10;
       if (first < 1 || first > MAX_PAGE) throw badInput(`"first" must be between 1 and ${MAX_PAGE}, got ${first}`);
-      if (a.query.length > MAX_QUESTION) throw badInput(`"query" is longer than ${MAX_QUESTION} characters`);
+      if (readLength(a.query) > MAX_SEARCH) throw badInput(`"query" is longer than ${MAX_SEARCH} characters`);
       return allInLang(ctx.search.search(a.query, first), toLang(a.language));
     },
     timeline: (
