@@ -2,8 +2,17 @@
 export type NodeType = "Entity" | "Fact" | "Event" | "Source" | "Claim" | "Setup";
 const TYPES: readonly NodeType[] = ["Entity", "Fact", "Event", "Source", "Claim", "Setup"];
 
+/** Every id is asked for again with every answer that shows it; the keys are the data's, so few. */
+const ENCODED = new Map<string, string>();
+
 export function toGlobalId(type: NodeType, key: string): string {
-  return Buffer.from(`${type}:${key}`, "utf8").toString("base64url");
+  const raw = `${type}:${key}`;
+  let id = ENCODED.get(raw);
+  if (id === undefined) {
+    id = Buffer.from(raw, "utf8").toString("base64url");
+    ENCODED.set(raw, id);
+  }
+  return id;
 }
 
 export function fromGlobalId(id: string): { type: NodeType; key: string } | null {

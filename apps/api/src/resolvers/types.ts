@@ -18,6 +18,7 @@ import type {
 import type { Context } from "../context.js";
 import { toGlobalId } from "../ids.js";
 import { allInLang, inLang, type InLang } from "../language.js";
+import { domainOf } from "./domain.js";
 import { pick, pickMaybe, type LangArgs } from "./text.js";
 
 const entitiesOf = (slugs: readonly string[], lang: InLang<unknown>["lang"], ctx: Context) =>
@@ -51,7 +52,7 @@ export const typeResolvers = {
     title: (p: InLang<KbSource>) => p.v.title,
     url: (p: InLang<KbSource>) => p.v.url,
     secondary: (p: InLang<KbSource>) => p.v.secondary,
-    domain: (p: InLang<KbSource>) => (p.v.url ? new URL(p.v.url).hostname.replace(/^www\./, "") : null),
+    domain: (p: InLang<KbSource>) => domainOf(p.v),
   },
   Event: {
     id: (p: InLang<KbEvent>) => toGlobalId("Event", p.v.id),
