@@ -34,12 +34,12 @@ const EXECUTORS: readonly Executor[] = [
   { name: "history", consumes: [], run: answerHistory },
   { name: "when", consumes: [], run: answerWhen },
   { name: "edition", consumes: ["edition"], run: answerEdition },
-  { name: "price", consumes: ["price", "audience"], run: answerPrice },
-  { name: "property", consumes: ["status", "licence", "hypervisorType"], run: answerProperty },
+  { name: "price", consumes: ["price", "audience", "time"], run: answerPrice },
+  { name: "property", consumes: ["status", "licence", "hypervisorType", "time"], run: answerProperty },
   { name: "claim", consumes: [], wordMatched: true, run: answerClaim },
   { name: "specific-fact", consumes: [], wordMatched: true, run: specificFactYesNo },
-  { name: "compatibility", consumes: ["edition", "build"], run: answerCompatibility },
-  { name: "relation", consumes: ["edition", "build", "coexist"], run: answerRelation },
+  { name: "compatibility", consumes: ["edition", "build", "time"], run: answerCompatibility },
+  { name: "relation", consumes: ["edition", "build", "coexist", "time"], run: answerRelation },
   { name: "fact-yes-no", consumes: [], wordMatched: true, run: answerFactYesNo },
   { name: "which", consumes: [], run: answerWhich },
   { name: "what-is", consumes: [], run: answerWhatIs },
@@ -71,7 +71,7 @@ export function createAnswerEngine(graph: Graph): AnswerEngine {
     ask(question, history = [], language) {
       const reading = reader.read(question, history, language);
       const ctx: AnswerContext = { graph, facts, reading, lang: reading.answerLanguage };
-      if (reading.frame.outOfScope !== null) return notFound(ctx);
+      if (outOfScope(reading)) return notFound(ctx);
       const error = settled(ctx, lexicon, ERROR);
       if (error) return finish(ctx, error);
       if (offTopic(reading)) return notFound(ctx);
@@ -103,6 +103,15 @@ function offTopic(reading: Reading): boolean {
  * The first executor's answer; but where it had to give up its verdict (it did not consume what
  * the question gives), a later executor that settles the question with a verdict answers instead.
  */
+/**
+ * A subject the knowledge base does not cover; but the history of Docker on another platform
+ * ("History of Docker on macOS") is part of the history it tells.
+ */
+function outOfScope(reading: Reading): boolean {
+  const scope = reading.frame.outOfScope;
+  return scope !== null && !(reading.intent === "HISTORY" && scope.slot === "platform");
+}
+
 function firstAnswer(ctx: AnswerContext, lexicon: Lexicon): Draft | null {
   let unsettled: Draft | null = null;
   for (const executor of EXECUTORS) {

@@ -11,6 +11,7 @@ export type Slot =
   | "host"
   | "use"
   | "exclusive"
+  | "time"
   | "audience"
   | "price"
   | "coexist"

@@ -1,4 +1,4 @@
-import type { Lang } from "@dockerwin/kb";
+import type { KbEntity, Lang } from "@dockerwin/kb";
 import type { Qualifier } from "../read/Frame.js";
 import type { Lexicon } from "../read/Lexicon.js";
 import { fill } from "../text/format.js";
@@ -40,7 +40,12 @@ export function settleVerdict(ctx: AnswerContext, lexicon: Lexicon, executor: Ex
   const family = frame.predicate?.family;
   const foreign = family !== undefined && OWNED_FAMILIES.has(family) && !executor.consumes.includes(family as Slot);
   const storyWords = executor.wordMatched === true && frame.context;
-  if (unconsumed.length === 0 && !foreign && !storyWords) return withClarification(ctx, executor, draft);
+  // In a message that tells a story, the verdict must be about what its asking sentence names.
+  const offQuestion =
+    frame.context && frame.asked.length > 0 && !draft.entities.slice(0, 2).every((e) => askedAbout(ctx, e));
+  const yearMismatch = executor.wordMatched === true && !yearsAgree(reading.question, draft);
+  if (unconsumed.length === 0 && !foreign && !storyWords && !offQuestion && !yearMismatch)
+    return withClarification(ctx, executor, draft);
   const rest = draft.parts.filter((p) => !VERDICT_LEADS.has(p));
   const what = unconsumed.map((q) => q.cue).join(lang === "en" ? ", " : "、");
   return {
@@ -50,10 +55,29 @@ export function settleVerdict(ctx: AnswerContext, lexicon: Lexicon, executor: Ex
   };
 }
 
+/** Whether the asking sentence names the entity, its parent OS, or one of its releases. */
+function askedAbout(ctx: AnswerContext, e: KbEntity): boolean {
+  const asked = ctx.reading.frame.asked;
+  if (asked.includes(e)) return true;
+  const kin = ctx.graph.neighbours(e.slug, { type: "VERSION_OF" }).map((n) => n.entity);
+  return kin.some((k) => asked.includes(k));
+}
+
+/**
+ * "Did Microsoft partner with Docker in 2015?": a year the question names must be one the
+ * fact says, or the fact is about something else than what is asked.
+ */
+function yearsAgree(question: string, draft: Draft): boolean {
+  const years = question.match(/(?<!\d)(19|20)\d\d(?!\d)/g) ?? [];
+  if (years.length === 0) return true;
+  const said = draft.facts.map((f) => `${f.date ?? ""} ${f.text.en}`).join(" ");
+  return years.every((y) => said.includes(y));
+}
+
 /** Whether the answer itself says the qualifier ("…on ARM64 devices…", "ready for production"). */
 function statedBy(lexicon: Lexicon, draft: Draft, q: Qualifier): boolean {
-  // "Only" is said by facts for other reasons ("needs only the Virtual Machine Platform").
-  if (q.slot === "build" || q.slot === "exclusive") return false;
+  // "Only" and "still" are said by facts for other reasons ("needs only…", "those still on…").
+  if (q.slot === "build" || q.slot === "exclusive" || q.slot === "time") return false;
   const said = [...draft.facts.map((f) => f.text.en), ...draft.parts];
   if (q.slot === "edition") return said.some((t) => new RegExp(`\\b${q.value}\\b`, "i").test(t));
   return said.some((t) => lexicon.mentions(t, "qualifier", q.slot, q.value));

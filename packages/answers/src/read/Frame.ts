@@ -23,7 +23,7 @@ export interface Frame {
   /** "doesn't", "不能": the question asks the negative. */
   negated: boolean;
   /** A subject outside the knowledge base (macOS, a Linux distribution…) with nothing tying it to Windows. */
-  outOfScope: string | null;
+  outOfScope: { id: string; slot: string } | null;
   /** The pasted error text, when the question carries one. */
   errorText: string | null;
   /** A build number the question states ("ver says 10.0.14393", "build 19044"). */
@@ -32,6 +32,8 @@ export interface Frame {
   subQuestions: readonly string[];
   /** The message tells more than it asks: sentences of context beside the question, or a paste. */
   context: boolean;
+  /** The entities named in the sentence that asks (all of them, for a message that is its question). */
+  asked: readonly KbEntity[];
 }
 
 // Predicates that say what kind of answer settles the question, before the general "run".
@@ -49,6 +51,7 @@ export function readFrame(
   question: string,
   normalized: Normalized,
   entities: readonly KbEntity[],
+  asked: readonly KbEntity[] = entities,
 ): Frame {
   const predicateHits = lexicon.find(normalized, "predicate");
   // The specific predicate named first: "is it free, or do I have to pay?" asks whether it is free.
@@ -59,12 +62,21 @@ export function readFrame(
   const qualifiers = lexicon
     .find(normalized, "qualifier")
     .map((h) => ({ slot: h.entry.slot ?? "", value: h.entry.value ?? "", cue: h.cue }));
+  // Tied to Windows: a Windows word, or an entity whose name is one (Windows Server 2019, not Linux).
   const anchored =
-    lexicon.find(normalized, "marker", "anchor").length > 0 || entities.some((e) => e.kind === "OS_VERSION");
-  // "Docker for Mac" is an entity of the knowledge base: a scope word inside a name it knows is not out of scope.
+    lexicon.find(normalized, "marker", "anchor").length > 0 ||
+    entities.some((e) => lexicon.find(normalize(e.name.en.replace(/\(.*\)/, "")), "marker", "anchor").length > 0);
+  // "Docker for Mac" is an entity of the knowledge base: a scope word inside a longer name the
+  // question uses is not out of scope ("macOS" itself is no such name).
   const named = (cue: string) =>
-    entities.some((e) => [e.name.en, ...e.aliases].some((n) => normalize(n).folded.includes(cue)));
-  const scope = anchored ? undefined : lexicon.find(normalized, "scope").find((h) => !named(h.cue));
+    entities.some((e) =>
+      [e.name.en, ...e.aliases].some((n) => {
+        const name = normalize(n).folded;
+        return name !== cue && name.includes(cue) && normalized.folded.includes(name);
+      }),
+    );
+  // A neighbouring tool is out of scope even on Windows; a platform only where nothing ties it to Windows.
+  const scope = lexicon.find(normalized, "scope").find((h) => !named(h.cue) && (h.entry.slot === "tool" || !anchored));
   const errorMarked = lexicon.find(normalized, "marker", "error").length > 0;
   const m = BUILD.exec(question);
   return {
@@ -74,11 +86,12 @@ export function readFrame(
     predicates: predicateHits.map((h) => h.entry.id),
     qualifiers,
     negated: lexicon.find(normalized, "marker", "polarity").length > 0,
-    outOfScope: scope?.entry.id ?? null,
+    outOfScope: scope ? { id: scope.entry.id, slot: scope.entry.slot ?? "" } : null,
     errorText: errorMarked && (PASTED.test(question) || normalized.tokens.length >= 6) ? question.trim() : null,
     build: m ? Number(m[1] ?? m[2] ?? m[3]) : null,
     subQuestions: subQuestionsOf(question),
     context: sentencesOf(question).length > 1 || normalized.tokens.length > LONG,
+    asked,
   };
 }
 

@@ -95,10 +95,13 @@ export class Reader {
 
     const mentions = this.matcher.match(normalized);
     let entities = dedupe(mentions.map((m) => m.entity));
-    let edition = findEdition(
-      folded,
-      entities.find((e) => e.editions.length > 0)?.editions.map((e) => e.id),
-    );
+    // A long message asks in one of its sentences; what that sentence names is what is asked.
+    const askingRaw = askingSentence(question);
+    const askingNorm = askingRaw === question ? normalized : normalize(askingRaw);
+    const asked = askingRaw === question ? entities : dedupe(this.matcher.match(askingNorm).map((m) => m.entity));
+    const editionIds = entities.find((e) => e.editions.length > 0)?.editions.map((e) => e.id);
+    // "Not on Home, ok. But on Education?": the edition the asking sentence names wins.
+    let edition = findEdition(askingNorm.folded, editionIds) ?? findEdition(folded, editionIds);
     let build: number | null = null;
 
     // "Windows 10 2004": a version after an OS names one of its releases, not another entity.
@@ -113,7 +116,7 @@ export class Reader {
         if (version) entities = entities.map((e) => (e === os ? version : e));
       } else if (/^\d{5}$/.test(v)) build = Number(v);
     }
-    const frame = readFrame(this.lexicon, question, normalized, entities);
+    let frame = readFrame(this.lexicon, question, normalized, entities, asked);
     if (frame.build !== null) {
       build = frame.build;
       // "ver says 10.0.14393": the build names its release, and the OS it is a release of.
@@ -125,7 +128,7 @@ export class Reader {
     // A version entity (Windows 10 version 1607) is its parent OS at a build, for compatibility.
     // Two things named with no question word ("win11 home hyper-v") ask whether they go together.
     // A long message asks in one of its sentences: that sentence says what kind of answer it wants.
-    const askingText = normalize(askingSentence(question)).folded;
+    const askingText = askingNorm.folded;
     const askedIntent = detectIntent(askingText);
     const cued = askedIntent !== "UNKNOWN" ? askedIntent : detectIntent(folded);
     const things = entities.filter((e) => !CONCEPTS.has(e.slug));
@@ -177,6 +180,9 @@ export class Reader {
       }
       entities = merged;
       resolved = `${previous.resolved} → ${question.trim()}`;
+      // "And for a company with 300 employees?": the follow-up asks the same thing of new qualifiers.
+      if (frame.predicate === null && previous.frame.predicate !== null)
+        frame = { ...frame, predicate: previous.frame.predicate, predicates: previous.frame.predicates };
     }
     const rest = joinTokens(
       normalized.tokens.filter(
