@@ -5,7 +5,7 @@ export const MAX_PAGE = 100;
 export interface Connection<T> {
   edges: { cursor: string; node: T }[];
   nodes: T[];
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
   totalCount: number;
 }
 
@@ -33,7 +33,13 @@ export function paginate<T>(
   return {
     edges,
     nodes: page,
-    pageInfo: { hasNextPage: start + size < items.length, endCursor: edges.at(-1)?.cursor ?? null },
+    pageInfo: {
+      hasNextPage: start + size < items.length,
+      // Relay's connection spec: forward pagination may say whether anything lies before `after`.
+      hasPreviousPage: start > 0 && items.length > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
     totalCount: items.length,
   };
 }
