@@ -22,6 +22,7 @@ describe("Terminology.simplify", () => {
     ["客體作業系統的核心", "客户机操作系统的内核"],
     ["圖形介面與網路介面", "图形界面与网络接口"],
     ["寫入登錄檔", "写入注册表"],
+    ["啟用「容器」功能", "启用“容器”功能"],
   ])("%s → %s", (hant, hans) => expect(terms.simplify(hant)).toBe(hans));
 
   it("leaves text without Chinese alone", () => expect(terms.simplify("Hyper-V 10.0")).toBe("Hyper-V 10.0"));
