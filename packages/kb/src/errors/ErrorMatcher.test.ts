@@ -106,6 +106,19 @@ ensuring main distro is deployed: deploying "docker-desktop": importing WSL dist
     ).toBe("credential-helper-not-found");
   });
 
+  it("reads what Git Bash does to docker commands", () => {
+    expect(
+      top(
+        "$ docker exec -it web bash\nthe input device is not a TTY.  If you are using mintty, try prefixing the command with 'winpty'",
+      )!.entry.slug,
+    ).toBe("git-bash-input-not-a-tty");
+    expect(
+      top(
+        "$ docker run --rm -v c:/Users:/data alpine ls /data\nls: C:/Program Files/Git/data: No such file or directory",
+      )!.entry.slug,
+    ).toBe("git-bash-path-conversion");
+  });
+
   it("matches nothing for a sentence about something else", () => {
     expect(matcher.match("How do I bake sourdough bread at home?")).toEqual([]);
     expect(matcher.match("Docker Desktop is great on my laptop")).toEqual([]);
