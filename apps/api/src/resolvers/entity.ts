@@ -5,6 +5,7 @@ import { badInput } from "../errors.js";
 import { toGlobalId } from "../ids.js";
 import { allInLang, inLang, type InLang } from "../language.js";
 import { paginate } from "../pagination.js";
+import { archOf, toArchEnum, type ArchitectureEnum } from "./arch.js";
 import { pick, type LangArgs } from "./text.js";
 
 type E = InLang<KbEntity>;
@@ -75,15 +76,22 @@ const osFields = {
   ...entityFields,
   editions: (p: E) => allInLang(p.v.editions, p.lang),
   releases: (p: E) => allInLang(p.v.releases, p.lang),
-  compatibility: (p: E, a: { edition?: string | null; build?: number | null }, ctx: Context) => {
+  architectures: (p: E) => p.v.architectures.map(toArchEnum),
+  compatibility: (
+    p: E,
+    a: { arch?: ArchitectureEnum | null; edition?: string | null; build?: number | null },
+    ctx: Context,
+  ) => {
     if (a.edition && !p.v.editions.some((e) => e.id === a.edition)) {
       throw badInput(
         `"${a.edition}" is not an edition of ${p.v.slug}; it has ${p.v.editions.map((e) => e.id).join(", ") || "none"}`,
       );
     }
+    const arch = archOf(p.v, a.arch);
     return allInLang(
       compatibility(ctx.graph, {
         os: p.v.slug,
+        ...(arch ? { arch } : {}),
         ...(a.edition ? { edition: a.edition } : {}),
         ...(a.build ? { build: a.build } : {}),
       }),

@@ -4,6 +4,7 @@ import type { Context } from "../context.js";
 import { badInput } from "../errors.js";
 import { allInLang, inLang, toLang, type LanguageEnum } from "../language.js";
 import { MAX_PAGE, paginate } from "../pagination.js";
+import { archOf, type ArchitectureEnum } from "./arch.js";
 import { nodeById } from "./node.js";
 
 type L = { language?: LanguageEnum | null };
@@ -125,7 +126,7 @@ export const queryResolvers = {
     },
     compatibility: (
       _: unknown,
-      a: { os: string; edition?: string | null; build?: number | null } & L,
+      a: { os: string; arch?: ArchitectureEnum | null; edition?: string | null; build?: number | null } & L,
       ctx: Context,
     ) => {
       const os = ctx.graph.entity(a.os);
@@ -138,9 +139,11 @@ export const queryResolvers = {
       }
       if (a.build !== null && a.build !== undefined && a.build < 1)
         throw badInput(`"build" must be a positive build number`);
+      const arch = archOf(os, a.arch);
       return allInLang(
         compatibility(ctx.graph, {
           os: a.os,
+          ...(arch ? { arch } : {}),
           ...(a.edition ? { edition: a.edition } : {}),
           ...(a.build ? { build: a.build } : {}),
         }),

@@ -18,6 +18,7 @@ import type {
 import type { Context } from "../context.js";
 import { toGlobalId } from "../ids.js";
 import { allInLang, inLang, type InLang } from "../language.js";
+import { toArchEnum } from "./arch.js";
 import { domainOf } from "./domain.js";
 import { pick, pickMaybe, type LangArgs } from "./text.js";
 
@@ -143,12 +144,14 @@ export const typeResolvers = {
   },
   CompatibilityCell: {
     setup: (p: InLang<CompatibilityCell>) => inLang(p.v.setup, p.lang),
+    arch: (p: InLang<CompatibilityCell>) => toArchEnum(p.v.arch),
     verdict: (p: InLang<CompatibilityCell>) => p.v.verdict,
     reason: (p: InLang<CompatibilityCell>, a: LangArgs) => pickMaybe(p.v.reason, p, a),
     facts: (p: InLang<CompatibilityCell>, _: unknown, ctx: Context) => factsOf(p.v.facts, p.lang, ctx),
   },
   CompatibilityRow: {
     os: (p: InLang<MatrixRow>, _: unknown, ctx: Context) => inLang(ctx.graph.entity(p.v.os)!, p.lang),
+    arch: (p: InLang<MatrixRow>) => toArchEnum(p.v.arch),
     edition: (p: InLang<MatrixRow>, _: unknown, ctx: Context) => {
       const ed = ctx.graph.entity(p.v.os)?.editions.find((e) => e.id === p.v.edition);
       return ed ? inLang(ed, p.lang) : null;

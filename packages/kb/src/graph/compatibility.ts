@@ -83,7 +83,13 @@ function compute(graph: Graph, q: CompatibilityQuery): CompatibilityCell[] {
     const verdicts = new Set(unique.map((r) => r.verdict));
     const positive = unique.find((r) => r.verdict !== "NO") ?? first;
     if (verdicts.size === 1)
-      return { setup, arch, verdict: first.verdict, reason: first.reason, facts: unique.flatMap((r) => r.facts) };
+      return {
+        setup,
+        arch,
+        verdict: first.verdict,
+        reason: joinReasons(unique),
+        facts: unique.flatMap((r) => r.facts),
+      };
     return {
       setup,
       arch,
