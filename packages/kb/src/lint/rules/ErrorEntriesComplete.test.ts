@@ -34,4 +34,12 @@ describe("ErrorEntriesComplete", () => {
       `${ds.errors[0]!.file}: conditions minBuild 19041 is after maxBuild 17763`,
     ]);
   });
+
+  it("reports an edition the condition's OS does not have", () => {
+    const ds = loadValid();
+    ds.errors[0]!.value.conditions = { os: ["windows-10"], editions: ["pro", "datacenter"] };
+    expect(run(ErrorEntriesComplete, ds)).toEqual([
+      `${ds.errors[0]!.file}: conditions.editions[1] "datacenter" is not an edition of windows-10`,
+    ]);
+  });
 });

@@ -8,9 +8,13 @@ import { message, type Rule } from "../Rule.js";
  */
 export const ErrorEntriesComplete: Rule = {
   name: "ErrorEntriesComplete",
-  description: "Every error entry has a message, a fix step and a source, and its messages have words.",
+  description:
+    "Every error entry has a message, a fix step and a source, its messages have words and its conditions make sense.",
   check(ds) {
     const out: LintMessage[] = [];
+    const editionsOf = new Map(
+      ds.entities.map((e) => [e.value.slug, new Set((e.value.editions ?? []).map((ed) => ed.id))]),
+    );
     for (const { value: e, file } of ds.errors) {
       if (e.messages.length === 0)
         out.push(message(this.name, { file, path: "messages" }, "is empty: give the message as users see it"));
@@ -35,6 +39,16 @@ export const ErrorEntriesComplete: Rule = {
         out.push(
           message(this.name, { file, path: "conditions" }, `minBuild ${c.minBuild} is after maxBuild ${c.maxBuild}`),
         );
+      // An edition must be one that every OS the entry names has (Home is not an edition of Server).
+      c?.editions?.forEach((ed, i) => {
+        for (const os of c.os ?? []) {
+          const known = editionsOf.get(os);
+          if (known && !known.has(ed))
+            out.push(
+              message(this.name, { file, path: `conditions.editions[${i}]` }, `"${ed}" is not an edition of ${os}`),
+            );
+        }
+      });
     }
     return out;
   },
