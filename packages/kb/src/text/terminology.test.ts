@@ -23,6 +23,8 @@ describe("Terminology.simplify", () => {
     ["圖形介面與網路介面", "图形界面与网络接口"],
     ["寫入登錄檔", "写入注册表"],
     ["啟用「容器」功能", "启用“容器”功能"],
+    ["為該 WSL 發行版本開啟整合", "为该 WSL 发行版启用集成"],
+    ["更新變更網路介面卡", "更新变更网络适配器"],
   ])("%s → %s", (hant, hans) => expect(terms.simplify(hant)).toBe(hans));
 
   it("leaves text without Chinese alone", () => expect(terms.simplify("Hyper-V 10.0")).toBe("Hyper-V 10.0"));
