@@ -8,6 +8,15 @@ export {
   type MatrixRow,
 } from "./graph/compatibility.js";
 export { Graph, type Neighbour, type Stats } from "./graph/Graph.js";
+export {
+  parseBuild,
+  releasesForBuild,
+  supportStatus,
+  type ParsedBuild,
+  type ReleaseMatch,
+  type SupportState,
+  type SupportStatus,
+} from "./graph/releaseByBuild.js";
 export type { ErrorMatch, MatchOptions } from "./errors/ErrorMatcher.js";
 export { normaliseErrorText } from "./errors/normaliseErrorText.js";
 export { timeline, type TimelineFilter } from "./graph/timeline.js";
@@ -18,6 +27,7 @@ export type { Certainty } from "./schema/fact.js";
 export type { ClaimVerdict } from "./schema/claim.js";
 export type { EntityKind, RelationType } from "./schema/entity.js";
 export { ENTITY_KINDS, RELATION_TYPES } from "./schema/entity.js";
+export { SERVICING_CHANNELS, SUPPORT_PHASES, type ServicingChannel, type SupportPhase } from "./schema/release.js";
 export type { SupportVerdict } from "./schema/setup.js";
 export { ARCHITECTURES, type Architecture } from "./schema/arch.js";
 export {

@@ -3,6 +3,7 @@ import type { ClaimVerdict } from "../schema/claim.js";
 import type { EntityKind, RelationType } from "../schema/entity.js";
 import type { SupportVerdict } from "../schema/setup.js";
 import type { Architecture } from "../schema/arch.js";
+import type { ServicingChannel, SupportPhase } from "../schema/release.js";
 import type {
   Audience,
   HYPERVISOR_TYPES,
@@ -96,11 +97,23 @@ export interface KbEdition {
   name: Text;
 }
 
+export interface KbSupportEnd {
+  phase: SupportPhase;
+  date: string;
+  /** Null when the date holds for every edition. */
+  editions: readonly string[] | null;
+}
+
 export interface KbRelease {
   version: string;
   build: number;
   date: string | null;
   name: Text | null;
+  channel: ServicingChannel | null;
+  /** The architectures the release shipped for; empty when not recorded. */
+  arch: readonly Architecture[];
+  endOfSupport: readonly KbSupportEnd[];
+  sources: readonly string[];
 }
 
 export interface KbEntity {

@@ -5,6 +5,7 @@ import type { LocalizedTextInput } from "../schema/text.js";
 import { terminologyOf } from "../text/terminology.js";
 import { compileErrors } from "./compileErrors.js";
 import { compileLexicon } from "./compileLexicon.js";
+import { compileRelease } from "./compileRelease.js";
 import type { KbBundle, KbConditions, KbFact, KbRelation, Text } from "./KbBundle.js";
 import { typedValue, valueTypes } from "./typedValues.js";
 import type { z } from "zod";
@@ -74,12 +75,7 @@ export function compileDataSet(ds: DataSet): KbBundle {
         ]),
       ),
       editions: (e.editions ?? []).map((ed) => ({ id: ed.id, name: text(ed.name) })),
-      releases: (e.releases ?? []).map((r) => ({
-        version: r.version,
-        build: r.build,
-        date: r.date ?? null,
-        name: maybe(r.name),
-      })),
+      releases: (e.releases ?? []).map((r) => compileRelease(r, maybe)),
       architectures: e.architectures ?? [],
       relations: e.relations.map((r) => relation(e.slug, r)),
     })),

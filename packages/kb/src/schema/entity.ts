@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ArchitectureSchema } from "./arch.js";
 import { FactSchema } from "./fact.js";
+import { OsReleaseSchema } from "./release.js";
 import { IsoDateSchema, LocalizedTextSchema, SlugSchema } from "./text.js";
 import { TypedFields } from "./typedValue.js";
 
@@ -61,14 +62,6 @@ export type AttributeValueInput = z.infer<typeof AttributeValueSchema>;
 export const EditionSchema = z.strictObject({
   id: SlugSchema,
   name: LocalizedTextSchema,
-});
-
-/** A release of an OS, so compatibility can say "from version 2004 (build 19041)". */
-export const OsReleaseSchema = z.strictObject({
-  version: z.string().min(1),
-  build: z.number().int().positive(),
-  date: IsoDateSchema.optional(),
-  name: LocalizedTextSchema.optional(),
 });
 
 export const EntitySchema = z.strictObject({

@@ -17,6 +17,7 @@ import { MilestoneDates } from "./MilestoneDates.js";
 import { PricingTerms } from "./PricingTerms.js";
 import { OneTermPerConcept } from "./OneTermPerConcept.js";
 import { ReachableSetupRules } from "./ReachableSetupRules.js";
+import { ReleaseTables } from "./ReleaseTables.js";
 import { ReferencesResolve } from "./ReferencesResolve.js";
 import { RegionalTerms } from "./RegionalTerms.js";
 import { Schema } from "./Schema.js";
@@ -38,6 +39,7 @@ export const rules: readonly Rule[] = [
   UniqueIds,
   ReferencesResolve,
   ValidDates,
+  ReleaseTables,
   FactsSourced,
   WellFormedUrls,
   BilingualText,
