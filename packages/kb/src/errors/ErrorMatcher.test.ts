@@ -119,9 +119,29 @@ ensuring main distro is deployed: deploying "docker-desktop": importing WSL dist
     ).toBe("git-bash-path-conversion");
   });
 
+  it("finds every entry first from each of its messages, alone or inside a terminal session", () => {
+    const missed: string[] = [];
+    for (const e of entries) {
+      for (const { text } of e.messages) {
+        const session = `PS C:\\Users\\me> docker run --rm -it mcr.microsoft.com/windows/servercore:ltsc2022\n${text}\nSee 'C:\\Program Files\\Docker\\Docker\\resources\\bin\\docker.exe run --help'.`;
+        for (const paste of [text, session])
+          if (top(paste)?.entry.slug !== e.slug) missed.push(`${e.slug}: ${paste.slice(0, 50)}`);
+      }
+    }
+    expect(missed).toEqual([]);
+  });
+
   it("matches nothing for a sentence about something else", () => {
     expect(matcher.match("How do I bake sourdough bread at home?")).toEqual([]);
     expect(matcher.match("Docker Desktop is great on my laptop")).toEqual([]);
+    for (const q of [
+      "docker run hello-world works fine for me",
+      "My Windows 11 PC is slow after the update",
+      "Which Docker version supports Windows 7?",
+      "npm ERR! code ENOENT",
+      "Kubernetes pod stuck in CrashLoopBackOff",
+    ])
+      expect(matcher.match(q), q).toEqual([]);
     expect(matcher.match("")).toEqual([]);
   });
 
