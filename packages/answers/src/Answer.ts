@@ -12,6 +12,8 @@ export interface Interpretation {
   entities: readonly KbEntity[];
   edition: string | null;
   resolvedQuestion: string;
+  /** The executor that answered (its family of questions), or null when none did. */
+  executor: string | null;
 }
 
 /** The answer to one question: the API's `Answer` type, field for field. */

@@ -125,7 +125,8 @@ function firstAnswer(ctx: AnswerContext, lexicon: Lexicon): Draft | null {
     }
     const first = executor.run(ctx);
     if (!first) continue;
-    if (first === UNKNOWN || first.verdict === null) return first;
+    if (first === UNKNOWN) return first;
+    if (first.verdict === null) return { ...first, by: executor.name };
     const draft = settleVerdict(ctx, lexicon, executor, first);
     if (draft.verdict !== null) return draft;
     unsettled = draft;
@@ -160,7 +161,7 @@ function finish(ctx: AnswerContext, draft: Draft): Answer {
     entities: entities.slice(0, 8),
     facts: factList.slice(0, 10),
     followUps: followUpsFor(graph, reading, entities, lang),
-    interpretation: interpretation(reading),
+    interpretation: interpretation(reading, draft.by ?? null),
     claims,
     error: draft.error ?? null,
   };
@@ -199,19 +200,20 @@ function notFound(ctx: AnswerContext): Answer {
     entities: [],
     facts: [],
     followUps: FOLLOW.examples.map((e) => e[lang]),
-    interpretation: interpretation(reading),
+    interpretation: interpretation(reading, null),
     claims: [],
     error: null,
   };
 }
 
-function interpretation(reading: Reading): Answer["interpretation"] {
+function interpretation(reading: Reading, executor: string | null): Answer["interpretation"] {
   return {
     language: reading.language,
     intent: reading.intent,
     entities: reading.entities,
     edition: reading.edition,
     resolvedQuestion: reading.resolved,
+    executor,
   };
 }
 

@@ -20,6 +20,8 @@ export interface Draft {
   entities: KbEntity[];
   facts: KbFact[];
   claims?: KbClaim[];
+  /** The executor that wrote it, for the interpretation shown with the answer. */
+  by?: string;
   /** The error entry the answer is about, for a pasted error message. */
   error?: KbErrorEntry;
 }

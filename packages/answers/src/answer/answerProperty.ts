@@ -55,12 +55,22 @@ export function answerProperty(ctx: AnswerContext): Draft | null {
   const predicate = reading.frame.predicate;
   if (!predicate?.value) return null;
   const family = predicate.family;
-  const subject: KbEntity | undefined = reading.entities.find((e) => e.attributes[family]?.text);
+  const candidates = reading.frame.asked.filter((e) => e.attributes[family]?.text);
+  const subject: KbEntity | undefined = candidates[0] ?? reading.entities.find((e) => e.attributes[family]?.text);
   const value = subject?.attributes[family];
   if (!subject || !value?.text) return null;
   const says = stated(family, value);
   if (!says) return null;
-  const verdict: Verdict = !says.includes(predicate.value) ? "NO" : says.length > 1 ? "PARTLY" : "YES";
+  // Two things asked about that differ ("Docker for Windows is promoted; can we count on the
+  // toolbox?"): which one the predicate is said of is not settled, so no verdict.
+  const differ = candidates.some((e) => String(stated(family, e.attributes[family]!)) !== String(says));
+  const verdict: Verdict | null = differ
+    ? null
+    : !says.includes(predicate.value)
+      ? "NO"
+      : says.length > 1
+        ? "PARTLY"
+        : "YES";
   const facts = bestFacts(
     ctx,
     value.facts.flatMap((id) => graph.fact(id) ?? []),
@@ -70,14 +80,16 @@ export function answerProperty(ctx: AnswerContext): Draft | null {
   return {
     verdict,
     parts: [
-      fill(verdict === "YES" ? P.yesIs : verdict === "NO" ? P.noIs : P.partly, lang),
-      fill(P.answerIs, lang, {
-        subject: `${subject.name[lang]} · ${label}`,
-        list: value.text[lang].replace(/[.。]$/, ""),
-      }),
+      ...(verdict === null ? [] : [fill(verdict === "YES" ? P.yesIs : verdict === "NO" ? P.noIs : P.partly, lang)]),
+      ...(differ ? candidates : [subject]).map((e) =>
+        fill(P.answerIs, lang, {
+          subject: `${e.name[lang]} · ${label}`,
+          list: e.attributes[family]!.text![lang].replace(/[.。]$/, ""),
+        }),
+      ),
       ...facts.map((f) => f.text[lang]),
     ],
-    entities: [subject],
+    entities: differ ? candidates : [subject],
     facts,
   };
 }

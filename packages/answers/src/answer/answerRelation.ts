@@ -3,6 +3,7 @@ import type { Verdict } from "../Answer.js";
 import { fill, formatDate, listOf } from "../text/format.js";
 import { P } from "../text/phrases.js";
 import type { AnswerContext, Draft } from "./Draft.js";
+import { CONCEPTS } from "../read/cues.js";
 import { bestFacts, buildOf, factsAbout } from "./helpers.js";
 
 const POSITIVE = new Set([
@@ -150,7 +151,8 @@ function hostFirst(ctx: AnswerContext, a: KbEntity, b: KbEntity): [KbEntity, KbE
 function hintedPair(ctx: AnswerContext): [KbEntity | undefined, KbEntity | undefined] {
   const list = ctx.reading.entities.filter((e) => e.kind !== "COMPANY").slice(0, 3);
   const hints: readonly RelationType[] = ctx.reading.relationHints.filter((h) => h !== "RUNS_ON");
-  for (let i = 0; i < list.length && hints.length > 0; i++) {
+  // The pair the verb links must include what the question is about: its first-named thing.
+  for (let i = 0; i < Math.min(1, list.length) && hints.length > 0; i++) {
     for (let j = i + 1; j < list.length; j++) {
       const a = list[i]!;
       const b = list[j]!;
@@ -163,7 +165,30 @@ function hintedPair(ctx: AnswerContext): [KbEntity | undefined, KbEntity | undef
 /** The two entities a yes/no question is about: the first two, but an OS goes second. */
 function pair(entities: readonly KbEntity[]): [KbEntity | undefined, KbEntity | undefined] {
   const list = entities.filter((e) => e.kind !== "COMPANY").slice(0, 3);
+  // "Windows 10 LTSC 2019 (1809) 可以用 WSL 2 嗎？": one thing and the OSes it is asked of; the
+  // thing goes with the first OS, not one OS with another.
+  // That is so only where the OSes name one release twice (Windows 10 LTSC 2019 and Server 2019
+  // are build 17763); two different systems ask about each other ("a 2019 host, 2016 images").
+  const things = list.filter((e) => e.kind !== "OS_VERSION" && !CONCEPTS.has(e.slug));
+  const systems = list.filter((e) => e.kind === "OS_VERSION");
+  if (things.length === 1 && systems.length === 2 && sameRelease(systems[0]!, systems[1]!))
+    return [things[0], systems[0]];
   return [list[0], list[1]];
+}
+
+/** The builds an OS entity stands for: its own, or those of its releases. */
+function buildsOf(e: KbEntity): number[] {
+  const own = buildOf([e]);
+  return own !== null ? [own] : e.releases.map((r) => r.build);
+}
+
+function sameRelease(a: KbEntity, b: KbEntity): boolean {
+  const mine = buildsOf(a);
+  return (
+    mine.length > 0 &&
+    buildsOf(b).some((x) => mine.includes(x)) &&
+    (buildsOf(a).length === 1 || buildsOf(b).length === 1)
+  );
 }
 
 function relationFacts(ctx: AnswerContext, relations: readonly KbRelation[], about: KbEntity[]): KbFact[] {

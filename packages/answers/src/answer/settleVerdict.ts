@@ -23,7 +23,8 @@ const VERDICT_LEADS: ReadonlySet<string> = new Set(
  * or stated by a fact the answer rests on, and the predicate's family is the executor's own.
  * Otherwise the answer keeps its facts and loses its verdict: a wrong "yes" is worse than none.
  */
-export function settleVerdict(ctx: AnswerContext, lexicon: Lexicon, executor: Executor, draft: Draft): Draft {
+export function settleVerdict(ctx: AnswerContext, lexicon: Lexicon, executor: Executor, raw: Draft): Draft {
+  const draft = { ...raw, by: executor.name };
   if (draft.verdict === null) return draft;
   const { reading, lang } = ctx;
   const frame = reading.frame;

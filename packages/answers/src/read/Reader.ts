@@ -267,6 +267,10 @@ function dedupe(list: KbEntity[]): KbEntity[] {
  */
 function mergeEntities(graph: Graph, before: readonly KbEntity[], now: readonly KbEntity[]): KbEntity[] {
   if (now.length === 0) return [...before];
+  // "And the other way round, a 2022 host with 2019 images?": a follow-up that names its own pair
+  // asks in its own order; the earlier entities stay only where it names nothing of their kind.
+  if (now.length >= 2)
+    return [...now, ...before.filter((b) => !now.includes(b) && !now.some((n) => n.kind === b.kind))];
   const out = [...before];
   for (const n of now) {
     if (out.includes(n)) continue;
