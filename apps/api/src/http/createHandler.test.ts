@@ -400,6 +400,15 @@ describe("hostile requests", () => {
     expect((await send(port, { path: "/health" })).status).toBe(200);
   });
 
+  it("answers a 3 MB POST with a 413 the client can read, every time, not a connection reset", async () => {
+    const body = JSON.stringify({ query: STATS, variables: { pad: "x".repeat(3 * 1024 * 1024) } });
+    for (let i = 0; i < 5; i++) {
+      const r = await send(port, { body, headers: { "content-type": "application/json" } });
+      expect(r.status).toBe(413);
+      expect(r.json?.errors?.[0]?.extensions?.code).toBe("PAYLOAD_TOO_LARGE");
+    }
+  });
+
   it("still answers real queries after all of them", async () => {
     const r = await postJson(port, { query: STATS });
     expect(r.status).toBe(200);

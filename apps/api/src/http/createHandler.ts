@@ -5,6 +5,7 @@ import type { Context } from "../context.js";
 import { CONSOLE_HTML } from "./console.js";
 import { ExecutionBudget } from "../server/ExecutionBudget.js";
 import { clientKey } from "./clientKey.js";
+import { LoadShedder } from "./LoadShedder.js";
 import type { RateLimiter } from "./RateLimiter.js";
 import { BodyTooLarge, readBody } from "./readBody.js";
 import { matchesEtag, notModifiedHeaders, onlyReads, type HttpCachePolicy } from "./httpCache.js";
@@ -21,7 +22,7 @@ export interface HandlerOptions {
   trustedProxies: ReadonlySet<string>;
   /** What one operation may resolve: list items and milliseconds. */
   budget: { items: number; ms: number };
-  /** GraphQL requests handled at once at most; past it the server answers 503 at once. */
+  /** GraphQL requests taken per event-loop turn and in flight at most; past it, 503 at once. */
   maxInFlight: number;
   /** Whether the process is still taking requests (false while shutting down). */
   isReady: () => boolean;
@@ -48,7 +49,7 @@ function refuse(
  * query length, rate), the offline console, and the hand-over to Apollo for GraphQL itself.
  */
 export function createHandler(o: HandlerOptions) {
-  let inFlight = 0;
+  const shedder = new LoadShedder(o.maxInFlight);
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? "/", "http://localhost");
     res.setHeader("access-control-allow-origin", "*");
@@ -77,11 +78,10 @@ export function createHandler(o: HandlerOptions) {
     }
     // Far past capacity, a quick refusal beats a queue that grows without bound: the client can
     // retry, and the requests already accepted keep their latency.
-    if (inFlight >= o.maxInFlight) {
+    if (!shedder.admit()) {
       return refuse(res, 503, "The server is busy: try again in a second.", "OVERLOADED", { "retry-after": "1" });
     }
-    inFlight += 1;
-    res.once("close", () => (inFlight -= 1));
+    res.once("close", () => shedder.done());
     const client = clientKey(req.socket.remoteAddress, req.headers["x-forwarded-for"], o.trustedProxies);
     if (o.rateLimiter) {
       const wait = o.rateLimiter.check(client);
