@@ -23,10 +23,12 @@ export function foldToSimplified(s: string): string {
 }
 
 /** True when the text is in Simplified script: converting it to Simplified changes nothing,
- * converting it to Traditional does. Text without script-specific characters passes. */
+ * converting it to Traditional does. Text without script-specific characters passes. 台 is
+ * Taiwan's own standard form (台灣, 主控台) though OpenCC writes 臺, so it proves nothing. */
 export function hasSimplifiedOnly(s: string): boolean {
   if (!hasHan(s)) return false;
-  return twToCnChars(s) === s && cnToTw(s) !== s;
+  const t = s.replace(/台/g, "臺");
+  return twToCnChars(s) === s && cnToTw(t) !== t;
 }
 
 /** Traditional (Taiwan) → Simplified with OpenCC's Taiwan phrase table (軟體 → 软件). It keeps
