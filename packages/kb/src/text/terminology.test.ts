@@ -25,6 +25,7 @@ describe("Terminology.simplify", () => {
     ["啟用「容器」功能", "启用“容器”功能"],
     ["為該 WSL 發行版本開啟整合", "为该 WSL 发行版启用集成"],
     ["更新變更網路介面卡", "更新变更网络适配器"],
+    ["Docker 建立在 runc 之上，用來建立容器", "Docker 建立在 runc 之上，用来创建容器"],
   ])("%s → %s", (hant, hans) => expect(terms.simplify(hant)).toBe(hans));
 
   it("leaves text without Chinese alone", () => expect(terms.simplify("Hyper-V 10.0")).toBe("Hyper-V 10.0"));
