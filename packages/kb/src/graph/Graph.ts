@@ -49,6 +49,7 @@ export class Graph {
   private readonly setupBySlug = new Map<string, KbSetup>();
   private readonly claimsByEntity = new Map<string, KbClaim[]>();
   private readonly errorBySlugMap = new Map<string, KbErrorEntry>();
+  private readonly errorsByEntity = new Map<string, KbErrorEntry[]>();
   /** Built on first use: only servers that match pastes pay for the index. */
   private errorMatcher: ErrorMatcher | undefined;
 
@@ -83,7 +84,10 @@ export class Graph {
     for (const s of bundle.sources) this.sourceById.set(s.id, s);
     for (const s of bundle.setups) this.setupBySlug.set(s.slug, s);
     for (const c of bundle.claims) for (const slug of c.entities) push(this.claimsByEntity, slug, c);
-    for (const e of this.errors()) this.errorBySlugMap.set(e.slug, e);
+    for (const e of this.errors()) {
+      this.errorBySlugMap.set(e.slug, e);
+      for (const slug of e.entities) push(this.errorsByEntity, slug, e);
+    }
   }
 
   get dataVersion(): string {
@@ -156,6 +160,11 @@ export class Graph {
 
   errorBySlug(slug: string): KbErrorEntry | undefined {
     return this.errorBySlugMap.get(slug);
+  }
+
+  /** The error entries that concern an entity, such as the errors people meet with Hyper-V. */
+  errorsAbout(slug: string): readonly KbErrorEntry[] {
+    return this.errorsByEntity.get(slug) ?? [];
   }
 
   /** The error entries a pasted message is about, best first: codes, then message words. */

@@ -14,6 +14,8 @@ describe("Graph error queries", () => {
     expect(e.cause["zh-Hans"]).toBe("开机时 Hypervisor 没有启动。");
     expect(e.conditions).toMatchObject({ os: ["windows-10"], editions: ["pro"], minBuild: null });
     expect(graph.errorBySlug("nothing-like-it")).toBeUndefined();
+    expect(graph.errorsAbout("hyper-v").map((x) => x.slug)).toEqual(["hyper-v-component-not-running"]);
+    expect(graph.errorsAbout("microsoft")).toEqual([]);
   });
 
   it("matches a pasted message to its entry, and an unrelated one to none", () => {
