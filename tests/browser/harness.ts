@@ -140,6 +140,8 @@ export interface BrowserOptions {
   colorScheme?: "light" | "dark";
   viewport?: { width: number; height: number };
   locale?: string;
+  /** A phone's touch screen: no hover, a coarse pointer. */
+  touch?: boolean;
 }
 
 /** Debian's Chromium, headless, in a fresh profile; `close` also removes the profile. */
@@ -163,6 +165,7 @@ export async function openBrowser(
     viewport: options.viewport ?? { width: 1280, height: 860 },
     colorScheme: options.colorScheme ?? "light",
     javaScriptEnabled: options.javaScriptEnabled ?? true,
+    ...(options.touch ? { hasTouch: true, isMobile: true } : {}),
     ...(options.locale ? { locale: options.locale } : {}),
   });
   return {

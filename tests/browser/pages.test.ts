@@ -3,9 +3,9 @@
 // there, and axe-core finds no serious or critical accessibility violation. Screenshots go to
 // tests/screenshots/ (light and dark, desktop and phone).
 import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContextOptions, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { LOCALES, openBrowser, screenshotPath, startStack, type Stack, WAIT } from "./harness.ts";
+import { CHROMIUM, LOCALES, openBrowser, screenshotPath, startStack, type Stack, WAIT } from "./harness.ts";
 
 const PAGES = [
   { name: "chat", path: "" },
@@ -17,14 +17,32 @@ const PAGES = [
 ] as const;
 
 let stack: Stack;
+/**
+ * One Chromium for the accessibility passes, a fresh context (its own storage) per page: starting
+ * a browser costs more than the pass itself, and the passes run side by side (maxConcurrency).
+ */
+let browser: Browser;
 
 beforeAll(async () => {
-  stack = await startStack();
+  [stack, browser] = await Promise.all([
+    startStack(),
+    chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking"],
+    }),
+  ]);
 });
 
 afterAll(async () => {
+  await browser?.close();
   await stack?.stop();
 });
+
+async function newContext(options: BrowserContextOptions = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, ...options });
+  return { context, close: () => context.close() };
+}
 
 /** The page's cumulative layout shift so far (shifts right after input do not count). */
 function layoutShift(page: Page): Promise<number> {
@@ -56,10 +74,10 @@ async function seriousViolations(page: Page): Promise<string[]> {
 }
 
 describe.each(LOCALES)("every page in %s", (locale) => {
-  it.each(PAGES)(
+  it.concurrent.for(PAGES)(
     "$name renders with the right language and no serious accessibility violation",
-    async ({ name, path }) => {
-      const { context, close } = await openBrowser();
+    async ({ name, path }, { expect }) => {
+      const { context, close } = await newContext();
       try {
         const page = await context.newPage();
         const errors: string[] = [];
@@ -85,7 +103,7 @@ describe.each(LOCALES)("every page in %s", (locale) => {
 });
 
 describe("dark mode and phones", () => {
-  it.each([
+  it.concurrent.for([
     {
       name: "chat-dark-phone",
       path: "/zh-Hans?q=Windows%2010%20%E5%AE%B6%E5%BA%AD%E7%89%88%E8%83%BD%E8%A3%85%20Docker%20%E5%90%97%EF%BC%9F",
@@ -106,23 +124,26 @@ describe("dark mode and phones", () => {
       phone: true,
     },
     { name: "entity-dark", path: "/zh-Hant/entities/docker-toolbox", dark: true, phone: false },
-  ])("$name has no serious accessibility violation (contrast included)", async ({ name, path, dark, phone }) => {
-    const { context, close } = await openBrowser({
-      colorScheme: dark ? "dark" : "light",
-      viewport: phone ? { width: 390, height: 844 } : { width: 1280, height: 860 },
-    });
-    try {
-      const page = await context.newPage();
-      await page.goto(`${stack.web}${path}`, { waitUntil: "networkidle" });
-      expect(await seriousViolations(page)).toEqual([]);
-      // Nothing wider than the screen but what scrolls inside its own box (tables, the diagram).
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      expect(overflow).toBeLessThanOrEqual(0);
-      await page.screenshot({ path: screenshotPath(name), fullPage: false });
-    } finally {
-      await close();
-    }
-  });
+  ])(
+    "$name has no serious accessibility violation (contrast included)",
+    async ({ name, path, dark, phone }, { expect }) => {
+      const { context, close } = await newContext({
+        colorScheme: dark ? "dark" : "light",
+        viewport: phone ? { width: 390, height: 844 } : { width: 1280, height: 860 },
+      });
+      try {
+        const page = await context.newPage();
+        await page.goto(`${stack.web}${path}`, { waitUntil: "networkidle" });
+        expect(await seriousViolations(page)).toEqual([]);
+        // Nothing wider than the screen but what scrolls inside its own box (tables, the diagram).
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow).toBeLessThanOrEqual(0);
+        await page.screenshot({ path: screenshotPath(name), fullPage: false });
+      } finally {
+        await close();
+      }
+    },
+  );
 });
 
 describe("the compatibility matrix", () => {

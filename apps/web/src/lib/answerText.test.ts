@@ -37,6 +37,7 @@ describe("layoutAnswer", () => {
     const [steps, code, options] = blocks;
     expect(steps).toEqual({
       kind: "steps",
+      start: 1,
       items: [
         [{ kind: "text", text: "Open PowerShell as administrator." }],
         [
@@ -50,6 +51,11 @@ describe("layoutAnswer", () => {
     });
     expect(code).toEqual({ kind: "code", text: "wsl --update\nPS C:\\> wsl --set-default-version 2" });
     expect(options?.kind === "options" && options.items.map((i) => i.mark)).toEqual(["yes", "partly", "no", null]);
+  });
+
+  it("numbers steps on after a command between them", () => {
+    const { blocks } = layoutAnswer("Fix it.\n1. Update.\nwsl --update\n2. Restart.");
+    expect(blocks.map((b) => (b.kind === "steps" ? b.start : b.kind))).toEqual([1, "code", 2]);
   });
 
   it("takes a line wholly in backticks as a command", () => {

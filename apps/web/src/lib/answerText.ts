@@ -12,7 +12,8 @@ export type Mark = "yes" | "partly" | "no";
 
 export type Block =
   | { kind: "paragraph"; inlines: Inline[] }
-  | { kind: "steps"; items: Inline[][] }
+  /** `start`: the number of the first step (steps go on after a command between them). */
+  | { kind: "steps"; start: number; items: Inline[][] }
   | { kind: "options"; items: { mark: Mark | null; inlines: Inline[] }[] }
   | { kind: "code"; text: string };
 
@@ -90,7 +91,7 @@ export function layoutAnswer(text: string, citations = 0): AnswerLayout {
     } else if (step?.[2]) {
       const item = parseInline(step[2], citations);
       if (previous?.kind === "steps") previous.items.push(item);
-      else blocks.push({ kind: "steps", items: [item] });
+      else blocks.push({ kind: "steps", start: Number(step[1]), items: [item] });
     } else if (bullet?.[1]) {
       const marked = MARKED.exec(bullet[1]);
       const item =

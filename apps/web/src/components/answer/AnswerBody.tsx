@@ -45,7 +45,7 @@ function BlockView({ block, factAnchor }: { block: Block; factAnchor: string }):
       );
     case "steps":
       return (
-        <ol className={styles.steps}>
+        <ol className={styles.steps} start={block.start}>
           {block.items.map((item, i) => (
             <li key={i}>
               <Inlines parts={item} factAnchor={factAnchor} />

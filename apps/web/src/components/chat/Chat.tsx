@@ -64,6 +64,8 @@ export function Chat({ initial }: { initial: InitialTurn | null }) {
   const nextId = useRef(1);
   const inFlight = useRef(new Map<number, AbortController>());
   const inputRef = useRef<HTMLTextAreaElement>(null);
+  /** The query of the address the chat shows (Back to another is a change of turn). */
+  const shownSearch = useRef("");
   const [turns, setTurns] = useState<Turn[]>(() => (initial ? [fromInitial(initial)] : []));
   const [announcement, setAnnouncement] = useState("");
   const conversation = turns.length > 0 ? [...(turns[0]?.history ?? []), ...turns.map((turn) => turn.question)] : [];
@@ -89,6 +91,7 @@ export function Chat({ initial }: { initial: InitialTurn | null }) {
       const href = shareHref(locale, question, history);
       const here = `${window.location.pathname}${window.location.search}`;
       if (here !== href) window.history.pushState({ chatTurn: id }, "", href);
+      shownSearch.current = window.location.search;
       // Once the answer is there, its question goes to the top, where reading starts.
       requestAnimationFrame(() => document.getElementById(`turn-${id}`)?.scrollIntoView({ block: "start" }));
     } else {
@@ -125,7 +128,11 @@ export function Chat({ initial }: { initial: InitialTurn | null }) {
     // Only after hydration: the first render must be the server's, and the tab's store is outside React.
     // eslint-disable-next-line react-hooks/set-state-in-effect
     if (stored.length > 1) restore(stored, initial ? fromInitial(initial) : null);
+    shownSearch.current = window.location.search;
     const onPopState = () => {
+      // A citation's #anchor is a history entry too: only a change of question is a change of turn.
+      if (window.location.search === shownSearch.current) return;
+      shownSearch.current = window.location.search;
       const { question, history } = addressed();
       restore(conversationAt(readConversation(storage()), question, history), null);
     };
@@ -172,6 +179,7 @@ export function Chat({ initial }: { initial: InitialTurn | null }) {
     writeConversation(storage(), []);
     setAnnouncement("");
     window.history.pushState(null, "", `/${locale}`);
+    shownSearch.current = "";
     inputRef.current?.focus();
   };
 

@@ -1,0 +1,331 @@
+/// <reference lib="dom" />
+// The chat as a conversation: it survives a reload, Back and Forward and a language switch; it
+// can be cancelled and says how long it waited; answers are laid out (lead, steps, options,
+// commands, citations, the source article's critique apart, pasted errors as cause and fix); and
+// readers can mark an answer helpful or not, which the API stores.
+//
+// Layout tests answer from a fixture through the browser's network layer, so that they test the
+// web app's reading of the engine's text and not what the engine says today.
+import AxeBuilder from "@axe-core/playwright";
+import { execFileSync } from "node:child_process";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Page, Route } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openBrowser, screenshotPath, startStack, type Stack, WAIT } from "./harness.ts";
+
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+let stack: Stack;
+
+beforeAll(async () => {
+  stack = await startStack();
+});
+
+afterAll(async () => {
+  await stack?.stop();
+});
+
+async function ask(page: Page, question: string, nth: number): Promise<void> {
+  const input = page.getByTestId("chat-input");
+  await input.fill(question);
+  await input.press("Enter");
+  await expect.poll(() => page.getByTestId("answer").nth(nth).isVisible(), WAIT).toBe(true);
+}
+
+const source = (n: number) => ({
+  title: `Source ${n}`,
+  url: `https://learn.microsoft.com/doc-${n}`,
+  domain: "learn.microsoft.com",
+});
+
+/** An answer as the API returns it, with the text and reading given. */
+function fixture(text: string, question: string, extra: Record<string, unknown> = {}) {
+  return {
+    status: "ANSWERED",
+    verdict: null,
+    text,
+    language: "EN",
+    entities: [{ slug: "hyper-v", name: "Hyper-V", kind: "TECHNOLOGY" }],
+    facts: [
+      { id: "f1", text: "Windows 10 Home cannot install the Hyper-V role.", sources: [source(1)] },
+      { id: "f2", text: "WSL 2 uses the Virtual Machine Platform.", sources: [source(2)] },
+    ],
+    followUps: [question, "What about Windows 11?"],
+    interpretation: { language: "EN", intent: "HOW", entities: [], edition: null, resolvedQuestion: question },
+    claims: [],
+    ...extra,
+  };
+}
+
+function answerWith(body: unknown) {
+  return (route: Route) =>
+    route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify({ answer: body }) });
+}
+
+describe("the conversation", () => {
+  it("survives a reload, Back and Forward, and is asked again in the language switched to", async () => {
+    const { context, close } = await openBrowser();
+    try {
+      const page = await context.newPage();
+      const languages: string[] = [];
+      page.on("request", (r) => {
+        if (r.url().endsWith("/api/ask"))
+          languages.push((JSON.parse(r.postData() ?? "{}") as { language: string }).language);
+      });
+      await page.goto(`${stack.web}/en`);
+      await ask(page, "Does Windows 7 support Hyper-V?", 0);
+      await ask(page, "What about Windows 10 Pro?", 1);
+      expect(languages).toEqual(["EN", "EN"]);
+
+      await page.reload();
+      await expect.poll(() => page.getByTestId("answer").count(), WAIT).toBe(2);
+      expect(await page.getByTestId("question").allInnerTexts()).toEqual([
+        "Does Windows 7 support Hyper-V?",
+        "What about Windows 10 Pro?",
+      ]);
+
+      await page.goBack();
+      await expect.poll(() => page.getByTestId("answer").count(), WAIT).toBe(1);
+      expect(decodeURIComponent(page.url())).toContain("q=Does Windows 7 support Hyper-V?");
+      await page.goForward();
+      await expect.poll(() => page.getByTestId("answer").count(), WAIT).toBe(2);
+
+      await page.getByRole("link", { name: "简体中文" }).click();
+      await page.waitForURL(/\/zh-Hans\?/);
+      await expect.poll(() => page.getByTestId("answer").count(), WAIT).toBe(2);
+      // Both answers now in Simplified Chinese, one script per answer: the earlier one asked again.
+      const texts = page.getByTestId("answer-text");
+      await expect
+        .poll(() => texts.evaluateAll((ts) => ts.map((t) => t.getAttribute("lang"))), WAIT)
+        .toEqual(["zh-Hans", "zh-Hans"]);
+      expect((await texts.allInnerTexts()).every((t) => /[\u4e00-\u9fff]/.test(t))).toBe(true);
+      expect(languages).toContain("ZH_HANS");
+      await page.screenshot({ path: screenshotPath("chat-after-language-switch"), fullPage: true });
+    } finally {
+      await close();
+    }
+  });
+
+  it("starts anew with the input focused, and a reload keeps it empty", async () => {
+    const { context, close } = await openBrowser();
+    try {
+      const page = await context.newPage();
+      await page.goto(`${stack.web}/en`);
+      await ask(page, "What is WSL 2?", 0);
+      await page.getByTestId("new-chat").click();
+      expect(await page.getByTestId("answer").count()).toBe(0);
+      expect(await page.getByTestId("chat-input").evaluate((el) => el === document.activeElement)).toBe(true);
+      expect(new URL(page.url()).search).toBe("");
+      await page.reload();
+      await page.waitForTimeout(500);
+      expect(await page.getByTestId("answer").count()).toBe(0);
+    } finally {
+      await close();
+    }
+  });
+
+  it("shows the wait after two seconds and can be cancelled", async () => {
+    const { context, close } = await openBrowser();
+    try {
+      const page = await context.newPage();
+      await page.route("**/api/ask", async (route) => {
+        await new Promise((r) => setTimeout(r, 8000));
+        await route.fulfill({ status: 200, contentType: "application/json", body: "{}" }).catch(() => undefined);
+      });
+      await page.goto(`${stack.web}/en`);
+      const input = page.getByTestId("chat-input");
+      await input.fill("Can I run Docker on Windows 7?");
+      await input.press("Enter");
+      await page.waitForTimeout(1000);
+      expect(await page.getByTestId("waiting").count(), "nothing before two seconds").toBe(0);
+      await expect.poll(() => page.getByTestId("waiting").innerText(), WAIT).toMatch(/Waiting for the answer: \d+ s/);
+      await page.screenshot({ path: screenshotPath("chat-waiting") });
+      await page.getByRole("button", { name: "Cancel" }).click();
+      await expect
+        .poll(() => page.getByTestId("turn-error").innerText(), WAIT)
+        .toContain("You cancelled this question.");
+      expect(await page.getByRole("button", { name: "Try again" }).isVisible()).toBe(true);
+    } finally {
+      await close();
+    }
+  });
+
+  it("says how long it waited when the answer never comes", async () => {
+    const { context, close } = await openBrowser();
+    try {
+      const page = await context.newPage();
+      await page.route("**/api/ask", () => undefined);
+      await page.goto(`${stack.web}/en`);
+      const input = page.getByTestId("chat-input");
+      await input.fill("Can I run Docker on Windows 7?");
+      await input.press("Enter");
+      await expect
+        .poll(() => page.getByTestId("turn-error").getAttribute("data-kind"), { timeout: 20_000, interval: 250 })
+        .toBe("timeout");
+      expect(await page.getByTestId("turn-error").innerText()).toMatch(/No answer came within 1[23] seconds/);
+    } finally {
+      await close();
+    }
+  });
+
+  it("hides the Shift+Enter hint on a touch screen", async () => {
+    const desktop = await openBrowser();
+    const phone = await openBrowser({ touch: true, viewport: { width: 390, height: 844 } });
+    try {
+      const onDesktop = await desktop.context.newPage();
+      await onDesktop.goto(`${stack.web}/en`);
+      expect(await onDesktop.getByText("Shift+Enter for a new line").isVisible()).toBe(true);
+      const onPhone = await phone.context.newPage();
+      await onPhone.goto(`${stack.web}/en`);
+      expect(await onPhone.getByText("Shift+Enter for a new line").isVisible()).toBe(false);
+    } finally {
+      await desktop.close();
+      await phone.close();
+    }
+  });
+});
+
+describe("an answer's layout", () => {
+  it("leads with the answer, numbers steps, marks options, copies commands and links citations", async () => {
+    const question = "Does Windows 10 Home need Hyper-V for Docker?";
+    const text = [
+      "No. Docker Desktop runs on Windows 10 Home without Hyper-V, through WSL 2 [2].",
+      "To set it up:",
+      "1. Turn on virtualization in the firmware.",
+      "2. Run `wsl --install` in an administrator PowerShell [2].",
+      "wsl --update",
+      "- ✓ Docker Desktop with WSL 2: works.",
+      "- ✗ Docker Desktop with Hyper-V: Home cannot install Hyper-V [1].",
+      "The source article says: Home cannot run Docker. That is outdated: WSL 2 changed this.",
+    ].join("\n");
+    const answer = fixture(text, question, {
+      verdict: "NO",
+      interpretation: { language: "EN", intent: "YES_NO", entities: [], edition: "home", resolvedQuestion: question },
+      claims: [{ id: "c1", claim: "Home cannot run Docker.", verdict: "OUTDATED", correction: "WSL 2 changed this." }],
+    });
+    const { context, close } = await openBrowser();
+    try {
+      await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+      const page = await context.newPage();
+      await page.route("**/api/ask", answerWith(answer));
+      await page.goto(`${stack.web}/en`);
+      await ask(page, question, 0);
+      const card = page.getByTestId("answer");
+      // The badge says it in the question's terms, and the text does not say it again.
+      expect(await card.locator("[data-verdict]").first().innerText()).toContain("Not needed");
+      const body = card.getByTestId("answer-text");
+      expect(await body.locator("p").first().innerText()).toBe(
+        "Docker Desktop runs on Windows 10 Home without Hyper-V, through WSL 2 [2].",
+      );
+      expect(await body.locator("ol > li").allInnerTexts()).toEqual([
+        "Turn on virtualization in the firmware.",
+        "Run wsl --install in an administrator PowerShell [2].",
+      ]);
+      expect(await body.locator("ol code").innerText()).toBe("wsl --install");
+      expect(await body.locator("ul > li").evaluateAll((lis) => lis.map((li) => li.getAttribute("data-mark")))).toEqual(
+        ["yes", "no"],
+      );
+      const code = card.getByTestId("code-block");
+      expect(await code.locator("pre").innerText()).toBe("wsl --update");
+      await code.getByRole("button", { name: "Copy the command" }).click();
+      await expect.poll(() => code.getByRole("button").innerText(), WAIT).toContain("Copied");
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe("wsl --update");
+      // The critique is in its own panel, explained once, and not in the answer's text.
+      const critique = card.getByTestId("critique");
+      expect(await critique.innerText()).toContain("Home cannot run Docker.");
+      expect(await critique.innerText()).toContain("The source article is the Chinese blog post");
+      expect(await body.innerText()).not.toContain("source article");
+      // [1] leads to the first fact.
+      const cite = body.getByRole("link", { name: "Fact 1" });
+      const target = (await cite.getAttribute("href")) ?? "";
+      await cite.click();
+      expect(page.url().endsWith(target)).toBe(true);
+      expect(await page.locator(target).innerText()).toContain("cannot install the Hyper-V role");
+      // The follow-ups never repeat the question just asked.
+      expect(await card.getByTestId("follow-up").allInnerTexts()).toEqual(["What about Windows 11?"]);
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(
+        results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id),
+      ).toEqual([]);
+      await page.screenshot({ path: screenshotPath("chat-formatted-answer"), fullPage: true });
+    } finally {
+      await close();
+    }
+  });
+
+  it("lays out a pasted error message as cause, fix and sources", async () => {
+    const question = "WslRegisterDistribution failed with error: 0x80370102";
+    const text = [
+      "The virtual machine could not start because a required feature is not installed.",
+      "1. Turn on virtualization (VT-x or AMD-V) in the firmware.",
+      "2. Turn on the Virtual Machine Platform feature.",
+      "`dism.exe /online /enable-feature /featurename:VirtualMachinePlatform /all /norestart`",
+      "3. Restart Windows.",
+    ].join("\n");
+    const { context, close } = await openBrowser();
+    try {
+      const page = await context.newPage();
+      await page.route("**/api/ask", answerWith(fixture(text, question)));
+      await page.goto(`${stack.web}/en`);
+      await ask(page, question, 0);
+      const card = page.getByTestId("error-card");
+      expect(await card.locator("h3").allTextContents()).toEqual(["Cause", "How to fix it", "Sources"]);
+      expect(await card.locator("ol > li").count()).toBe(3);
+      expect(await card.getByTestId("code-block").innerText()).toContain("VirtualMachinePlatform");
+      expect(await card.getByRole("link", { name: /Source 1/ }).count()).toBe(1);
+      await page.screenshot({ path: screenshotPath("chat-error-card"), fullPage: true });
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe("feedback on an answer", () => {
+  it("stores a thumbs-down with its comment, which the feedback report reads back", async () => {
+    const { context, close } = await openBrowser();
+    try {
+      const page = await context.newPage();
+      await page.goto(`${stack.web}/en`);
+      await ask(page, "Can I run Docker on Windows 8.1 Home?", 0);
+      const card = page.getByTestId("answer");
+      await card.getByRole("button", { name: "Not helpful" }).click();
+      await card.getByTestId("feedback-comment").fill("It should name the edition that works.");
+      const sent = page.waitForRequest("**/api/feedback");
+      await card.getByRole("button", { name: "Send" }).click();
+      const body = JSON.parse((await sent).postData() ?? "{}") as Record<string, unknown>;
+      expect(body).toMatchObject({
+        question: "Can I run Docker on Windows 8.1 Home?",
+        helpful: false,
+        comment: "It should name the edition that works.",
+        language: "EN",
+      });
+      await expect.poll(() => card.getByTestId("feedback-sent").innerText(), WAIT).toContain("Thank you");
+      // Another process, reading the API's data directory: the judgement is on disk.
+      const report = execFileSync(process.execPath, [join(ROOT, "apps/api/dist/feedback/report.js")], {
+        env: { ...process.env, DATA_DIR: stack.dataDir },
+        encoding: "utf8",
+      });
+      expect(report).toContain("Can I run Docker on Windows 8.1 Home?");
+      expect(report).toContain("It should name the edition that works.");
+    } finally {
+      await close();
+    }
+  });
+
+  it("says so when the feedback cannot be sent", async () => {
+    const { context, close } = await openBrowser();
+    try {
+      const page = await context.newPage();
+      await page.route("**/api/feedback", (route) =>
+        route.fulfill({ status: 502, contentType: "application/json", body: '{"error":"unavailable"}' }),
+      );
+      await page.goto(`${stack.web}/en?q=What%20is%20WSL%202%3F`);
+      const card = page.getByTestId("answer");
+      await card.getByRole("button", { name: "Helpful", exact: true }).click();
+      await card.getByRole("button", { name: "Send" }).click();
+      await expect.poll(() => card.getByTestId("feedback-failed").innerText(), WAIT).toContain("could not be sent");
+    } finally {
+      await close();
+    }
+  });
+});
