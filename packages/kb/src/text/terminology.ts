@@ -104,13 +104,16 @@ export class Terminology {
 /**
  * What each entry rewrites in OpenCC's output, most binding first: the mainland term itself (so it
  * stays), OpenCC's conversion of the Taiwan term (界面 → 接口), and the Taiwan term in Simplified
- * characters, for where OpenCC's phrase table left it (的核心 stays 核心 → 内核).
+ * characters, for where OpenCC's phrase table left it (组建 → 内部版本). The last only for
+ * Taiwan-only terms: 建立 or 执行 left in OpenCC's output are good mainland words.
  */
 export function fixKeys(terms: readonly GlossaryTerm[]): [key: string, hans: string][] {
   return [
     ...terms.map((t): [string, string] => [t["zh-Hans"], t["zh-Hans"]]),
     ...terms.map((t): [string, string] => [toSimplifiedPhrases(t["zh-Hant"]), t["zh-Hans"]]),
-    ...terms.map((t): [string, string] => [foldToSimplified(t["zh-Hant"]), t["zh-Hans"]]),
+    ...terms
+      .filter((t) => t.taiwanOnly !== false)
+      .map((t): [string, string] => [foldToSimplified(t["zh-Hant"]), t["zh-Hans"]]),
   ];
 }
 

@@ -31,10 +31,16 @@ export const GlossaryTerms: Rule = {
     // Every word the glossary rewrites must have one mainland term, or the file's order decides.
     const byKey = new Map<string, number>();
     const reported = new Set<number>();
-    const keys = fixKeys(ds.glossary.map((g) => g.value));
-    keys.forEach(([key, hans], i) => {
+    const values = ds.glossary.map((g) => g.value);
+    // fixKeys lists the entries in order, once per kind of key; this maps a key back to its entry.
+    const owners = [
+      ...values.keys(),
+      ...values.keys(),
+      ...[...values.keys()].filter((i) => values[i]!.taiwanOnly !== false),
+    ];
+    fixKeys(values).forEach(([key, hans], i) => {
       const j = byKey.get(key);
-      const entry = i % ds.glossary.length;
+      const entry = owners[i]!;
       if (j === undefined) byKey.set(key, entry);
       else if (ds.glossary[j]!.value["zh-Hans"] !== hans && !reported.has(entry)) {
         reported.add(entry);
