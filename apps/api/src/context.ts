@@ -12,8 +12,8 @@ export interface Context {
   feedback?: Feedback;
   /** Who sent the request, as the rate limiters key it. */
   client?: string;
-  /** Charges units to the client's rate limit: null when allowed, else the seconds to wait. */
-  rateLimit?: (units: number) => number | null;
+  /** Charges units to the client's rate limit, paid for by its next requests. */
+  charge?: (units: number) => void;
   /** What this operation may still resolve; absent in-process, where tests run trusted queries. */
   budget?: ExecutionBudget;
 }

@@ -27,6 +27,15 @@ describe("RateLimiter", () => {
     limiter.dispose();
   });
 
+  it("charges an expensive request's cost to the requests that follow it", () => {
+    const limiter = new RateLimiter(5, { now: () => 0 });
+    expect(limiter.check("a")).toBeNull();
+    limiter.charge("a", 10);
+    expect(limiter.check("a")).not.toBeNull();
+    expect(limiter.check("b")).toBeNull();
+    limiter.dispose();
+  });
+
   it("remembers a bounded number of clients, each new one in constant time (80k clients)", () => {
     let now = 0;
     const limiter = new RateLimiter(1, { now: () => now, maxClients: 10_000 });

@@ -47,6 +47,15 @@ export class RateLimiter {
     return null;
   }
 
+  /**
+   * Adds units to the client's current window without refusing: an operation found expensive
+   * once it was taken is paid for by the client's next requests.
+   */
+  charge(client: string, units: number): void {
+    const w = this.windows.get(client);
+    if (w && this.now() - w.start < this.windowMs) w.used += units;
+  }
+
   /** How many clients are remembered. */
   get size(): number {
     return this.windows.size;

@@ -159,7 +159,7 @@ export function createHandler(o: HandlerOptions) {
         ...o.context,
         client,
         budget: new ExecutionBudget(o.budget.items, o.budget.ms),
-        ...(o.rateLimiter ? { rateLimit: (units: number) => o.rateLimiter!.check(client, units) } : {}),
+        ...(o.rateLimiter ? { charge: (units: number) => o.rateLimiter!.charge(client, units) } : {}),
       }),
     });
     const out: Record<string, string> = {};

@@ -81,16 +81,9 @@ export function costLimit(model: CostModel, limits: CostLimits): ApolloServerPlu
             "COST_LIMIT_EXCEEDED",
           );
         }
+        // The request itself was counted on arrival; what it costs beyond that is charged now.
         const extra = Math.floor(cost / limits.costPerRequest);
-        const wait = extra > 0 ? (contextValue.rateLimit?.(extra) ?? null) : null;
-        if (wait !== null) {
-          throw new GraphQLError(`Too many requests: try again in ${wait} s.`, {
-            extensions: {
-              code: "RATE_LIMITED",
-              http: { status: 429, headers: new Map([["retry-after", String(wait)]]) },
-            },
-          });
-        }
+        if (extra > 0) contextValue.charge?.(extra);
       },
     }),
   };
