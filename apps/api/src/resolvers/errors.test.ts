@@ -68,6 +68,19 @@ describe("errorEntries and errorEntry", () => {
     expect(errorEntry.causeHant).toMatch(/虛擬機器/);
   });
 
+  it("keeps only the entries about one entity, and names an unknown entity", async () => {
+    const { errorEntries } = ok(
+      await run<{ errorEntries: { nodes: { slug: string; entities: { slug: string }[] }[] } }>(
+        '{ errorEntries(entity: "virtualbox", first: 100) { nodes { slug entities { slug } } } }',
+      ),
+    );
+    expect(errorEntries.nodes.length).toBeGreaterThan(1);
+    for (const n of errorEntries.nodes) expect(n.entities.map((e) => e.slug)).toContain("virtualbox");
+    const bad = await run('{ errorEntries(entity: "virtualbox-9") { totalCount } }');
+    expect(codes(bad)).toEqual(["BAD_USER_INPUT"]);
+    expect(bad.errors![0]!.message).toBe('"entity" names no entity: "virtualbox-9"');
+  });
+
   it("returns null for a slug it does not know", async () => {
     expect(ok(await run(`{ errorEntry(slug: "no-such-error") { slug } }`))).toEqual({ errorEntry: null });
   });

@@ -33,8 +33,16 @@ const entitiesOf = (slugs: readonly string[], lang: Lang, ctx: Context) =>
 
 export const errorResolvers = {
   Query: {
-    errorEntries: (_: unknown, a: { first?: number | null; after?: string | null } & L, ctx: Context) =>
-      paginate(allInLang(ctx.graph.errors(), toLang(a.language)), a.first, a.after),
+    errorEntries: (
+      _: unknown,
+      a: { entity?: string | null; first?: number | null; after?: string | null } & L,
+      ctx: Context,
+    ) => {
+      if (a.entity && !ctx.graph.entity(a.entity))
+        throw badInput(`"entity" names no entity: ${JSON.stringify(a.entity.slice(0, 60))}`);
+      const entries = a.entity ? ctx.graph.errorsAbout(a.entity) : ctx.graph.errors();
+      return paginate(allInLang(entries, toLang(a.language)), a.first, a.after);
+    },
     errorEntry: (_: unknown, a: { slug: string } & L, ctx: Context) => {
       const e = ctx.graph.errorBySlug(a.slug);
       return e ? inLang(e, toLang(a.language)) : null;
