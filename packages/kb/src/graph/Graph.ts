@@ -49,9 +49,6 @@ export class Graph {
   private readonly setupBySlug = new Map<string, KbSetup>();
   private readonly claimsByEntity = new Map<string, KbClaim[]>();
   private readonly errorBySlugMap = new Map<string, KbErrorEntry>();
-  /** Built on first use: only servers that match pastes pay for the index. */
-  private errorMatcher: ErrorMatcher | undefined;
-  private readonly errorBySlugMap = new Map<string, KbErrorEntry>();
   private readonly errorsByEntity = new Map<string, KbErrorEntry[]>();
   /** Built on first use: only servers that match pastes pay for the index. */
   private errorMatcher: ErrorMatcher | undefined;
@@ -87,7 +84,6 @@ export class Graph {
     for (const s of bundle.sources) this.sourceById.set(s.id, s);
     for (const s of bundle.setups) this.setupBySlug.set(s.slug, s);
     for (const c of bundle.claims) for (const slug of c.entities) push(this.claimsByEntity, slug, c);
-    for (const e of this.errors()) this.errorBySlugMap.set(e.slug, e);
     for (const e of this.errors()) {
       this.errorBySlugMap.set(e.slug, e);
       for (const slug of e.entities) push(this.errorsByEntity, slug, e);
@@ -169,21 +165,6 @@ export class Graph {
   /** The error entries that concern an entity, such as the errors people meet with Hyper-V. */
   errorsAbout(slug: string): readonly KbErrorEntry[] {
     return this.errorsByEntity.get(slug) ?? [];
-  }
-
-  /** The error entries a pasted message is about, best first: codes, then message words. */
-  matchError(text: string, opts: MatchOptions = {}): ErrorMatch[] {
-    this.errorMatcher ??= new ErrorMatcher(this.errors());
-    return this.errorMatcher.match(text, opts);
-  }
-
-  /** Every error entry, sorted by slug; bundles built before errors existed have none. */
-  errors(): readonly KbErrorEntry[] {
-    return this.bundle.errors ?? [];
-  }
-
-  errorBySlug(slug: string): KbErrorEntry | undefined {
-    return this.errorBySlugMap.get(slug);
   }
 
   /** The error entries a pasted message is about, best first: codes, then message words. */
