@@ -38,7 +38,7 @@ const EXECUTORS: readonly Executor[] = [
   { name: "property", consumes: ["status", "licence", "hypervisorType", "time"], run: answerProperty },
   { name: "claim", consumes: [], wordMatched: true, run: answerClaim },
   { name: "specific-fact", consumes: [], wordMatched: true, run: specificFactYesNo },
-  { name: "compatibility", consumes: ["edition", "build", "time"], run: answerCompatibility },
+  { name: "compatibility", consumes: ["edition", "build", "time", "arch"], run: answerCompatibility },
   { name: "relation", consumes: ["edition", "build", "coexist", "time"], run: answerRelation },
   { name: "fact-yes-no", consumes: [], wordMatched: true, run: answerFactYesNo },
   { name: "which", consumes: [], run: answerWhich },

@@ -1,4 +1,4 @@
-import { compatibility, type CompatibilityCell, type KbEntity } from "@dockerwin/kb";
+import { ARCHITECTURES, compatibility, type CompatibilityCell, type KbEntity } from "@dockerwin/kb";
 import type { Verdict } from "../Answer.js";
 import { fill } from "../text/format.js";
 import { P } from "../text/phrases.js";
@@ -58,12 +58,21 @@ export function answerCompatibility(ctx: AnswerContext): Draft | null {
   const narrowed = chosen.filter((slug) => pieces.some((p) => graph.setup(slug)?.uses.includes(p.slug)));
   if (narrowed.length > 0) chosen = narrowed;
   const wanted = new Set(chosen);
-  const cells = compatibility(graph, { os: os.slug, ...(edition ? { edition } : {}), ...(build ? { build } : {}) });
-  const asked = cells.filter((c) => wanted.has(c.setup.slug) && c.verdict !== null);
-  if (asked.length === 0) return null;
+  // "Docker on 32-bit Windows?": the architecture asked, where the OS ships for it.
+  const asked = reading.frame.qualifiers.find((q) => q.slot === "arch")?.value;
+  const arch = ARCHITECTURES.find((a) => a === asked && os.architectures.includes(a));
+  if (asked && !arch) return null;
+  const cells = compatibility(graph, {
+    os: os.slug,
+    ...(edition ? { edition } : {}),
+    ...(build ? { build } : {}),
+    ...(arch ? { arch } : {}),
+  });
+  const inQuestion = cells.filter((c) => wanted.has(c.setup.slug) && c.verdict !== null);
+  if (inQuestion.length === 0) return null;
 
   const rank: Record<Verdict, number> = { YES: 2, PARTLY: 1, NO: 0 };
-  const best = asked.reduce((a, b) => (rank[b.verdict!] > rank[a.verdict!] ? b : a));
+  const best = inQuestion.reduce((a, b) => (rank[b.verdict!] > rank[a.verdict!] ? b : a));
   const verdict = best.verdict!;
   const osLabel = (edition && os.editions.find((e) => e.id === edition)?.name[lang]) || os.name[lang];
   const line = (c: CompatibilityCell) =>
@@ -71,7 +80,7 @@ export function answerCompatibility(ctx: AnswerContext): Draft | null {
       setup: c.setup.name[lang],
       reason: c.reason?.[lang] ?? "",
     });
-  const shown = [...asked].sort((a, b) => rank[b.verdict!] - rank[a.verdict!]).slice(0, 4);
+  const shown = [...inQuestion].sort((a, b) => rank[b.verdict!] - rank[a.verdict!]).slice(0, 4);
   const parts = [
     fill(verdict === "YES" ? P.yes : verdict === "NO" ? P.no : P.partly, lang),
     fill(P.onOs, lang, { os: osLabel }),

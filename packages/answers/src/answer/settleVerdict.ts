@@ -1,6 +1,7 @@
 import type { KbEntity, Lang } from "@dockerwin/kb";
 import type { Qualifier } from "../read/Frame.js";
 import type { Lexicon } from "../read/Lexicon.js";
+import { normalize } from "../read/normalize.js";
 import { fill } from "../text/format.js";
 import { P } from "../text/phrases.js";
 import type { AnswerContext, Draft } from "./Draft.js";
@@ -77,9 +78,11 @@ function yearsAgree(question: string, draft: Draft): boolean {
 
 /** Whether the answer itself says the qualifier ("…on ARM64 devices…", "ready for production"). */
 function statedBy(lexicon: Lexicon, draft: Draft, q: Qualifier): boolean {
-  // "Only" and "still" are said by facts for other reasons ("needs only…", "those still on…").
-  if (q.slot === "build" || q.slot === "exclusive" || q.slot === "time") return false;
   const said = [...draft.facts.map((f) => f.text.en), ...draft.parts];
+  // "Only" and "still" are said by facts for other reasons ("needs only…", "those still on…");
+  // a fact answers "still" when it says how things stand now ("no longer published").
+  if (q.slot === "build" || q.slot === "exclusive") return false;
+  if (q.slot === "time") return said.some((t) => lexicon.find(normalize(t), "marker", "present").length > 0);
   if (q.slot === "edition") return said.some((t) => new RegExp(`\\b${q.value}\\b`, "i").test(t));
   return said.some((t) => lexicon.mentions(t, "qualifier", q.slot, q.value));
 }

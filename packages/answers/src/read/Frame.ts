@@ -36,6 +36,9 @@ export interface Frame {
   asked: readonly KbEntity[];
 }
 
+// Qualifiers read from the asking sentence alone.
+const SENTENCE_SLOTS: ReadonlySet<string> = new Set(["exclusive", "time"]);
+
 // Predicates that say what kind of answer settles the question, before the general "run".
 const GENERAL_FAMILIES = new Set(["compat", "relation"]);
 
@@ -53,19 +56,22 @@ export function readFrame(
   entities: readonly KbEntity[],
   asked: readonly KbEntity[] = entities,
 ): Frame {
+  const asking = askingSentence(question);
   const predicateHits = lexicon.find(normalized, "predicate");
   // The specific predicate named first: "is it free, or do I have to pay?" asks whether it is free.
   const specific = predicateHits
     .filter((h) => !GENERAL_FAMILIES.has(h.entry.slot ?? ""))
     .sort((a, b) => a.at - b.at)[0];
   const primary: LexiconHit | undefined = specific ?? predicateHits[0];
-  const qualifiers = lexicon
-    .find(normalized, "qualifier")
-    .map((h) => ({ slot: h.entry.slot ?? "", value: h.entry.value ?? "", cue: h.cue }));
+  // "Only" and "still" qualify the sentence that asks, not the story around it ("The only server
+  // I have is…"); the rest (ARM, a VM, production) hold for the whole message.
+  const askingNorm = asking === question ? normalized : normalize(asking);
+  const qualifiers = [
+    ...lexicon.find(normalized, "qualifier").filter((h) => !SENTENCE_SLOTS.has(h.entry.slot ?? "")),
+    ...lexicon.find(askingNorm, "qualifier").filter((h) => SENTENCE_SLOTS.has(h.entry.slot ?? "")),
+  ].map((h) => ({ slot: h.entry.slot ?? "", value: h.entry.value ?? "", cue: h.cue }));
   // Tied to Windows: a Windows word, or an entity whose name is one (Windows Server 2019, not Linux).
-  const anchored =
-    lexicon.find(normalized, "marker", "anchor").length > 0 ||
-    entities.some((e) => lexicon.find(normalize(e.name.en.replace(/\(.*\)/, "")), "marker", "anchor").length > 0);
+  const anchored = lexicon.find(normalized, "marker", "anchor").length > 0 || entities.some((e) => anchors(lexicon, e));
   // "Docker for Mac" is an entity of the knowledge base: a scope word inside a longer name the
   // question uses is not out of scope ("macOS" itself is no such name).
   const named = (cue: string) =>
@@ -93,6 +99,18 @@ export function readFrame(
     context: sentencesOf(question).length > 1 || normalized.tokens.length > LONG,
     asked,
   };
+}
+
+const ANCHORS = new WeakMap<KbEntity, boolean>();
+
+/** Whether an entity's own name ties a question to Windows (worked out once per entity). */
+function anchors(lexicon: Lexicon, e: KbEntity): boolean {
+  let known = ANCHORS.get(e);
+  if (known === undefined) {
+    known = lexicon.find(normalize(e.name.en.replace(/\(.*\)/, "")), "marker", "anchor").length > 0;
+    ANCHORS.set(e, known);
+  }
+  return known;
 }
 
 /** Beyond this many words a message carries more than its question. */
