@@ -3,7 +3,7 @@
 // served with its API on this machine. Targets (issue #5): performance and accessibility ≥ 0.95.
 // Needs Debian's chromium (/usr/bin/chromium) and a prior `npm run build`.
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -96,6 +96,7 @@ try {
 
   console.log("Lighthouse, desktop preset            performance  accessibility");
   let ok = true;
+  const scores = [];
   for (const [name, path] of PAGES) {
     const url = `http://127.0.0.1:${webPort}${path}`;
     // A first visit warms the server's caches, as a real visitor after the first would find them.
@@ -104,9 +105,13 @@ try {
     const perf = result?.lhr.categories.performance?.score ?? 0;
     const a11y = result?.lhr.categories.accessibility?.score ?? 0;
     ok &&= perf >= 0.95 && a11y >= 0.95;
+    scores.push({ page: name, path, performance: perf, accessibility: a11y });
     console.log(`${name.padEnd(38)}${perf.toFixed(2).padStart(11)}  ${a11y.toFixed(2).padStart(13)}`);
   }
   console.log(`target: both ≥ 0.95 on every page: ${ok ? "ok" : "MISSED"}`);
+  // `--json FILE` writes the scores for the bench report (npm run bench).
+  const at = process.argv.indexOf("--json");
+  if (at > 0 && process.argv[at + 1]) writeFileSync(process.argv[at + 1], JSON.stringify({ pages: scores }, null, 2));
 } finally {
   stopAll();
   // Chromium may still be writing its profile for a moment after it is told to stop.
