@@ -119,6 +119,8 @@ describe("the shipped release tables", () => {
     expect(names("19045.3803")).toEqual(["windows-10 22H2"]);
     expect(names("10.0.22000")).toEqual(["windows-11 21H2"]);
     expect(names("10.0.22631")).toEqual(["windows-11 23H2"]);
+    expect(names("10.0.26200.7462")).toEqual(["windows-11 25H2"]);
+    expect(names("10.0.28000")).toEqual(["windows-11 26H1"]);
   });
 
   it("return client and server releases that share a build", () => {
