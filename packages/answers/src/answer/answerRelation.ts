@@ -224,9 +224,9 @@ const WORKS_WITH = new Set(["USES", "REQUIRES", "RUNS_ON", "SUPPORTS", "BASED_ON
 
 /**
  * No relation joins the two, but the first works with something else of the second's kind:
- * "Does Docker Toolbox need Hyper-V?" — no, it uses VirtualBox; "Can IIS run in a Linux
- * container?" — no, in Windows containers. The graph records what each thing works with, so
- * within one kind of thing its silence is a no.
+ * "Does Docker Toolbox need Hyper-V?" — it uses VirtualBox. The graph's silence is no "no" (a
+ * DOES_NOT_SUPPORT relation or a setup rule says that), so this names what it works with and
+ * gives no verdict.
  */
 function closedWorld(ctx: AnswerContext, a: KbEntity, b: KbEntity): Draft | null {
   const { graph, lang } = ctx;
@@ -244,15 +244,13 @@ function closedWorld(ctx: AnswerContext, a: KbEntity, b: KbEntity): Draft | null
       2,
     );
     const names = [...new Set(instead.map((n) => n.entity.name[lang]))];
+    // No relation says the first does not work with the second, so there is no "no" to give:
+    // only what it does work with.
     return {
-      verdict: "NO",
+      verdict: null,
       parts: [
-        fill(P.no, lang),
-        fill(P.worksWithInstead, lang, {
-          subject: subject.name[lang],
-          list: listOf(names, lang),
-          object: object.name[lang],
-        }),
+        fill(P.unknownRelation, lang, { a: subject.name[lang], b: object.name[lang] }),
+        fill(P.worksWith, lang, { subject: subject.name[lang], list: listOf(names, lang) }),
         ...facts.map((f) => f.text[lang]),
       ],
       entities: [a, b, ...instead.map((n) => n.entity)],

@@ -39,11 +39,7 @@ export const P = {
   setupWorks: t("{setup}: yes. {reason}", "{setup}：可以。{reason}", "{setup}：可以。{reason}"),
   setupPartly: t("{setup}: with conditions. {reason}", "{setup}：有條件。{reason}", "{setup}：有条件。{reason}"),
   setupNo: t("{setup}: no. {reason}", "{setup}：不行。{reason}", "{setup}：不行。{reason}"),
-  worksWithInstead: t(
-    "{subject} works with {list}, not {object}.",
-    "{subject} 搭配的是 {list}，而不是 {object}。",
-    "{subject} 搭配的是 {list}，而不是 {object}。",
-  ),
+  worksWith: t("{subject} works with {list}.", "{subject} 搭配的是 {list}。", "{subject} 搭配的是 {list}。"),
   notWith: t(
     "{a} needs {b} only when it does not use {c}.",
     "{a} 只有在不使用 {c} 時才需要 {b}。",
