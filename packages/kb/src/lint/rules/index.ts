@@ -21,6 +21,7 @@ import { ReleaseTables } from "./ReleaseTables.js";
 import { ReferencesResolve } from "./ReferencesResolve.js";
 import { RegionalTerms } from "./RegionalTerms.js";
 import { Schema } from "./Schema.js";
+import { SetupsCoverEveryOs } from "./SetupsCoverEveryOs.js";
 import { SlugMatchesFileName } from "./SlugMatchesFileName.js";
 import { SupportValues } from "./SupportValues.js";
 import { TypedAttributesPresent } from "./TypedAttributesPresent.js";
@@ -49,6 +50,7 @@ export const rules: readonly Rule[] = [
   CanonicalSlugs,
   ClaimCorrections,
   ReachableSetupRules,
+  SetupsCoverEveryOs,
   TypedAttributesPresent,
   PricingTerms,
   LicenseTerms,
