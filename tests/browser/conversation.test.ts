@@ -280,6 +280,29 @@ describe("an answer's layout", () => {
   });
 });
 
+describe("a pasted error message", () => {
+  it("gets the card of the knowledge base's error entry: cause, fix steps with commands, sources", async () => {
+    const { context, close } = await openBrowser();
+    try {
+      const page = await context.newPage();
+      await page.goto(`${stack.web}/en`);
+      await ask(
+        page,
+        "Installing, this may take a few minutes... WslRegisterDistribution failed with error: 0x80370102",
+        0,
+      );
+      const card = page.getByTestId("error-card");
+      expect(await card.locator("h3").allTextContents()).toEqual(["Cause", "How to fix it", "Sources"]);
+      expect(await card.locator("ol > li").count()).toBeGreaterThan(1);
+      expect(await card.getByTestId("code-block").count()).toBeGreaterThan(0);
+      expect(await card.getByRole("link").count()).toBeGreaterThan(0);
+      await page.screenshot({ path: screenshotPath("chat-error-entry"), fullPage: true });
+    } finally {
+      await close();
+    }
+  });
+});
+
 describe("feedback on an answer", () => {
   it("stores a thumbs-down with its comment, which the feedback report reads back", async () => {
     const { context, close } = await openBrowser();

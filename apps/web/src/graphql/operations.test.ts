@@ -15,6 +15,7 @@ import { CompatibilityDocument } from "./operations/compatibility";
 import { EntitiesDocument } from "./operations/entities";
 import { EntityDocument, EntityExistsDocument } from "./operations/entity";
 import { EventsDocument } from "./operations/events";
+import { MatchErrorDocument } from "./operations/matchError";
 import { SubmitFeedbackDocument } from "./operations/feedback";
 import { SearchDocument } from "./operations/search";
 import { StatsDocument } from "./operations/stats";
@@ -138,6 +139,18 @@ describe("the web app's GraphQL operations", () => {
     expect(data.entities.nodes.length).toBeGreaterThan(10);
     const stats = await execute(StatsDocument, {});
     expect(stats.stats.facts).toBeGreaterThan(0);
+  });
+
+  it("matchError finds the entry of a pasted error code, with its fix and sources", async () => {
+    const data = await execute(MatchErrorDocument, {
+      text: "WslRegisterDistribution failed with error: 0x80370102",
+      language: "ZH_HANS",
+    });
+    const best = data.matchError[0];
+    expect(best?.matchedBy).toBe("CODE");
+    expect(best?.entry.fix.length).toBeGreaterThan(0);
+    expect(best?.entry.cause).toMatch(/[\u4e00-\u9fff]/);
+    expect(best?.entry.sources.length).toBeGreaterThan(0);
   });
 
   it("submitFeedback stores a judgement and refuses a comment past its bound", async () => {

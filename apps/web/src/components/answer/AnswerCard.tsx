@@ -10,12 +10,12 @@ import { freshFollowUps } from "@/lib/followUps";
 import { looksLikePastedError } from "@/lib/pastedError";
 import { verdictWording } from "@/lib/verdictWording";
 import { EntityChips } from "../common/EntityChip";
-import { SourceLinks } from "../common/SourceLinks";
 import { VerdictBadge } from "../common/VerdictBadge";
 import styles from "./AnswerCard.module.css";
 import { AnswerActions } from "./AnswerActions";
-import { AnswerBody, FixSteps, splitCauseAndFix } from "./AnswerBody";
+import { AnswerBody } from "./AnswerBody";
 import { CritiquePanel } from "./CritiquePanel";
+import { ErrorEntryCard, ParsedErrorCard } from "./ErrorCard";
 import { FactList } from "./FactList";
 import { FeedbackButtons } from "./FeedbackButtons";
 import { FollowUps } from "./FollowUps";
@@ -54,7 +54,8 @@ export function AnswerCard({ question, history, answer, onAsk, anchor = "answer"
   const text = badge ? withoutVerdictLead(withoutCritique, written.verdictLeads) : withoutCritique;
   const layout = layoutAnswer(text, answer.facts.length);
   const factAnchor = `${anchor}-fact`;
-  const asError = found && looksLikePastedError(question) && layout.blocks.some((b) => b.kind === "steps");
+  const entry = answer.errorMatch?.entry ?? null;
+  const asError = !entry && found && looksLikePastedError(question) && layout.blocks.some((b) => b.kind === "steps");
   const followUps = freshFollowUps(answer.followUps, [question, answer.interpretation.resolvedQuestion]);
   const sources = [...new Map(answer.facts.flatMap((f) => f.sources).map((s) => [s.url ?? s.title, s])).values()];
 
@@ -72,12 +73,14 @@ export function AnswerCard({ question, history, answer, onAsk, anchor = "answer"
               t.answer.verdicts,
             )}
           />
-        ) : !found ? (
+        ) : !found && !entry ? (
           <span className={styles.notFound}>{t.answer.notFound}</span>
         ) : null}
       </div>
-      {asError ? (
-        <ErrorCard layout={layout} factAnchor={factAnchor} lang={lang} sources={sources} />
+      {entry ? (
+        <ErrorEntryCard entry={entry} lang={lang} />
+      ) : asError ? (
+        <ParsedErrorCard layout={layout} factAnchor={factAnchor} lang={lang} sources={sources} />
       ) : (
         <AnswerBody layout={layout} factAnchor={factAnchor} lang={lang} />
       )}
@@ -108,39 +111,5 @@ export function AnswerCard({ question, history, answer, onAsk, anchor = "answer"
         <FeedbackButtons question={question} history={history} answer={answer} />
       </div>
     </article>
-  );
-}
-
-/** A pasted error's answer: why it happens, how to fix it step by step, and where that is written. */
-function ErrorCard({
-  layout,
-  factAnchor,
-  lang,
-  sources,
-}: {
-  layout: ReturnType<typeof layoutAnswer>;
-  factAnchor: string;
-  lang: string;
-  sources: Answer["facts"][number]["sources"];
-}) {
-  const { t } = useI18n();
-  const { cause, fix } = splitCauseAndFix(layout);
-  return (
-    <div className={styles.errorCard} data-testid="error-card">
-      <section className={styles.section}>
-        <h3 className={styles.sectionTitle}>{t.answer.cause}</h3>
-        <AnswerBody layout={cause} factAnchor={factAnchor} lang={lang} />
-      </section>
-      <section className={styles.section}>
-        <h3 className={styles.sectionTitle}>{t.answer.fix}</h3>
-        <FixSteps blocks={fix} factAnchor={factAnchor} lang={lang} />
-      </section>
-      {sources.length > 0 && (
-        <section className={styles.section}>
-          <h3 className={styles.sectionTitle}>{t.answer.errorSources}</h3>
-          <SourceLinks sources={sources} />
-        </section>
-      )}
-    </div>
   );
 }

@@ -1,4 +1,5 @@
 import { operation } from "../document";
+import type { ErrorMatchView } from "./matchError";
 import { CLAIM_FIELDS, ENTITY_REF, FACT_FIELDS, SOURCE_FIELDS } from "../fragments";
 import type { AnswerStatus, Claim, EntityRef, Fact, Intent, Language, Verdict } from "../types";
 
@@ -18,6 +19,11 @@ export interface Answer {
     resolvedQuestion: string;
   };
   claims: Claim[];
+  /**
+   * The error entry a pasted error message is about, when it is one: not part of the Ask
+   * operation, the web app's data layer adds it from matchError (see data/ask.ts).
+   */
+  errorMatch?: ErrorMatchView | null;
 }
 
 export interface AskData {
