@@ -30,6 +30,7 @@ const MAX_SCAN = 4_000;
 const MIN_SCORE = 0.55;
 /** A word of a paste that is not in any message is corrected to one within this Fuse score. */
 const TYPO_SCORE = 0.25;
+const MAX_CORRECTIONS = 10_000;
 
 /**
  * Finds the error entries a pasted text is about. A code the paste names settles it (score 1);
@@ -44,6 +45,8 @@ export class ErrorMatcher {
   private readonly maxIdf: number;
   private readonly vocabulary: Fuse<string>;
   private readonly messages: Fuse<MessageDoc>;
+  /** Typo corrections already looked up; bounded, since pastes bring endless new words. */
+  private readonly corrections = new Map<string, string>();
 
   constructor(entries: readonly KbErrorEntry[]) {
     this.docs = entries.flatMap((entry) =>
@@ -165,8 +168,14 @@ export class ErrorMatcher {
         out.add(t);
         continue;
       }
-      const hit = this.vocabulary.search(t, { limit: 1 })[0];
-      out.add(hit && (hit.score ?? 1) <= TYPO_SCORE ? hit.item : t);
+      let fixed = this.corrections.get(t);
+      if (fixed === undefined) {
+        const hit = this.vocabulary.search(t, { limit: 1 })[0];
+        fixed = hit && (hit.score ?? 1) <= TYPO_SCORE ? hit.item : t;
+        if (this.corrections.size >= MAX_CORRECTIONS) this.corrections.clear();
+        this.corrections.set(t, fixed);
+      }
+      out.add(fixed);
     }
     return out;
   }
