@@ -143,6 +143,16 @@ describe("the shipped release tables", () => {
     expect(supportStatus(ws2019, "2026-12-01")).toEqual([{ editions: null, state: "extended", until: "2029-01-09" }]);
   });
 
+  it("end Microsoft's servicing on a Tuesday, the day its updates ship", () => {
+    // Copies of Microsoft's lifecycle pages in UTC give the next day; a Wednesday is that slip.
+    const ends = graph
+      .entities("OS_VERSION")
+      .flatMap((os) => os.releases.flatMap((r) => r.endOfSupport.map((e) => `${os.slug} ${r.version} ${e.date}`)));
+    expect(ends.length).toBeGreaterThan(40);
+    const notTuesday = ends.filter((e) => new Date(`${e.split(" ").at(-1)}T12:00:00Z`).getUTCDay() !== 2);
+    expect(notTuesday).toEqual([]);
+  });
+
   it("record 64-bit only for Windows 11 and Windows Server", () => {
     const archOf = (build: number, slug: string) =>
       releasesForBuild(graph, build).find((m) => m.os.slug === slug)?.release.arch;
