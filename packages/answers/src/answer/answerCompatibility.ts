@@ -35,6 +35,8 @@ function setupsFor(e: KbEntity, ctx: AnswerContext): string[] | null {
 export function answerCompatibility(ctx: AnswerContext): Draft | null {
   const { reading, lang, graph } = ctx;
   if (!["YES_NO", "HOW", "LIST", "UNKNOWN"].includes(reading.intent) || reading.sameTime) return null;
+  // A why-question wants reasons, not a per-setup matrix.
+  if (reading.frame.questionType === "why") return null;
   const osEntity = reading.entities.find(isWindows);
   // Two operating systems ("a Windows 10 host, a Server 2022 image") ask about each other.
   if (reading.entities.filter((e) => e.kind === "OS_VERSION").length >= 2) return null;

@@ -8,12 +8,28 @@ const SURE = 0.6;
 /** An answer leads with the cause and gives at most this many steps of the fix. */
 const STEPS = 3;
 
+// Where a message turns to quoting its error.
+const REPORTED = /\b(?:says|saying|said|shows|showing|reports|returns|fails with|failed with|error)\b:?|[:：]\s/i;
+
 /** The error entry a pasted message is about, when the match is sure enough to answer from. */
 export function matchedError(ctx: AnswerContext): ErrorMatch | null {
   const text = ctx.reading.frame.errorText;
   if (text === null) return null;
-  const best = ctx.graph.matchError(text, { first: 1 })[0];
-  return best && (best.matchedBy === "CODE" || best.score >= SURE) ? best : null;
+  // The whole paste first; then each sentence of it, for a message whose story drowns the error.
+  const sentences = text.split(/(?<=[.!?。！？])\s+|\n+/);
+  // "…says This computer doesn't have VT-X/AMD enabled.": what follows a colon or a reporting word.
+  const quoted = sentences.flatMap((p) =>
+    p
+      .split(REPORTED)
+      .slice(1)
+      .map((q) => q.trim()),
+  );
+  const pieces = [text, ...quoted, ...sentences].filter((p, i, all) => p.length >= 20 && all.indexOf(p) === i);
+  for (const piece of pieces.slice(0, 5)) {
+    const best = ctx.graph.matchError(piece, { first: 1 })[0];
+    if (best && (best.matchedBy === "CODE" || best.score >= SURE)) return best;
+  }
+  return null;
 }
 
 function steps(entry: KbErrorEntry, lang: Lang): string[] {

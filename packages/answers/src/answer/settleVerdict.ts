@@ -29,6 +29,9 @@ export function settleVerdict(ctx: AnswerContext, lexicon: Lexicon, executor: Ex
   if (draft.verdict === null) return draft;
   const { reading, lang } = ctx;
   const frame = reading.frame;
+  // A why-question asks for reasons: the facts answer it, with no verdict before them.
+  if (frame.questionType === "why")
+    return { ...draft, verdict: null, parts: draft.parts.filter((p) => !VERDICT_LEADS.has(p)) };
   // Who pays qualifies only a price: "can my company run Docker on Windows 10?" asks whether it runs.
   const given: Qualifier[] = frame.qualifiers.filter(
     (q) => !(q.slot === "audience" && frame.predicate?.family !== "price"),

@@ -30,6 +30,8 @@ export interface Frame {
   build: number | null;
   /** The questions of a message that asks several, in order (empty when it asks one). */
   subQuestions: readonly string[];
+  /** A question type the lexicon names for the asking sentence ("why"), else null. */
+  questionType: string | null;
   /** The message tells more than it asks: sentences of context beside the question, or a paste. */
   context: boolean;
   /** The entities named in the sentence that asks (all of them, for a message that is its question). */
@@ -96,6 +98,7 @@ export function readFrame(
     errorText: errorMarked && (PASTED.test(question) || normalized.tokens.length >= 6) ? question.trim() : null,
     build: m ? Number(m[1] ?? m[2] ?? m[3]) : null,
     subQuestions: subQuestionsOf(question),
+    questionType: lexicon.find(askingNorm, "questionType")[0]?.entry.slot ?? null,
     context: sentencesOf(question).length > 1 || normalized.tokens.length > LONG,
     asked,
   };
