@@ -8,3 +8,5 @@ export { lintDataSet } from "./lint/lintDataSet.js";
 export { formatMessage } from "./lint/Rule.js";
 export { countChinese, formatChineseCounts, type ChineseCounts } from "./lint/chineseCounts.js";
 export { scaleBundle } from "./synthetic/scaleBundle.js";
+export { Terminology, terminologyOf, type TermHit } from "./text/terminology.js";
+export { findCjkSpaces, type CjkSpace } from "./text/cjkSpacing.js";
