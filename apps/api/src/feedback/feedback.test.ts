@@ -230,5 +230,5 @@ describe("durability", () => {
       b.child.kill("SIGTERM");
       await Promise.all([a.exited, b.exited]);
     }
-  });
+  }, 60_000);
 });
