@@ -77,15 +77,17 @@ describe("the chat", () => {
     const url = `${stack.web}/en?q=Can%20I%20run%20Docker%20on%20Windows%207%3F`;
     const html = await (await fetch(url)).text();
     expect(html).toContain('<html lang="en"');
-    expect(html).toContain("Docker Toolbox supports 64-bit Windows 7");
-    expect(html).toMatch(/<meta property="og:description" content="Yes\./);
+    expect(html).toContain('data-testid="answer-text"');
+    expect(html).toContain("Docker Toolbox with VirtualBox");
+    // The shared link's preview says the verdict once.
+    expect(html).toMatch(/<meta property="og:description" content="(Yes|Partly)\. On Windows 7/);
 
     const { context, close } = await openBrowser({ javaScriptEnabled: false });
     try {
       const page = await context.newPage();
       await page.goto(url);
       const answer = page.getByTestId("answer");
-      expect(await answer.locator("[data-verdict]").first().getAttribute("data-verdict")).toBe("YES");
+      expect(await answer.locator("[data-verdict]").first().getAttribute("data-verdict")).toMatch(/^(YES|PARTLY)$/);
       expect(await answer.innerText()).toContain("Docker Toolbox");
       expect(await page.getByTestId("question").innerText()).toBe("Can I run Docker on Windows 7?");
       // Without JavaScript a follow-up is a link that the server answers, history included.

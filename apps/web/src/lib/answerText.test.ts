@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { layoutAnswer, parseInline, splitCritique, withoutVerdictLead } from "./answerText";
+import { layoutAnswer, parseInline, splitCritique, splitSetups, withoutVerdictLead } from "./answerText";
 
 describe("layoutAnswer", () => {
   it("leads with the first sentence and keeps the rest as a paragraph", () => {
@@ -110,5 +110,35 @@ describe("splitCritique", () => {
   it("leaves a mention in the middle of a sentence alone", () => {
     const input = "What the source article says is covered below.";
     expect(splitCritique(input, ["the source article says"])).toEqual({ text: input, critique: null });
+  });
+});
+
+describe("splitSetups", () => {
+  const marks = { yes: [": yes."], partly: [": with conditions."], no: [": no."] };
+  it("makes one marked bullet per setup a line runs together", () => {
+    expect(
+      splitSetups(
+        "On Windows 7: Docker Toolbox with VirtualBox: with conditions. Needs 64-bit Windows. Docker Desktop (Docker for Windows): no. Windows 7 has no Hyper-V.",
+        marks,
+      ),
+    ).toEqual([
+      "On Windows 7:",
+      "- ◐ Docker Toolbox with VirtualBox: Needs 64-bit Windows.",
+      "- ✗ Docker Desktop (Docker for Windows): Windows 7 has no Hyper-V.",
+    ]);
+  });
+
+  it("reads Chinese marks", () => {
+    const zh = { yes: ["：可以。"], partly: ["：有条件。"], no: ["：不行。"] };
+    expect(
+      splitSetups("在 Windows 7 上：Docker Toolbox：可以。它已弃用。Docker Desktop：不行。没有 Hyper-V。", zh),
+    ).toEqual(["在 Windows 7 上：", "- ✓ Docker Toolbox: 它已弃用。", "- ✗ Docker Desktop: 没有 Hyper-V。"]);
+  });
+
+  it("leaves a line with one setup alone, and the layout shows the bullets", () => {
+    expect(splitSetups("Docker Toolbox: yes. It works.", marks)).toEqual(["Docker Toolbox: yes. It works."]);
+    const { lead, blocks } = layoutAnswer("On Windows 7: A: yes. Works. B: no. Does not.", 0, marks);
+    expect(lead).toEqual([{ kind: "text", text: "On Windows 7:" }]);
+    expect(blocks[0]?.kind === "options" && blocks[0].items.map((i) => i.mark)).toEqual(["yes", "no"]);
   });
 });

@@ -72,12 +72,52 @@ function codeLine(line: string): string | null {
   return COMMAND.test(line) ? line : null;
 }
 
-/** The layout of an answer's text; `citations` is how many facts [n] may point at. */
-export function layoutAnswer(text: string, citations = 0): AnswerLayout {
+/** How the engine ends the name of a setup with its verdict ("Docker Toolbox: with conditions."). */
+export type SetupMarks = Record<Mark, readonly string[]>;
+
+const BULLET_OF: Record<Mark, string> = { yes: "✓", partly: "◐", no: "✗" };
+
+/**
+ * A line that runs several setups together ("On Windows 7: A: yes. Why. B: no. Why.") as an
+ * introduction and one marked bullet line per setup. A setup's name starts after the sentence
+ * or the colon before its mark. Lines with fewer than two setups are left as they are.
+ */
+export function splitSetups(line: string, marks: SetupMarks): string[] {
+  const found: { at: number; end: number; mark: Mark }[] = [];
+  for (const mark of ["yes", "partly", "no"] as const) {
+    for (const word of marks[mark]) {
+      for (let i = line.indexOf(word); i >= 0; i = line.indexOf(word, i + word.length)) {
+        found.push({ at: i, end: i + word.length, mark });
+      }
+    }
+  }
+  if (found.length < 2) return [line];
+  found.sort((a, b) => a.at - b.at);
+  const starts = found.map(({ at }) => {
+    const before = line.slice(0, at);
+    return Math.max(...[". ", ": ", "。", "：", "! ", "? "].map((b) => before.lastIndexOf(b) + b.trimEnd().length)) + 1;
+  });
+  const out: string[] = [];
+  const intro = line.slice(0, Math.max(0, (starts[0] ?? 1) - 1)).trim();
+  if (intro) out.push(intro);
+  found.forEach((f, i) => {
+    const name = line.slice((starts[i] ?? 1) - 1, f.at).trim();
+    const reason = line.slice(f.end, i + 1 < found.length ? (starts[i + 1] ?? 1) - 1 : line.length).trim();
+    out.push(`- ${BULLET_OF[f.mark]} ${name}${reason ? `: ${reason}` : ""}`);
+  });
+  return out;
+}
+
+/**
+ * The layout of an answer's text; `citations` is how many facts [n] may point at, `marks` how
+ * the engine writes a setup's verdict in the text's language.
+ */
+export function layoutAnswer(text: string, citations = 0, marks?: SetupMarks): AnswerLayout {
   const lines = text
     .split(/\r?\n/)
     .map((l) => l.trim())
-    .filter(Boolean);
+    .filter(Boolean)
+    .flatMap((l) => (marks ? splitSetups(l, marks) : [l]));
   const blocks: Block[] = [];
   let lead: Inline[] | null = null;
   for (const line of lines) {

@@ -52,7 +52,7 @@ export function AnswerCard({ question, history, answer, onAsk, anchor = "answer"
   const badge = answer.verdict && answer.interpretation.intent === "YES_NO" ? answer.verdict : null;
   const { text: withoutCritique, critique } = splitCritique(answer.text, written.critiqueCues);
   const text = badge ? withoutVerdictLead(withoutCritique, written.verdictLeads) : withoutCritique;
-  const layout = layoutAnswer(text, answer.facts.length);
+  const layout = layoutAnswer(text, answer.facts.length, written.setupMarks);
   const factAnchor = `${anchor}-fact`;
   const entry = answer.errorMatch?.entry ?? null;
   const asError = !entry && found && looksLikePastedError(question) && layout.blocks.some((b) => b.kind === "steps");

@@ -1,3 +1,4 @@
+import type { SetupMarks } from "@/lib/answerText";
 import type { VerdictWords } from "@/lib/verdictWording";
 
 /**
@@ -98,6 +99,8 @@ export const en = {
     /** How the answer engine's text opens with its verdict; dropped when the badge says it. */
     verdictLeads: ["Yes", "No", "Partly"],
     /** How the answer engine starts the source article's critique; it moves to its own panel. */
+    /** How the answer engine writes a setup's verdict after its name; each setup becomes a bullet. */
+    setupMarks: { yes: [": yes."], partly: [": with conditions."], no: [": no."] } as SetupMarks,
     critiqueCues: ["The source article says"],
     critiqueTitle: "About the source article",
     critiqueNote:
@@ -293,6 +296,17 @@ export const en = {
     noMatch: "No row of the matrix matches this setup.",
     containers: "Runs",
     uses: "Uses",
+    architecture: "Architecture",
+    anyArchitecture: "Any architecture",
+    archNames: { X86: "32-bit x86", X64: "64-bit x86", ARM64: "64-bit Arm" },
+    detected: "Detected: {os}, {arch}.",
+    detectedOs: "Detected: {os}.",
+    chooseEdition: "Choose your edition",
+    latestVersion: "For the latest feature update; choose yours above if it is older.",
+    bestFor: "Best for {containers}: {setups}",
+    worksHere: "Works",
+    failsHere: "Does not work",
+    cellLink: "{setup} on {row}: {verdict}. Show why.",
   },
   entity: {
     aliases: "Also known as",

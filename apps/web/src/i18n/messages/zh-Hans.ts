@@ -1,3 +1,4 @@
+import type { SetupMarks } from "@/lib/answerText";
 import type { VerdictWords } from "@/lib/verdictWording";
 import type { Messages } from "./en";
 
@@ -106,6 +107,7 @@ export const zhHans: Messages = {
       { id: "is", cues: ["是不是", "是否"], YES: "是", NO: "不是", PARTLY: "部分是" },
     ] as VerdictWords[],
     verdictLeads: ["可以", "不行", "有条件可以", "是的", "不是"],
+    setupMarks: { yes: ["：可以。"], partly: ["：有条件。"], no: ["：不行。"] } as SetupMarks,
     critiqueCues: ["原文说"],
     critiqueTitle: "关于原文",
     critiqueNote:
@@ -300,6 +302,17 @@ export const zhHans: Messages = {
     noMatch: "矩阵中没有与此环境相符的行。",
     containers: "可运行",
     uses: "使用",
+    architecture: "架构",
+    anyArchitecture: "任何架构",
+    archNames: { X86: "32 位 x86", X64: "64 位 x86", ARM64: "64 位 Arm" },
+    detected: "检测到：{os}，{arch}。",
+    detectedOs: "检测到：{os}。",
+    chooseEdition: "请选择你的版本",
+    latestVersion: "以下按最新的功能更新作答；如果你的更旧，请在上方选择。",
+    bestFor: "运行 {containers} 的最佳选择：{setups}",
+    worksHere: "可用",
+    failsHere: "不可用",
+    cellLink: "{row} 上的 {setup}：{verdict}。查看原因。",
   },
   entity: {
     aliases: "又称",

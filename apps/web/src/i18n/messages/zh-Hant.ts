@@ -1,3 +1,4 @@
+import type { SetupMarks } from "@/lib/answerText";
 import type { VerdictWords } from "@/lib/verdictWording";
 import type { Messages } from "./en";
 
@@ -106,6 +107,7 @@ export const zhHant: Messages = {
       { id: "is", cues: ["是不是", "是否"], YES: "是", NO: "不是", PARTLY: "部分是" },
     ] as VerdictWords[],
     verdictLeads: ["可以", "不行", "有條件可以", "是的", "不是"],
+    setupMarks: { yes: ["：可以。"], partly: ["：有條件。"], no: ["：不行。"] } as SetupMarks,
     critiqueCues: ["原文說"],
     critiqueTitle: "關於原文",
     critiqueNote:
@@ -300,6 +302,17 @@ export const zhHant: Messages = {
     noMatch: "矩陣中沒有與此環境相符的列。",
     containers: "可執行",
     uses: "使用",
+    architecture: "架構",
+    anyArchitecture: "任何架構",
+    archNames: { X86: "32 位元 x86", X64: "64 位元 x86", ARM64: "64 位元 Arm" },
+    detected: "偵測到：{os}，{arch}。",
+    detectedOs: "偵測到：{os}。",
+    chooseEdition: "請選擇你的版本",
+    latestVersion: "以下依最新的功能更新作答；如果你的比較舊，請在上方選擇。",
+    bestFor: "執行 {containers} 的最佳選擇：{setups}",
+    worksHere: "可用",
+    failsHere: "不可用",
+    cellLink: "{row} 上的 {setup}：{verdict}。查看原因。",
   },
   entity: {
     aliases: "又稱",

@@ -4,6 +4,7 @@ import { ask } from "@/data/ask";
 import { load } from "@/graphql/client";
 import { apiLanguage } from "@/i18n/locales";
 import { i18nOf } from "@/i18n/server";
+import { withoutVerdictLead } from "@/lib/answerText";
 import { readChatParams, shareHref } from "@/lib/chat";
 import { excerpt, pageMetadata } from "@/lib/metadata";
 import type { SearchParams } from "@/lib/params";
@@ -19,7 +20,11 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const result = await load(ask(question, history, apiLanguage(locale)));
   const query = shareHref(locale, question, history).slice(`/${locale}`.length);
   const description = result.ok
-    ? excerpt(`${result.data.verdict ? `${t.answer.verdicts[result.data.verdict]}. ` : ""}${result.data.text}`)
+    ? excerpt(
+        result.data.verdict
+          ? `${t.answer.verdicts[result.data.verdict]}. ${withoutVerdictLead(result.data.text, t.answer.verdictLeads)}`
+          : result.data.text,
+      )
     : t.meta.description;
   return pageMetadata(locale, "", { title: question, description, query });
 }
