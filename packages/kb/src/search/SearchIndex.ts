@@ -22,7 +22,7 @@ interface Doc {
 const CANDIDATES = 40;
 /** Query words used to find candidates, and characters of the query the fuzzy matcher reads. */
 const QUERY_WORDS = 16;
-const FUZZY_CHARS = 64;
+const FUZZY_CHARS = 32;
 
 /** A name's words, and the name written without spaces or hyphens ("wsl2", "hyperv"). */
 const nameTokens = (names: readonly string[]) =>

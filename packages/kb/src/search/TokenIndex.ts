@@ -51,6 +51,10 @@ export function withinEdits(a: string, b: string, max: number): boolean {
 export class TokenIndex {
   /** Each word's documents, with the weight of the heaviest field it appears in there. */
   private readonly postings = new Map<string, Map<number, number>>();
+  /** Every word, sorted, for prefix look-ups by binary search. */
+  private readonly sorted: string[];
+  /** Words by first character and length: a typo is looked for among words that could be one. */
+  private readonly byShape = new Map<string, string[]>();
 
   /** `docs[i]` is document i's fields: their words, and how much a match in each counts. */
   constructor(docs: readonly (readonly { tokens: readonly string[]; weight: number }[])[]) {
@@ -62,27 +66,54 @@ export class TokenIndex {
           list.set(doc, Math.max(list.get(doc) ?? 0, weight));
         }
     });
+    this.sorted = [...this.postings.keys()].sort();
+    for (const t of this.sorted) {
+      const key = shape(t, t.length);
+      const bucket = this.byShape.get(key);
+      if (bucket) bucket.push(t);
+      else this.byShape.set(key, [t]);
+    }
+  }
+
+  /** The words that match a query word, each with how well: exactly, as a prefix, or by a typo. */
+  private matches(q: string): Map<string, number> {
+    const found = new Map<string, number>();
+    const add = (term: string, score: number) => found.set(term, Math.max(found.get(term) ?? 0, score));
+    if (this.postings.has(q)) add(q, 3);
+    if (/\p{Script=Han}/u.test(q)) return found;
+    if (q.length >= 2) {
+      // Words that start with the query word ("hyper" → "hyperv"), the first few in order.
+      let lo = 0;
+      let hi = this.sorted.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (this.sorted[mid]! < q) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let i = lo, n = 0; i < this.sorted.length && n < PREFIX_MATCHES && this.sorted[i]!.startsWith(q); i++, n++)
+        if (this.sorted[i] !== q) add(this.sorted[i]!, 2);
+    }
+    // Words the query word starts with ("dockers" → "docker").
+    for (let k = q.length - 1; k >= 3; k--) if (this.postings.has(q.slice(0, k))) add(q.slice(0, k), 1.5);
+    const edits = q.length < 4 ? 0 : q.length < 7 ? 1 : 2;
+    for (let len = q.length - edits; edits > 0 && len <= q.length + edits; len++)
+      for (const term of this.byShape.get(shape(q, len)) ?? []) if (withinEdits(q, term, edits)) add(term, 1);
+    return found;
   }
 
   /** The documents that best share words with the query, best first, at most `limit`. */
   candidates(queryTokens: readonly string[], limit: number): number[] {
     const scores = new Map<number, number>();
-    for (const q of new Set(queryTokens)) {
-      const latin = !/\p{Script=Han}/u.test(q);
-      const edits = !latin || q.length < 4 ? 0 : q.length < 7 ? 1 : 2;
-      for (const [term, docs] of this.postings) {
-        let score = 0;
-        if (term === q) score = 3;
-        else if (latin && q.length >= 2 && term.startsWith(q)) score = 2;
-        else if (latin && term.length >= 3 && q.startsWith(term)) score = 1.5;
-        else if (edits > 0 && withinEdits(q, term, edits)) score = 1;
-        if (score === 0) continue;
-        for (const [d, weight] of docs) scores.set(d, (scores.get(d) ?? 0) + score * weight);
-      }
-    }
+    for (const q of new Set(queryTokens))
+      for (const [term, score] of this.matches(q))
+        for (const [d, weight] of this.postings.get(term)!) scores.set(d, (scores.get(d) ?? 0) + score * weight);
     return [...scores.entries()]
       .sort((a, b) => b[1] - a[1] || a[0] - b[0])
       .slice(0, limit)
       .map(([d]) => d);
   }
 }
+
+/** Words looked at per query word as prefixes: a two-letter word may begin hundreds. */
+const PREFIX_MATCHES = 50;
+const shape = (word: string, length: number) => `${word[0] ?? ""}${length}`;
