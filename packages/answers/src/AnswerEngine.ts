@@ -70,14 +70,46 @@ export function createAnswerEngine(graph: Graph): AnswerEngine {
   return {
     ask(question, history = [], language) {
       const reading = reader.read(question, history, language);
-      const ctx: AnswerContext = { graph, facts, reading, lang: reading.answerLanguage };
-      if (outOfScope(reading)) return notFound(ctx);
-      const error = settled(ctx, lexicon, ERROR);
-      if (error) return finish(ctx, error);
-      if (offTopic(reading)) return notFound(ctx);
-      const draft = reading.entities.length > 0 ? firstAnswer(ctx, lexicon) : settled(ctx, lexicon, LOOSE);
-      return draft && draft !== UNKNOWN ? finish(ctx, errorNote(ctx, draft)) : notFound(ctx);
+      const one = (r: Reading): Answer => {
+        const ctx: AnswerContext = { graph, facts, reading: r, lang: r.answerLanguage };
+        if (outOfScope(r)) return notFound(ctx);
+        const error = settled(ctx, lexicon, ERROR);
+        if (error) return finish(ctx, error);
+        if (offTopic(r)) return notFound(ctx);
+        const draft = r.entities.length > 0 ? firstAnswer(ctx, lexicon) : settled(ctx, lexicon, LOOSE);
+        return draft && draft !== UNKNOWN ? finish(ctx, errorNote(ctx, draft)) : notFound(ctx);
+      };
+      const subs = reading.frame.subQuestions;
+      if (subs.length < 2 || reading.frame.errorText !== null || outOfScope(reading)) return one(reading);
+      // "Can I run Docker on Windows 7? Does Windows 10 Home support Hyper-V?": each question in
+      // order, when each names what it asks about; otherwise the later ones only add to the first.
+      const readings = subs.map((q, i) => reader.read(q, [...history, ...subs.slice(0, i)], language));
+      if (readings.some((r) => r.frame.asked.length === 0 || r.followUp)) return one(reading);
+      return joinAnswers(readings.map(one), one(reading));
     },
+  };
+}
+
+/**
+ * The answers to the questions of one message, as one answer: the texts in order, the first
+ * answered question's verdict, and the entities and facts of all. Where none is answered, the
+ * message read whole answers instead.
+ */
+function joinAnswers(answers: readonly Answer[], whole: Answer): Answer {
+  const answered = answers.filter((a) => a.status === "ANSWERED");
+  const first = answered[0];
+  if (!first) return whole;
+  return {
+    ...first,
+    text: answered.map((a) => a.text).join(first.language === "en" ? " " : ""),
+    // What each question is about first, then the rest.
+    entities: uniq([...answered.flatMap((a) => a.entities.slice(0, 2)), ...answered.flatMap((a) => a.entities)]).slice(
+      0,
+      8,
+    ),
+    facts: uniq(answered.flatMap((a) => a.facts)).slice(0, 10),
+    claims: uniq(answered.flatMap((a) => a.claims)),
+    error: answered.find((a) => a.error)?.error ?? null,
   };
 }
 
@@ -138,7 +170,10 @@ function finish(ctx: AnswerContext, draft: Draft): Answer {
   const { reading, lang, graph } = ctx;
   const entities = uniq<KbEntity>([...reading.entities, ...draft.entities]);
   const claims = draft.claims ?? relevantClaims(ctx, draft, entities);
-  const parts = [...draft.parts];
+  // One direct sentence, then at most three that support it; none said twice. Comparisons,
+  // lists, timelines and how-to answers are rows and steps, not supporting sentences.
+  const direct = reading.intent === "YES_NO" || reading.intent === "WHEN" || reading.intent === "WHAT_IS";
+  const parts = distinct(draft.parts).slice(0, direct ? 1 + SUPPORTING : undefined);
   for (const c of draft.claims ? [] : claims) {
     if (c.verdict === "CORRECT" || !c.correction) continue;
     parts.push(
@@ -215,6 +250,20 @@ function interpretation(reading: Reading, executor: string | null): Answer["inte
     resolvedQuestion: reading.resolved,
     executor,
   };
+}
+
+/** How many sentences may follow an answer's lead. */
+const SUPPORTING = 3;
+
+/** The parts in order, each once: a part another one already contains is left out. */
+function distinct(parts: readonly string[]): string[] {
+  const key = (p: string) => p.toLowerCase().replace(/[\s\p{P}]+/gu, "");
+  const out: string[] = [];
+  for (const p of parts) {
+    const k = key(p);
+    if (k.length > 0 && !out.some((o) => key(o).includes(k))) out.push(p);
+  }
+  return out;
 }
 
 function uniq<T>(list: readonly T[]): T[] {

@@ -100,7 +100,11 @@ function withClarification(ctx: AnswerContext, executor: Executor, draft: Draft)
   const os = [...reading.entities, ...draft.entities].find((e) => e.editions.length >= 2);
   if (!os) return draft;
   const names = os.editions.slice(0, 3).map((e) => e.name[lang]);
-  return { ...draft, parts: [...draft.parts, fill(P.whichEdition, lang, { list: orList(names, lang) })] };
+  const [lead, ...rest] = draft.parts;
+  return {
+    ...draft,
+    parts: [...(lead ? [lead] : []), fill(P.whichEdition, lang, { list: orList(names, lang) }), ...rest],
+  };
 }
 
 function orList(items: readonly string[], lang: Lang): string {
