@@ -9,7 +9,8 @@ export function rowLabel(
   t: Messages,
 ): { name: string; range: string | null; title: string | null } {
   const c = t.compatibility;
-  const name = row.edition?.name ?? row.os.name;
+  const base = row.edition?.name ?? row.os.name;
+  const name = row.arch ? format(c.withArch, { name: base, arch: c.archNames[row.arch] }) : base;
   const { from, to } = buildRangeParts(row.os.releases, row.minBuild, row.maxBuild);
   const v = (p: { version: string | null; build: number }) => p.version ?? format(c.build, { build: p.build });
   if (!from && !to) return { name, range: null, title: null };

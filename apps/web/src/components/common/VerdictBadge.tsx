@@ -2,9 +2,8 @@
 
 import type { Verdict } from "@/graphql/types";
 import { useI18n } from "@/i18n/I18nProvider";
+import { VERDICT_SYMBOL } from "@/lib/verdictSymbol";
 import styles from "./VerdictBadge.module.css";
-
-export const VERDICT_SYMBOL: Record<Verdict | "UNKNOWN", string> = { YES: "✓", NO: "✗", PARTLY: "◐", UNKNOWN: "?" };
 
 /** A yes / no / partly verdict, told by colour, by symbol and by word. */
 export function VerdictBadge({ verdict, label }: { verdict: Verdict; label?: string }) {

@@ -1,25 +1,29 @@
-import Link from "next/link";
-import { Fragment } from "react";
 import type { CompatibilityData } from "@/graphql/operations/compatibility";
 import type { Locale } from "@/i18n/locales";
 import type { Messages } from "@/i18n/messages";
-import { rowId, rowMatches, type YourSetup } from "@/lib/matrix";
+import { rowId, rowMatches, setupOfRow, setupQuery, type YourSetup } from "@/lib/matrix";
 import { entityHref } from "@/lib/paths";
 import { rowLabel, rowText } from "@/lib/rowLabel";
 import styles from "./CompatibilityMatrix.module.css";
 import { MatrixCell } from "./MatrixCell";
+import { MatrixKeys } from "./MatrixKeys";
 
 interface Props {
   data: CompatibilityData;
   setup: YourSetup;
+  pathname: string;
   locale: Locale;
   t: Messages;
 }
 
-/** The matrix: a row per OS, edition and build range, a column per setup; the reader's rows marked. */
-export function CompatibilityMatrix({ data, setup, locale, t }: Props) {
+/**
+ * The matrix: a row per OS, architecture, edition and build range, a column per setup; the
+ * reader's rows marked. A table on wide screens, a card per row on phones. A server component
+ * (no script per cell); MatrixKeys adds arrow-key movement between the cells.
+ */
+export function CompatibilityMatrix({ data, setup, pathname, locale, t }: Props) {
   const c = t.compatibility;
-  const setups = new Map(data.setups.map((s) => [s.slug, s]));
+  const names = new Map(data.setups.map((s) => [s.slug, s.name]));
   const groups: { os: { slug: string; name: string }; rows: CompatibilityData["compatibilityMatrix"] }[] = [];
   for (const row of data.compatibilityMatrix) {
     const last = groups[groups.length - 1];
@@ -28,7 +32,7 @@ export function CompatibilityMatrix({ data, setup, locale, t }: Props) {
   }
   const columns = data.setups.length + 1;
   return (
-    <div className={styles.scroller} tabIndex={0} role="region" aria-label={c.title}>
+    <MatrixKeys className={styles.scroller} label={c.title}>
       <table className={styles.table} data-testid="compatibility-matrix">
         <caption className="sr-only">{c.intro}</caption>
         <thead>
@@ -43,48 +47,46 @@ export function CompatibilityMatrix({ data, setup, locale, t }: Props) {
             ))}
           </tr>
         </thead>
-        <tbody>
-          {groups.map((g) => (
-            <Fragment key={g.os.slug}>
-              <tr className={styles.group}>
-                <th scope="colgroup" colSpan={columns} className={styles.groupHead}>
-                  <Link href={entityHref(locale, g.os.slug)} prefetch={false}>
-                    {g.os.name}
-                  </Link>
-                </th>
-              </tr>
-              {g.rows.map((row) => {
-                const id = rowId(row);
-                const label = rowLabel(row, t);
-                const text = rowText(row, t);
-                const yours = rowMatches(row, setup);
-                return (
-                  <tr key={id} id={id} data-yours={yours || undefined} className={styles.row}>
-                    <th scope="row" className={styles.rowHead}>
-                      <span className={styles.rowName}>{label.name}</span>
-                      {label.range && (
-                        <span className={styles.range} title={label.title ?? undefined}>
-                          {label.range}
-                        </span>
-                      )}
-                      {yours && <span className={styles.yours}>★ {c.yourRow}</span>}
-                    </th>
-                    {row.cells.map((cell) => (
-                      <MatrixCell
-                        key={cell.setup.slug}
-                        id={`${id}-${cell.setup.slug}`}
-                        cell={cell}
-                        setup={setups.get(cell.setup.slug)}
-                        rowText={text}
-                      />
-                    ))}
-                  </tr>
-                );
-              })}
-            </Fragment>
-          ))}
-        </tbody>
+        {groups.map((g) => (
+          <tbody key={g.os.slug} className={styles.group}>
+            <tr>
+              <th scope="colgroup" colSpan={columns} className={styles.groupHead}>
+                <a href={entityHref(locale, g.os.slug)}>{g.os.name}</a>
+              </th>
+            </tr>
+            {g.rows.map((row) => {
+              const id = rowId(row);
+              const label = rowLabel(row, t);
+              const text = rowText(row, t);
+              const yours = rowMatches(row, setup);
+              const href = `${pathname}${setupQuery(setupOfRow(row))}`;
+              return (
+                <tr key={id} id={id} data-yours={yours || undefined} className={styles.row}>
+                  <th scope="row" className={styles.rowHead}>
+                    <span className={styles.rowName}>{label.name}</span>
+                    {label.range && (
+                      <span className={styles.range} title={label.title ?? undefined}>
+                        {label.range}
+                      </span>
+                    )}
+                    {yours && <span className={styles.yours}>★ {c.yourRow}</span>}
+                  </th>
+                  {row.cells.map((cell) => (
+                    <MatrixCell
+                      key={cell.setup.slug}
+                      cell={cell}
+                      setupName={names.get(cell.setup.slug) ?? cell.setup.slug}
+                      rowText={text}
+                      href={`${href}#answer-${cell.setup.slug}`}
+                      t={t}
+                    />
+                  ))}
+                </tr>
+              );
+            })}
+          </tbody>
+        ))}
       </table>
-    </div>
+    </MatrixKeys>
   );
 }

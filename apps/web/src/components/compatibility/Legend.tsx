@@ -1,7 +1,7 @@
 "use client";
 
 import { useI18n } from "@/i18n/I18nProvider";
-import { VERDICT_SYMBOL } from "../common/VerdictBadge";
+import { VERDICT_SYMBOL } from "@/lib/verdictSymbol";
 import styles from "./Legend.module.css";
 
 const ORDER = ["YES", "PARTLY", "NO", "UNKNOWN"] as const;

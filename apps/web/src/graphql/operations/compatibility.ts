@@ -2,6 +2,9 @@ import { operation } from "../document";
 import { ENTITY_REF, SOURCE_FIELDS } from "../fragments";
 import type { EntityRef, Language, Source, Verdict } from "../types";
 
+/** A processor architecture an operating system ships for. */
+export type Architecture = "X86" | "X64" | "ARM64";
+
 export interface Release {
   version: string;
   build: number;
@@ -11,13 +14,15 @@ export interface Release {
 
 export interface CompatibilityCell {
   setup: { slug: string };
+  arch: Architecture | null;
   verdict: Verdict | null;
   reason: string | null;
   facts: { id: string; sources: Source[] }[];
 }
 
 export interface CompatibilityRow {
-  os: EntityRef & { releases?: Release[] };
+  os: EntityRef & { releases?: Release[]; architectures?: Architecture[] };
+  arch: Architecture | null;
   edition: { id: string; name: string } | null;
   minBuild: number | null;
   maxBuild: number | null;
@@ -66,8 +71,10 @@ export const CompatibilityDocument = operation<CompatibilityData, CompatibilityV
               date
               name(language: $language)
             }
+            architectures
           }
         }
+        arch
         edition {
           id
           name(language: $language)
@@ -78,6 +85,7 @@ export const CompatibilityDocument = operation<CompatibilityData, CompatibilityV
           setup {
             slug
           }
+          arch
           verdict
           reason(language: $language)
           facts {

@@ -34,9 +34,15 @@ export default async function CompatibilityPage({ params, searchParams }: Props)
       ) : (
         <>
           <YourSetupPicker choices={osChoices(result.data.compatibilityMatrix)} setup={setup} />
-          <YourSetupSummary data={result.data} setup={setup} t={t} />
+          <YourSetupSummary data={result.data} setup={setup} locale={locale} t={t} />
           <Legend />
-          <CompatibilityMatrix data={result.data} setup={setup} locale={locale} t={t} />
+          <CompatibilityMatrix
+            data={result.data}
+            setup={setup}
+            pathname={`/${locale}/compatibility`}
+            locale={locale}
+            t={t}
+          />
         </>
       )}
     </div>
