@@ -8,7 +8,8 @@ export const dynamic = "force-dynamic";
 /** The search box's way to the API: GET ?q=&locale=&first= → {results}. */
 export async function GET(request: NextRequest) {
   const params = request.nextUrl.searchParams;
-  const q = params.get("q") ?? "";
+  // The API searches at most 200 characters (after NFKC); the box never needs more.
+  const q = (params.get("q") ?? "").normalize("NFKC").slice(0, 200);
   const localeParam = params.get("locale") ?? "";
   const locale = isLocale(localeParam) ? localeParam : DEFAULT_LOCALE;
   const first = Math.min(Math.max(Number.parseInt(params.get("first") ?? "8", 10) || 8, 1), 20);
