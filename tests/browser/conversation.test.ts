@@ -253,6 +253,35 @@ describe("an answer's layout", () => {
     }
   });
 
+  it("has no serious accessibility violation in dark mode on a phone, feedback form open", async () => {
+    const question = "Does Windows 10 Home need Hyper-V for Docker?";
+    const text =
+      "No. It runs through WSL 2 [1].\n1. Run `wsl --install`.\nwsl --update\n- ✓ WSL 2: works.\n- ✗ Hyper-V: not on Home.";
+    const answer = fixture(text, question, {
+      verdict: "NO",
+      interpretation: { language: "EN", intent: "YES_NO", entities: [], edition: "home", resolvedQuestion: question },
+      claims: [{ id: "c1", claim: "Home cannot run Docker.", verdict: "OUTDATED", correction: "WSL 2 changed this." }],
+    });
+    const { context, close } = await openBrowser({ colorScheme: "dark", viewport: { width: 390, height: 844 } });
+    try {
+      const page = await context.newPage();
+      await page.route("**/api/ask", answerWith(answer));
+      await page.goto(`${stack.web}/en`);
+      await ask(page, question, 0);
+      await page.getByTestId("answer").getByRole("button", { name: "Not helpful" }).click();
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(
+        results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id),
+      ).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(
+        0,
+      );
+      await page.screenshot({ path: screenshotPath("chat-formatted-dark-phone"), fullPage: true });
+    } finally {
+      await close();
+    }
+  });
+
   it("lays out a pasted error message as cause, fix and sources", async () => {
     const question = "WslRegisterDistribution failed with error: 0x80370102";
     const text = [
