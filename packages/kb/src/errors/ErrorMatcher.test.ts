@@ -44,6 +44,11 @@ For information on key differences with WSL 2 please visit https://aka.ms/wsl2`)
     expect(short!.entry.slug).toBe("wsl-2-kernel-update-required");
   });
 
+  it("does not offer entries whose codes the paste contradicts", () => {
+    const found = matcher.match("WslRegisterDistribution failed with error: 0x80370114");
+    expect(found.map((m) => m.entry.slug)).toEqual(["wsl-required-feature-not-installed"]);
+  });
+
   it("matches the Chinese text Windows shows, pasted in either script", () => {
     expect(top("请启用虚拟机平台 Windows 功能并确保在 BIOS 中启用虚拟化。")!.entry.slug).toBe(
       "wsl-enable-virtual-machine-platform",

@@ -89,14 +89,25 @@ export class ErrorMatcher {
       if (!had || had.score < m.score) best.set(m.entry.slug, m);
     };
 
-    for (const code of codesIn(raw)) {
-      const entry = this.byCode.get(code.toLowerCase());
+    const pasted = codesIn(raw).map((c) => c.toLowerCase());
+    // An entry whose own codes are all missing from a paste that prints codes is contradicted by
+    // it: "WslRegisterDistribution failed with error: 0x80370114" is not the 0x800701bc entry,
+    // however alike the words around the codes are.
+    const contradicted = (e: KbErrorEntry) =>
+      pasted.length > 0 && e.codes.length > 0 && !e.codes.some((c) => codeForms(c).some((f) => pasted.includes(f)));
+    const keepMessage = (entry: KbErrorEntry, score: number, matched: string) => {
+      const s = contradicted(entry) ? score * 0.5 : score;
+      if (s >= MIN_SCORE) keep({ entry, score: s, matchedBy: "MESSAGE", matched });
+    };
+
+    for (const code of pasted) {
+      const entry = this.byCode.get(code);
       if (entry)
         keep({
           entry,
           score: 1,
           matchedBy: "CODE",
-          matched: entry.codes.find((c) => codeForms(c).includes(code.toLowerCase())) ?? code,
+          matched: entry.codes.find((c) => codeForms(c).includes(code)) ?? code,
         });
     }
 
@@ -108,7 +119,7 @@ export class ErrorMatcher {
       for (const d of this.docs) {
         const w = this.weigh(d, norm, tokens, pasteWeight);
         explained.set(d, w.explained);
-        if (w.score >= MIN_SCORE) keep({ entry: d.entry, score: w.score, matchedBy: "MESSAGE", matched: d.text });
+        keepMessage(d.entry, w.score, d.text);
       }
       // A short paste is a fragment of a message: let Fuse find it even when words are cut,
       // as long as most of the paste's words are the message's (Fuse alone is too lenient).
@@ -116,8 +127,7 @@ export class ErrorMatcher {
         for (const r of this.messages.search(norm, { limit: first })) {
           const share = explained.get(r.item) ?? 0;
           const score = Math.min(0.85, 1 - (r.score ?? 1)) * (0.5 + 0.5 * share);
-          if (score >= MIN_SCORE && share >= 0.5)
-            keep({ entry: r.item.entry, score, matchedBy: "MESSAGE", matched: r.item.text });
+          if (share >= 0.5) keepMessage(r.item.entry, score, r.item.text);
         }
       }
     }
