@@ -80,7 +80,7 @@ describe("the chat", () => {
     expect(html).toContain('data-testid="answer-text"');
     expect(html).toContain("Docker Toolbox with VirtualBox");
     // The shared link's preview says the verdict once.
-    expect(html).toMatch(/<meta property="og:description" content="(Yes|Partly)\. On Windows 7/);
+    expect(html).toMatch(/<meta property="og:description" content="(Yes|Partly)\. (?!Yes|Partly)/);
 
     const { context, close } = await openBrowser({ javaScriptEnabled: false });
     try {
