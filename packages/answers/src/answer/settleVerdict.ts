@@ -9,7 +9,7 @@ import type { Executor, Slot } from "./Executor.js";
 
 // Predicate families that only an executor made for them may settle: "does it cost money" is
 // not answered by whether it runs.
-const OWNED_FAMILIES: ReadonlySet<string> = new Set<Slot>(["price", "coexist"]);
+const OWNED_FAMILIES: ReadonlySet<string> = new Set<string>(["price", "coexist", "identity"]);
 
 /** The sentences that open an answer with its verdict, in every language. */
 const VERDICT_LEADS: ReadonlySet<string> = new Set(
@@ -49,7 +49,9 @@ export function settleVerdict(ctx: AnswerContext, lexicon: Lexicon, executor: Ex
   const offQuestion =
     frame.context && frame.asked.length > 0 && !draft.entities.slice(0, 2).every((e) => askedAbout(ctx, e));
   const yearMismatch = executor.wordMatched === true && !yearsAgree(reading.question, draft);
-  if (unconsumed.length === 0 && !foreign && !storyWords && !offQuestion && !yearMismatch)
+  // A fact settles what it says: asked whether X is available, the fact must say "available".
+  const unsaid = executor.wordMatched === true && !predicateSaid(lexicon, reading.frame.predicate?.id, draft);
+  if (unconsumed.length === 0 && !foreign && !storyWords && !offQuestion && !yearMismatch && !unsaid)
     return withClarification(ctx, executor, draft);
   const rest = draft.parts.filter((p) => !VERDICT_LEADS.has(p));
   const what = unconsumed.map((q) => q.cue).join(lang === "en" ? ", " : "、");
@@ -66,6 +68,15 @@ function askedAbout(ctx: AnswerContext, e: KbEntity): boolean {
   if (asked.includes(e)) return true;
   const kin = ctx.graph.neighbours(e.slug, { type: "VERSION_OF" }).map((n) => n.entity);
   return kin.some((k) => asked.includes(k));
+}
+
+function predicateSaid(lexicon: Lexicon, predicate: string | undefined, draft: Draft): boolean {
+  if (predicate === undefined) return true;
+  return draft.facts.some((f) =>
+    [f.text.en, f.text["zh-Hans"]].some((t) =>
+      lexicon.find(normalize(t), "predicate").some((h) => h.entry.id === predicate),
+    ),
+  );
 }
 
 /**
