@@ -28,6 +28,25 @@ const FUZZY_CHARS = 32;
 const nameTokens = (names: readonly string[]) =>
   names.flatMap((n) => [...tokensOf(n), n.replace(/[^\p{L}\p{N}]+/gu, "")]).filter(Boolean);
 
+/** A text without spaces, hyphens or other marks: "Hyper-V" and "hyper v" both read "hyperv". */
+const squash = (s: string) => s.replace(/[^\p{L}\p{N}]+/gu, "");
+
+/** Whether two words are one edit apart: a letter changed, added, dropped, or two swapped ("wls2"). */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  return long.slice(i + 1) === short.slice(i);
+}
+
+/** Shortest query that a one-edit typo of a name is looked for: shorter ones match too much. */
+const TYPO_MIN = 4;
+
 /** What both the index and a query are folded to: width, case and script do not matter. */
 export function foldForSearch(s: string): string {
   return foldToSimplified(s.normalize("NFKC").toLowerCase());
@@ -99,6 +118,45 @@ export class SearchIndex {
         hits.push({ score: floor * (1 - rank / candidates.length) * 0.9, entity: doc.entity, fact: doc.fact });
       });
     }
-    return hits.slice(0, first);
+    return this.namesFirst(q, hits).slice(0, first);
+  }
+
+  /**
+   * The entries a name of which is the query come first, then those a name of which starts with
+   * it (shortest name first: "hyper" finds Hyper-V before Hyper-V isolation), then one typo away
+   * ("wls2" finds WSL 2), then everything else in the matcher's order.
+   */
+  private namesFirst(q: string, hits: SearchHit[]): SearchHit[] {
+    const sq = squash(q);
+    if (sq === "") return hits;
+    const ranked = new Map<KbEntity, { rank: number; length: number }>();
+    for (const doc of this.docs) {
+      if (!doc.entity) continue;
+      let best: { rank: number; length: number } | undefined;
+      for (const name of doc.names) {
+        const n = squash(name);
+        const rank =
+          n === sq
+            ? 0
+            : n.startsWith(sq)
+              ? 1
+              : sq.length >= TYPO_MIN && (oneEditApart(n, sq) || oneEditApart(n.slice(0, sq.length), sq))
+                ? 2
+                : -1;
+        if (rank >= 0 && (!best || rank < best.rank || (rank === best.rank && n.length < best.length))) {
+          best = { rank, length: n.length };
+        }
+      }
+      if (best) ranked.set(doc.entity, best);
+    }
+    if (ranked.size === 0) return hits;
+    const byName = [...ranked]
+      .sort(([, a], [, b]) => a.rank - b.rank || a.length - b.length)
+      .map(([entity, { rank }]) => {
+        const found = hits.find((h) => h.entity === entity);
+        return { score: found?.score ?? 1 - 0.05 * (rank + 1), entity };
+      });
+    const named = new Set(byName.map((h) => h.entity));
+    return [...byName, ...hits.filter((h) => !h.entity || !named.has(h.entity))];
   }
 }
