@@ -1,4 +1,4 @@
-import { connect } from "node:net";
+import { connect, type Socket } from "node:net";
 import { describe, expect, it } from "vitest";
 import { postJson } from "../__fixtures__/http.js";
 import { startServer } from "./startServer.js";
@@ -46,6 +46,31 @@ describe("rate limits per client", () => {
       const next = await postJson(server.port, STATS);
       expect(next.status).toBe(429);
       expect(next.json?.errors?.[0]?.extensions?.code).toBe("RATE_LIMITED");
+    } finally {
+      await server.stop();
+    }
+  });
+});
+
+describe("connections", () => {
+  it("closes connections past MAX_CONNECTIONS at once, and serves the ones it holds", async () => {
+    const server = await startServer({ port: 0, host: "127.0.0.1", maxConnections: 2 });
+    const open = () =>
+      new Promise<Socket>((resolve) => {
+        const s = connect(server.port, "127.0.0.1", () => resolve(s));
+      });
+    try {
+      const held = [await open(), await open()];
+      const extra = await open();
+      const closed = await new Promise<boolean>((resolve) => {
+        extra.on("close", () => resolve(true));
+        extra.on("error", () => resolve(true));
+        setTimeout(() => resolve(false), 3_000);
+      });
+      expect(closed, "the third connection was closed").toBe(true);
+      held.forEach((s) => s.destroy());
+      await new Promise((r) => setTimeout(r, 100));
+      expect((await postJson(server.port, STATS)).status).toBe(200);
     } finally {
       await server.stop();
     }
