@@ -68,8 +68,11 @@ export function readFrame(
   // "Only" and "still" qualify the sentence that asks, not the story around it ("The only server
   // I have is…"); the rest (ARM, a VM, production) hold for the whole message.
   const askingNorm = asking === question ? normalized : normalize(asking);
+  // The edition is read by the reader against the OS's own editions, not here.
   const qualifiers = [
-    ...lexicon.find(normalized, "qualifier").filter((h) => !SENTENCE_SLOTS.has(h.entry.slot ?? "")),
+    ...lexicon
+      .find(normalized, "qualifier")
+      .filter((h) => h.entry.slot !== "edition" && !SENTENCE_SLOTS.has(h.entry.slot ?? "")),
     ...lexicon.find(askingNorm, "qualifier").filter((h) => SENTENCE_SLOTS.has(h.entry.slot ?? "")),
   ].map((h) => ({ slot: h.entry.slot ?? "", value: h.entry.value ?? "", cue: h.cue }));
   // Tied to Windows: a Windows word, or an entity whose name is one (Windows Server 2019, not Linux).

@@ -101,7 +101,8 @@ export class Reader {
     const asked = askingRaw === question ? entities : dedupe(this.matcher.match(askingNorm).map((m) => m.entity));
     const editionIds = entities.find((e) => e.editions.length > 0)?.editions.map((e) => e.id);
     // "Not on Home, ok. But on Education?": the edition the asking sentence names wins.
-    let edition = findEdition(askingNorm.folded, editionIds) ?? findEdition(folded, editionIds);
+    let edition =
+      findEdition(this.lexicon, askingNorm, editionIds) ?? findEdition(this.lexicon, normalized, editionIds);
     let build: number | null = null;
 
     // "Windows 10 2004": a version after an OS names one of its releases, not another entity.

@@ -1,30 +1,19 @@
-/** Edition words in English and (Simplified) Chinese, mapped to the edition ids of data/. */
-const EDITIONS: readonly [string, RegExp][] = [
-  ["home-premium", /\bhome premium\b|家庭高级版|家用进阶版/],
-  ["home-basic", /\bhome basic\b|家庭普通版|家用入门版/],
-  ["starter", /\bstarter\b|入门版|简易版/],
-  ["ultimate", /\bultimate\b|旗舰版/],
-  ["home", /\bhome\b|家庭版|家用版|家庭|家用/],
-  ["professional", /\bprofessional\b/],
-  ["pro", /\bpro\b|专业版|专业/],
-  ["enterprise", /\benterprise\b|企业版|企业/],
-  ["education", /\beducation\b|\bedu\b|教育版|教育/],
-  ["datacenter", /\bdatacenter\b|\bdata center\b|数据中心/],
-  ["standard", /\bstandard\b|标准版/],
-];
+import type { Lexicon } from "./Lexicon.js";
+import type { Normalized } from "./normalize.js";
 
 /**
  * The edition a question names, if any, as the OS calls it: Windows 7 has "professional" where
- * later versions have "pro".
+ * later versions have "pro". Edition words are qualifiers of data/lexicon/editions.yaml; where
+ * one holds another ("home premium", "home"), the longer wins.
  */
-export function findEdition(folded: string, editionsOf: readonly string[] = []): string | null {
-  for (const [id, re] of EDITIONS) {
-    if (!re.test(folded)) continue;
-    if (id === "professional" && editionsOf.length > 0 && !editionsOf.includes(id)) return "pro";
-    if (id === "pro" && editionsOf.includes("professional")) return "professional";
-    return id;
-  }
-  return null;
+export function findEdition(lexicon: Lexicon, q: Normalized, editionsOf: readonly string[] = []): string | null {
+  const hits = lexicon.find(q, "qualifier", "edition");
+  const best = hits.sort((a, b) => b.cue.length - a.cue.length || a.at - b.at)[0];
+  const id = best?.entry.value ?? null;
+  if (id === null) return null;
+  if (id === "professional" && editionsOf.length > 0 && !editionsOf.includes(id)) return "pro";
+  if (id === "pro" && editionsOf.includes("professional")) return "professional";
+  return id;
 }
 
 /** A build number ("build 19041", "19041") or a feature-update version ("2004", "20h2") named in the question. */
