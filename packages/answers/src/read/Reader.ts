@@ -2,23 +2,10 @@ import type { Graph, KbEntity, Lang } from "@dockerwin/kb";
 import { detectLanguage } from "./detectLanguage.js";
 import { findEdition, findVersionTokens } from "./editions.js";
 import { EntityMatcher } from "./EntityMatcher.js";
-import {
-  ASKED_KIND,
-  CONCEPTS,
-  FIRST,
-  FOLLOW_UP,
-  LAST,
-  INTENT_CUES,
-  NEXT,
-  PRODUCTION,
-  RELATION_CUES,
-  SAME_TIME,
-  STILL,
-  STOP_WORDS,
-} from "./cues.js";
+import { ASKED_KIND, CONCEPTS, FOLLOW_UP, INTENT_CUES, RELATION_CUES, SAME_TIME, STOP_WORDS } from "./cues.js";
 import { askingSentence, readFrame } from "./Frame.js";
 import { Lexicon } from "./Lexicon.js";
-import { fromTokens, normalize, type Token } from "./normalize.js";
+import { fromTokens, normalize, type Normalized, type Token } from "./normalize.js";
 import type { Reading } from "./Reading.js";
 import { SpellCorrector } from "./SpellCorrector.js";
 import { questionTermsOf, stem } from "./terms.js";
@@ -70,6 +57,11 @@ export class Reader {
       .neighbours(os, { type: "VERSION_OF", direction: "in" })
       .map((n) => n.entity)
       .find((e) => Number(e.attributes.build?.value) === build);
+  }
+
+  /** Whether the question carries a marker of the lexicon with that slot and value. */
+  private marked(q: Normalized, slot: string, value: string): boolean {
+    return this.lexicon.find(q, "marker", slot).some((h) => h.entry.value === value);
   }
 
   private knows(word: string): boolean {
@@ -224,11 +216,11 @@ export class Reader {
       // A follow-up keeps what the question before it asked about ("…at the same time? And VirtualBox?").
       sameTime: SAME_TIME.test(folded) || (followUp && previous?.sameTime === true),
       // An announcement comes before what follows it, so "when was X announced" asks for the first.
-      first: FIRST.test(folded) || /\bannounc|发表|宣布/.test(folded),
-      last: LAST.test(folded),
-      next: NEXT.test(folded) && followUp,
-      production: PRODUCTION.test(folded),
-      still: STILL.test(folded),
+      first: this.marked(normalized, "order", "first"),
+      last: this.marked(normalized, "order", "last"),
+      next: this.marked(normalized, "next", "next") && followUp,
+      production: this.lexicon.find(normalized, "qualifier", "use").length > 0,
+      still: this.lexicon.find(normalized, "qualifier", "time").length > 0,
       followUp,
       resolved,
       frame,

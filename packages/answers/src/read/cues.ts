@@ -87,11 +87,6 @@ export const RELATION_CUES: readonly [RelationType, RegExp][] = [
 /** Words that change what a yes/no question asks. */
 export const SAME_TIME =
   /\bcompatib\w*|兼容|\bwhile\b.*\b(on|enabled|active|running|installed)\b|\bturned on\b|\bwith hyper ?v (on|enabled|active)\b|开着|开启.*时|启用.*时|\b(same time|simultaneous\w*|together|side by side|alongside|coexist\w*|both at once|at once|concurrently|mix)\b|同时|一起|共存|并存|混合|同一台/;
-export const LAST = /\b(last|latest|final|most recent)\b|最后|最新|最近一次/;
-export const FIRST = /\bfirst\b|\bearliest\b|\binitial\w*\b|最早|第一|首次|首个|最先/;
-export const NEXT = /\b(next|after that|then|later|successor)\b|之后|后来|接下来|下一个/;
-export const STILL = /\bstill\b|\bany ?more\b|\bnowadays\b|\btoday\b|还在|仍然|依然|现在还|目前还/;
-export const PRODUCTION = /\bproduction\b|生产环境|生产/;
 
 /** Words that carry no subject matter, left out when facts are ranked by the words they share. */
 export const STOP_WORDS = new Set(
