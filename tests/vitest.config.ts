@@ -7,5 +7,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     fileParallelism: false,
+    // Tests marked concurrent (the accessibility passes) run two at a time: one browser, two
+    // cores, and the web app and the API serving them.
+    maxConcurrency: 2,
   },
 });

@@ -147,25 +147,24 @@ describe("dark mode and phones", () => {
 });
 
 describe("the compatibility matrix", () => {
-  it("opens a cell's reason and sources on click, and marks the reader's setup", async () => {
+  it("opens a cell's reason and sources from its row's answer, and marks the reader's setup", async () => {
     const { context, close } = await openBrowser();
     try {
       const page = await context.newPage();
       await page.goto(`${stack.web}/en/compatibility`);
       await page.getByTestId("setup-os").selectOption("windows-10");
       await page.waitForURL(/os=windows-10/);
-      await page.getByTestId("setup-edition").selectOption("home");
+      await page.getByTestId("setup-arch").selectOption("X64");
+      await page.waitForURL(/arch=X64/);
+      await page.getByTestId("setup-edition").getByRole("button", { name: "Windows 10 Home" }).click();
       await page.waitForURL(/edition=home/);
       await expect.poll(() => page.locator("tr[data-yours]").count(), WAIT).toBeGreaterThan(0);
-      const cell = page.locator("tr[data-yours] td button").first();
-      await cell.click();
-      const popover = page.locator("[popover]:popover-open");
-      await expect.poll(() => popover.count(), WAIT).toBe(1);
-      expect(await popover.innerText()).toMatch(/why/i);
-      expect(await popover.getByRole("link").count()).toBeGreaterThan(0);
-      await page.screenshot({ path: screenshotPath("compatibility-popover") });
-      await page.keyboard.press("Escape");
-      await expect.poll(() => popover.count(), WAIT).toBe(0);
+      await page.locator("tr[data-yours] td a").first().click();
+      await page.waitForURL(/#answer-/);
+      const answer = page.locator("li:target");
+      await expect.poll(() => answer.count(), WAIT).toBe(1);
+      expect(await answer.getByRole("link").count()).toBeGreaterThan(0);
+      await page.screenshot({ path: screenshotPath("compatibility-cell-answer") });
     } finally {
       await close();
     }
