@@ -60,7 +60,7 @@ export function rowMatches(row: CompatibilityRow, setup: YourSetup): boolean {
 export function rowForSetup(
   rows: readonly CompatibilityRow[],
   setup: YourSetup,
-): { row: CompatibilityRow; latest: boolean } | { matches: number } {
+): { row: CompatibilityRow; latest: boolean } | { matches: number; archs: number } {
   const matching = rows.filter((r) => rowMatches(r, setup));
   const [only] = matching;
   if (matching.length === 1 && only) return { row: only, latest: false };
@@ -70,7 +70,7 @@ export function rowForSetup(
     const sameRowOtherwise = matching.every((r) => r.arch === latest?.arch && r.edition?.id === latest?.edition?.id);
     if (open.length === 1 && latest && sameRowOtherwise) return { row: latest, latest: true };
   }
-  return { matches: matching.length };
+  return { matches: matching.length, archs: new Set(matching.map((r) => r.arch)).size };
 }
 
 /** The setup a row stands for, so that a cell can link to its answer. */

@@ -78,7 +78,7 @@ describe("the reader's setup", () => {
     const found = rowForSetup(ROWS, { os: "w10", arch: "X64", edition: "home", build: null });
     expect("row" in found && found.row.minBuild).toBe(18362);
     expect("row" in found && found.latest).toBe(true);
-    expect(rowForSetup(ROWS, { os: "w10", arch: null, edition: null, build: null })).toEqual({ matches: 4 });
+    expect(rowForSetup(ROWS, { os: "w10", arch: null, edition: null, build: null })).toEqual({ matches: 4, archs: 3 });
   });
 
   it("links a row that starts open to its first release below the range's end", () => {

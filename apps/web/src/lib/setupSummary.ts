@@ -36,5 +36,17 @@ export function bestByContainer(
       else if (rank === entry.rank) entry.setups.push(setup);
     }
   }
-  return out.map(({ containers, setups: best }) => ({ containers, setups: best }));
+  // A kind whose best setups all run a broader kind too (Hyper-V isolation within Windows
+  // containers) would only repeat their names: it is left to the list below.
+  const shown = out.filter(
+    (e) =>
+      !out.some(
+        (o) =>
+          o !== e &&
+          o.rank === e.rank &&
+          o.setups.length > e.setups.length &&
+          e.setups.every((s) => o.setups.includes(s)),
+      ),
+  );
+  return shown.map(({ containers, setups: best }) => ({ containers, setups: best }));
 }

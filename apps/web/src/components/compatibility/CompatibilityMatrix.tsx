@@ -1,9 +1,9 @@
 import type { CompatibilityData } from "@/graphql/operations/compatibility";
 import type { Locale } from "@/i18n/locales";
 import type { Messages } from "@/i18n/messages";
-import { rowId, rowMatches, setupOfRow, setupQuery, type YourSetup } from "@/lib/matrix";
+import { rowForSetup, rowId, rowMatches, setupOfRow, setupQuery, type YourSetup } from "@/lib/matrix";
 import { entityHref } from "@/lib/paths";
-import { rowLabel, rowText } from "@/lib/rowLabel";
+import { rowLabel } from "@/lib/rowLabel";
 import styles from "./CompatibilityMatrix.module.css";
 import { MatrixCell } from "./MatrixCell";
 import { MatrixKeys } from "./MatrixKeys";
@@ -31,6 +31,10 @@ export function CompatibilityMatrix({ data, setup, pathname, locale, t }: Props)
     else groups.push({ os: { slug: row.os.slug, name: row.os.name }, rows: [row] });
   }
   const columns = data.setups.length + 1;
+  // The row the summary answers for is the reader's; without a single answer, every matching row.
+  const answered = setup.os ? rowForSetup(data.compatibilityMatrix, setup) : null;
+  const isYours = (row: CompatibilityData["compatibilityMatrix"][number]) =>
+    answered && "row" in answered ? answered.row === row : rowMatches(row, setup);
   return (
     <MatrixKeys className={styles.scroller} label={c.title}>
       <table className={styles.table} data-testid="compatibility-matrix">
@@ -57,8 +61,7 @@ export function CompatibilityMatrix({ data, setup, pathname, locale, t }: Props)
             {g.rows.map((row) => {
               const id = rowId(row);
               const label = rowLabel(row, t);
-              const text = rowText(row, t);
-              const yours = rowMatches(row, setup);
+              const yours = isYours(row);
               const href = `${pathname}${setupQuery(setupOfRow(row))}`;
               return (
                 <tr key={id} id={id} data-yours={yours || undefined} className={styles.row}>
@@ -76,7 +79,6 @@ export function CompatibilityMatrix({ data, setup, pathname, locale, t }: Props)
                       key={cell.setup.slug}
                       cell={cell}
                       setupName={names.get(cell.setup.slug) ?? cell.setup.slug}
-                      rowText={text}
                       href={`${href}#answer-${cell.setup.slug}`}
                       t={t}
                     />

@@ -7,35 +7,28 @@ import styles from "./MatrixCell.module.css";
 interface Props {
   cell: CompatibilityCell;
   setupName: string;
-  rowText: string;
   /** The page's address for this row as the reader's setup, where the reason and sources are. */
   href: string;
   t: Messages;
 }
 
 /**
- * One cell: ✓ ✗ ◐ (or ?) on its colour, a link to the row as the reader's setup, where the summary
+ * One cell (the table's headers give its row and column to screen readers): ✓ ✗ ◐ (or ?) on its colour, a link to the row as the reader's setup, where the summary
  * gives each setup's reason and sources. The details are rendered for that one row only, which
  * keeps the matrix's HTML small. On phones the setup's name shows beside the symbol (cards).
  */
-export function MatrixCell({ cell, setupName, rowText, href, t }: Props) {
+export function MatrixCell({ cell, setupName, href, t }: Props) {
   const c = t.compatibility;
   const verdict = cell.verdict ?? "UNKNOWN";
   const word = c.verdicts[verdict];
   return (
     <td className={styles.cell} data-verdict={verdict}>
-      <a
-        href={href}
-        className={styles.button}
-        aria-label={format(c.cellLink, { setup: setupName, row: rowText, verdict: word })}
-        data-cell
-      >
+      <a href={href} className={styles.button} data-cell>
         <span aria-hidden="true" className={styles.symbol}>
           {VERDICT_SYMBOL[verdict]}
         </span>
-        <span aria-hidden="true" className={styles.name}>
-          {setupName}
-        </span>
+        <span className={styles.name}>{setupName}</span>
+        <span className="sr-only">{format(c.cellVerdict, { verdict: word })}</span>
       </a>
     </td>
   );

@@ -27,7 +27,9 @@ export function YourSetupSummary({ data, setup, locale, t }: Props) {
   if (!("row" in found)) {
     return (
       <p className={styles.note} role="status">
-        {found.matches === 0 ? c.noMatch : format(c.narrowDown, { count: found.matches })}
+        {found.matches === 0
+          ? c.noMatch
+          : format(found.archs > 1 && !setup.arch ? c.narrowArch : c.narrowDown, { count: found.matches })}
       </p>
     );
   }

@@ -293,6 +293,8 @@ export const en = {
     yourRow: "Your setup",
     onYourSetup: "On {row}",
     narrowDown: "Your setup matches {count} rows. Pick a version to see a single answer.",
+    narrowArch:
+      "Your setup matches {count} rows, for different architectures. Pick an architecture to see a single answer.",
     noMatch: "No row of the matrix matches this setup.",
     containers: "Runs",
     uses: "Uses",
@@ -305,7 +307,7 @@ export const en = {
     chooseEdition: "Choose your edition",
     latestVersion: "For the latest feature update; choose yours above if it is older.",
     bestFor: "Best for {containers}: {setups}",
-    cellLink: "{setup} on {row}: {verdict}. Show why.",
+    cellVerdict: ", {verdict}",
   },
   entity: {
     aliases: "Also known as",

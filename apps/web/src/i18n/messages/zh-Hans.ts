@@ -299,6 +299,7 @@ export const zhHans: Messages = {
     yourRow: "你的环境",
     onYourSetup: "在 {row} 上",
     narrowDown: "你的环境对应 {count} 行。选择版本号即可看到单一答案。",
+    narrowArch: "你的环境对应 {count} 行，分属不同架构。选择架构即可看到单一答案。",
     noMatch: "矩阵中没有与此环境相符的行。",
     containers: "可运行",
     uses: "使用",
@@ -311,7 +312,7 @@ export const zhHans: Messages = {
     chooseEdition: "请选择你的版本",
     latestVersion: "以下按最新的功能更新作答；如果你的更旧，请在上方选择。",
     bestFor: "运行 {containers} 的最佳选择：{setups}",
-    cellLink: "{row} 上的 {setup}：{verdict}。查看原因。",
+    cellVerdict: "：{verdict}",
   },
   entity: {
     aliases: "又称",

@@ -299,6 +299,7 @@ export const zhHant: Messages = {
     yourRow: "你的環境",
     onYourSetup: "在 {row} 上",
     narrowDown: "你的環境對應 {count} 列。選擇功能更新即可看到單一答案。",
+    narrowArch: "你的環境對應 {count} 列，分屬不同架構。選擇架構即可看到單一答案。",
     noMatch: "矩陣中沒有與此環境相符的列。",
     containers: "可執行",
     uses: "使用",
@@ -311,7 +312,7 @@ export const zhHant: Messages = {
     chooseEdition: "請選擇你的版本",
     latestVersion: "以下依最新的功能更新作答；如果你的比較舊，請在上方選擇。",
     bestFor: "執行 {containers} 的最佳選擇：{setups}",
-    cellLink: "{row} 上的 {setup}：{verdict}。查看原因。",
+    cellVerdict: "：{verdict}",
   },
   entity: {
     aliases: "又稱",
