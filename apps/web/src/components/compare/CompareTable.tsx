@@ -5,6 +5,7 @@ import type { Locale } from "@/i18n/locales";
 import type { Messages } from "@/i18n/messages";
 import { Footnotes } from "@/lib/footnotes";
 import { entityHref } from "@/lib/paths";
+import { standOut } from "@/lib/standOut";
 import { KindBadge } from "../common/KindBadge";
 import { SourceLinks } from "../common/SourceLinks";
 import styles from "./CompareTable.module.css";
@@ -13,7 +14,8 @@ type Comparison = CompareData["compare"];
 
 /**
  * The comparison: one column per entry, one row per attribute, header and first column sticky.
- * Rows whose values differ are marked; every value cites its facts as numbered notes below.
+ * Rows whose values differ are marked, and in them the cells that differ from the rest; every
+ * value cites its facts as numbered notes below.
  */
 export function CompareTable({ comparison, locale, t }: { comparison: Comparison; locale: Locale; t: Messages }) {
   const notes = new Footnotes();
@@ -21,6 +23,7 @@ export function CompareTable({ comparison, locale, t }: { comparison: Comparison
   const rows = comparison.rows.map((row) => ({
     ...row,
     refs: row.cells.map((cell) => (cell ? notes.cite(cell.facts) : [])),
+    odd: standOut(row.cells.map((cell) => cell?.value ?? null)),
   }));
   return (
     <>
@@ -55,7 +58,11 @@ export function CompareTable({ comparison, locale, t }: { comparison: Comparison
                   )}
                 </th>
                 {row.cells.map((cell, i) => (
-                  <td key={comparison.entities[i]?.slug ?? i} className={styles.cell}>
+                  <td
+                    key={comparison.entities[i]?.slug ?? i}
+                    className={styles.cell}
+                    data-stands-out={row.odd[i] || undefined}
+                  >
                     {cell ? (
                       <>
                         <span className={styles.value}>{cell.value}</span>
