@@ -3,7 +3,9 @@
 import { useEffect, useRef, useState } from "react";
 import { format } from "@/i18n/format";
 import { useI18n } from "@/i18n/I18nProvider";
-import { apiLanguage } from "@/i18n/locales";
+import type { Answer } from "@/graphql/operations/ask";
+import { apiLanguage, localeOfApiLanguage } from "@/i18n/locales";
+import { getMessages } from "@/i18n/messages";
 import { MAX_HISTORY, readChatParams, shareHref } from "@/lib/chat";
 import {
   conversationAt,
@@ -33,6 +35,12 @@ function storage(): Storage | null {
 function addressed(): { question: string | null; history: string[] } {
   const params = new URL(window.location.href).searchParams;
   return readChatParams({ q: params.get("q") ?? undefined, h: params.getAll("h") });
+}
+
+/** Whether an answer shows the source article's critique (its claims, or the critique in its text). */
+function speaksOfArticle(answer: Answer): boolean {
+  const cues = getMessages(localeOfApiLanguage(answer.language)).answer.critiqueCues;
+  return answer.claims.length > 0 || cues.some((cue) => answer.text.includes(cue));
 }
 
 /** A turn's state from the moment it is asked (the clock read here, not while rendering). */
@@ -184,7 +192,8 @@ export function Chat({ initial }: { initial: InitialTurn | null }) {
   };
 
   const empty = turns.length === 0;
-  const firstCritique = turns.find((turn) => turn.state.status === "done" && turn.state.answer.claims.length > 0)?.id;
+  // "The source article" is explained once: in the first answer that speaks of it.
+  const firstCritique = turns.find((turn) => turn.state.status === "done" && speaksOfArticle(turn.state.answer))?.id;
   return (
     <div className={empty ? `${styles.chat} ${styles.empty}` : styles.chat}>
       {empty ? (
