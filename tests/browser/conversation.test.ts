@@ -106,6 +106,23 @@ describe("the conversation", () => {
     }
   });
 
+  it("answers a question in Traditional on the Simplified page in Simplified only, badge included", async () => {
+    const { context, close } = await openBrowser();
+    try {
+      const page = await context.newPage();
+      await page.goto(`${stack.web}/zh-Hans`);
+      await ask(page, "Windows 7 能用 Docker 嗎？", 0);
+      const card = page.getByTestId("answer");
+      expect(await card.getByTestId("answer-text").first().getAttribute("lang")).toBe("zh-Hans");
+      const badge = await card.locator("[data-verdict]").first().innerText();
+      // The badge is worded from the question's verb (能), in the page's script.
+      expect(badge).toMatch(/能|不能|有条件能/);
+      expect(badge).not.toMatch(/條|嗎/);
+    } finally {
+      await close();
+    }
+  });
+
   it("starts anew with the input focused, and a reload keeps it empty", async () => {
     const { context, close } = await openBrowser();
     try {
