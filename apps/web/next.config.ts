@@ -4,6 +4,9 @@ import { STATIC_SECURITY_HEADERS } from "./src/lib/securityHeaders";
 const config: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // A second build can sit beside the usual one (e.g. NEXT_DIST_DIR=var/next-b), so that a build
+  // never replaces the files under a running server or test.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   // The monorepo root holds the lockfile; tracing starts there.
   outputFileTracingRoot: new URL("../..", import.meta.url).pathname,
   // Pages fetch from the API at request time; nothing is fetched while building.

@@ -88,7 +88,8 @@ export interface Stack {
  * (a closed port, to see how pages behave when the API is down); then no API is started.
  */
 export async function startStack({ apiUrl }: { apiUrl?: string } = {}): Promise<Stack> {
-  if (!existsSync(join(WEB_DIR, ".next/BUILD_ID"))) {
+  // NEXT_DIST_DIR (see next.config.ts) picks a build other than apps/web/.next.
+  if (!existsSync(join(WEB_DIR, process.env.NEXT_DIST_DIR || ".next", "BUILD_ID"))) {
     throw new Error("apps/web is not built: run `npm run build -w @dockerwin/web` first");
   }
   let api: ChildProcess | undefined;
