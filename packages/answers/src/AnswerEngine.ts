@@ -125,8 +125,6 @@ function settled(ctx: AnswerContext, lexicon: Lexicon, executor: Executor): Draf
 function offTopic(reading: Reading): boolean {
   // "Podman vs Docker": a comparison with one side unknown.
   if (reading.intent === "COMPARE" && reading.entities.length < 2 && reading.unknownWords.length > 0) return true;
-  // "How do I install Docker on Ubuntu?": a platform the knowledge base does not cover.
-  if ((reading.intent === "HOW" || reading.intent === "YES_NO") && reading.unknownPlatform) return true;
   if (reading.unknownWords.length === 0) return false;
   return reading.entities.every((e) => e.kind === "OS_VERSION");
 }

@@ -9,7 +9,7 @@ import type { Executor, Slot } from "./Executor.js";
 
 // Predicate families that only an executor made for them may settle: "does it cost money" is
 // not answered by whether it runs.
-const OWNED_FAMILIES: ReadonlySet<string> = new Set<string>(["price", "coexist", "identity"]);
+const OWNED_FAMILIES: ReadonlySet<string> = new Set<string>(["price", "coexist", "identity", "alternative"]);
 
 /** The sentences that open an answer with its verdict, in every language. */
 const VERDICT_LEADS: ReadonlySet<string> = new Set(

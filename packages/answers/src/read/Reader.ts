@@ -205,11 +205,6 @@ export class Reader {
         // Version numbers ("VirtualBox 6.0") lose their dots in normalising; take them from the question.
         ...(question.match(/\d+(?:\.\d+)+/g) ?? []),
       ],
-      unknownPlatform:
-        !entities.some((e) => e.kind === "OS_VERSION") &&
-        /\bon (?!my\b|a\b|an\b|the\b|it\b|this\b|that\b|one\b|two\b|both\b|same\b|each\b|any\b|every\b|your\b|our\b|their\b|other\b|windows\b|pc\b|laptop\b|computer\b|machine\b|server\b|host\b|mac\b|arm\w*|x64\b|x86\b)[a-z]{3,}\b|在 ?[a-z]{3,} ?上/.test(
-          rest,
-        ),
       unknownWords: normalized.tokens
         .filter((t) => !t.han && /^[a-z]{4,}$/.test(t.text) && !this.knows(t.text) && !STOP_WORDS.has(t.text))
         .map((t) => t.text),

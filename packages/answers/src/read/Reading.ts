@@ -31,8 +31,6 @@ export interface Reading {
   followUp: boolean;
   /** Latin words the knowledge base has never used: a sign the question is about something else. */
   unknownWords: string[];
-  /** "on Ubuntu", "在 Fedora 上": a platform named that is no entity of the knowledge base. */
-  unknownPlatform: boolean;
   /** The question as understood, for display: the follow-up spelled out. */
   resolved: string;
   /** What the question asks, as typed fields read with the lexicon. */
