@@ -2,17 +2,21 @@
 // Every page with JavaScript off, in the three locales: what a person sees, not what the HTML
 // holds. A part that React streams sits in a hidden <div> until a script reveals it, so each
 // page's own content and the footer's counts must be visible here.
-import type { Locator, Page } from "playwright-core";
+import type { BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LOCALES, openBrowser, screenshotPath, startStack, type Stack } from "./harness.ts";
 
 let stack: Stack;
+/** One browser with JavaScript off for the whole file, a fresh page per test: a launch costs more than a page. */
+let browser: { context: BrowserContext; close: () => Promise<void> };
 
 beforeAll(async () => {
   stack = await startStack();
+  browser = await openBrowser({ javaScriptEnabled: false });
 });
 
 afterAll(async () => {
+  await browser?.close();
   await stack?.stop();
 });
 
@@ -50,9 +54,8 @@ const PAGES: { name: string; path: string; status?: number; content: (page: Page
 
 describe.each(LOCALES)("without JavaScript, in %s", (locale) => {
   it.each(PAGES)("$name shows its content and the footer's counts", async ({ name, path, status, content }) => {
-    const { context, close } = await openBrowser({ javaScriptEnabled: false });
+    const page = await browser.context.newPage();
     try {
-      const page = await context.newPage();
       const response = await page.goto(`${stack.web}/${locale}${path}`);
       expect(response?.status()).toBe(status ?? 200);
       await seen(page.locator("main h1"));
@@ -63,16 +66,15 @@ describe.each(LOCALES)("without JavaScript, in %s", (locale) => {
       expect(await seen(page.getByTestId("footer-stats"))).toMatch(/\d/);
       if (locale === "en") await page.screenshot({ path: screenshotPath(`nojs-${name}`), fullPage: false });
     } finally {
-      await close();
+      await page.close();
     }
   });
 });
 
 describe("the chat without JavaScript", () => {
   it("answers a question typed into the box, then a follow-up with its history", async () => {
-    const { context, close } = await openBrowser({ javaScriptEnabled: false });
+    const page = await browser.context.newPage();
     try {
-      const page = await context.newPage();
       await page.goto(`${stack.web}/en`);
       await page.getByTestId("chat-input").fill("Does Windows 7 support Hyper-V?");
       await page.getByRole("button", { name: "Ask" }).click();
@@ -84,7 +86,7 @@ describe("the chat without JavaScript", () => {
       expect(await seen(page.getByTestId("question"))).toBe("What about Windows 10 Pro?");
       expect(await seen(page.getByTestId("answer"))).toMatch(/Windows 10/);
     } finally {
-      await close();
+      await page.close();
     }
   });
 });
