@@ -20,6 +20,32 @@ export const RELATION_ORDER: readonly RelationType[] = [
   "SUCCEEDED_BY",
 ];
 
+/** Relations that read the same both ways ("conflicts with"): shown once, not once per direction. */
+export const SYMMETRIC: ReadonlySet<RelationType> = new Set(["CONFLICTS_WITH", "COEXISTS_WITH", "ALTERNATIVE_TO"]);
+
+/** Relations that say something does not go with the other: drawn dashed and red. */
+export const NEGATIVE: ReadonlySet<RelationType> = new Set(["CONFLICTS_WITH", "DOES_NOT_SUPPORT"]);
+
+/**
+ * The relations with each symmetric one kept once per other entity, read outwards: the graph
+ * stores "A conflicts with B" and the API gives it to B as incoming, the same statement.
+ */
+export function onceEach<R extends Pick<Relation, "type" | "direction" | "entity">>(relations: readonly R[]): R[] {
+  const seen = new Set<string>();
+  const out: R[] = [];
+  for (const r of relations) {
+    if (!SYMMETRIC.has(r.type)) {
+      out.push(r);
+      continue;
+    }
+    const key = `${r.type}:${r.entity.slug}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(r.direction === "OUTGOING" ? r : { ...r, direction: "OUTGOING" });
+  }
+  return out;
+}
+
 export interface Neighbour {
   entity: EntityRef;
   links: { type: RelationType; direction: RelationDirection }[];
@@ -29,7 +55,7 @@ export interface Neighbour {
 export function neighbours(relations: readonly Relation[]): Neighbour[] {
   const rank = (t: RelationType) => RELATION_ORDER.indexOf(t);
   const bySlug = new Map<string, Neighbour>();
-  for (const r of relations) {
+  for (const r of onceEach(relations)) {
     const n = bySlug.get(r.entity.slug) ?? { entity: r.entity, links: [] };
     if (!n.links.some((l) => l.type === r.type && l.direction === r.direction)) {
       n.links.push({ type: r.type, direction: r.direction });

@@ -5,6 +5,7 @@ import type { Locale } from "@/i18n/locales";
 import type { Messages } from "@/i18n/messages";
 import { shareHref } from "@/lib/chat";
 import { compareHref } from "@/lib/paths";
+import { langOfName } from "@/lib/textLang";
 import { KindBadge } from "../common/KindBadge";
 import styles from "./EntityHeader.module.css";
 
@@ -24,7 +25,7 @@ export function EntityHeader({ entity, locale, t }: { entity: EntityDetail; loca
         <p className={styles.aliases}>
           <span className={styles.aliasLabel}>{t.entity.aliases}:</span>{" "}
           {entity.aliases.map((a, i) => (
-            <span key={`${a}-${i}`} className={styles.alias}>
+            <span key={`${a}-${i}`} className={styles.alias} lang={langOfName(a, locale)}>
               {a}
             </span>
           ))}

@@ -3,7 +3,7 @@ import { format, plural } from "@/i18n/format";
 import type { Locale } from "@/i18n/locales";
 import type { Messages } from "@/i18n/messages";
 import { entityHref } from "@/lib/paths";
-import { clip, layoutGraph, neighbours, wrap, type PlacedNode } from "@/lib/relationGraph";
+import { clip, layoutGraph, NEGATIVE, neighbours, SYMMETRIC, wrap, type PlacedNode } from "@/lib/relationGraph";
 import styles from "./RelationDiagram.module.css";
 
 interface Props {
@@ -27,6 +27,10 @@ export function RelationDiagram({ entity, locale, t }: Props) {
   };
   const title = format(t.entity.diagram, { name: entity.name });
   const nameLines = (n: PlacedNode) => wrap(n.entity.name, 17);
+  const negative = (n: PlacedNode) => n.links.some((l) => NEGATIVE.has(l.type)) || undefined;
+  // A relation that reads the same both ways has no direction to point.
+  const pointed = (n: PlacedNode) => !n.links.every((l) => SYMMETRIC.has(l.type));
+  const anyNegative = layout.nodes.some((n) => negative(n));
   return (
     <figure className={styles.figure}>
       <div className={styles.scroller}>
@@ -58,8 +62,9 @@ export function RelationDiagram({ entity, locale, t }: Props) {
               x2={n.arrow === "in" ? n.edge.x1 : n.edge.x2}
               y2={n.arrow === "in" ? n.edge.y1 : n.edge.y2}
               className={styles.edge}
-              markerEnd="url(#rel-arrow)"
-              markerStart={n.arrow === "both" ? "url(#rel-arrow)" : undefined}
+              data-negative={negative(n)}
+              markerEnd={pointed(n) ? "url(#rel-arrow)" : undefined}
+              markerStart={pointed(n) && n.arrow === "both" ? "url(#rel-arrow)" : undefined}
             />
           ))}
           {layout.nodes.map((n) => (
@@ -69,6 +74,7 @@ export function RelationDiagram({ entity, locale, t }: Props) {
               y={n.edge.labelY}
               transform={`rotate(${n.edge.angle.toFixed(1)} ${n.edge.labelX.toFixed(1)} ${n.edge.labelY.toFixed(1)})`}
               className={styles.edgeLabel}
+              data-negative={negative(n)}
               textAnchor="middle"
               dy="-4"
             >
@@ -118,6 +124,14 @@ export function RelationDiagram({ entity, locale, t }: Props) {
       <figcaption className={styles.caption}>
         {title}
         {layout.hidden > 0 && <> — {plural(locale, layout.hidden, t.entity.diagramMore)}</>}
+        {anyNegative && (
+          <span className={styles.legend} data-testid="diagram-legend">
+            <svg viewBox="0 0 28 8" width="28" height="8" aria-hidden="true" focusable="false">
+              <line x1="0" y1="4" x2="28" y2="4" className={styles.edge} data-negative />
+            </svg>
+            {t.entity.negativeLegend}
+          </span>
+        )}
       </figcaption>
     </figure>
   );

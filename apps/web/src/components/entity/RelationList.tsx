@@ -4,13 +4,13 @@ import type { Locale } from "@/i18n/locales";
 import type { Messages } from "@/i18n/messages";
 import { conditionPhrases } from "@/lib/conditions";
 import { entityHref } from "@/lib/paths";
-import { RELATION_ORDER } from "@/lib/relationGraph";
+import { NEGATIVE, onceEach, RELATION_ORDER } from "@/lib/relationGraph";
 import styles from "./RelationList.module.css";
 
 /** Every relation, grouped by its kind and direction, each with the conditions under which it holds. */
 export function RelationList({ relations, locale, t }: { relations: Relation[]; locale: Locale; t: Messages }) {
   const groups = new Map<string, Relation[]>();
-  const sorted = [...relations].sort(
+  const sorted = onceEach(relations).sort(
     (a, b) => RELATION_ORDER.indexOf(a.type) - RELATION_ORDER.indexOf(b.type) || a.direction.localeCompare(b.direction),
   );
   for (const r of sorted) {
@@ -24,7 +24,7 @@ export function RelationList({ relations, locale, t }: { relations: Relation[]; 
         if (!first) return null;
         const heading = t.entity.relationTypes[first.type][first.direction === "OUTGOING" ? "out" : "in"];
         return (
-          <div key={key} className={styles.group}>
+          <div key={key} className={styles.group} data-negative={NEGATIVE.has(first.type) || undefined}>
             <h3 className={styles.heading}>{heading}</h3>
             <ul className={styles.list}>
               {rs.map((r, i) => {

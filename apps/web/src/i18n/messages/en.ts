@@ -316,6 +316,7 @@ export const en = {
     attributes: "At a glance",
     relations: "Relations",
     diagram: "How {name} relates to other entries",
+    negativeLegend: "Dashed red: conflicts with, or does not support",
     diagramMore: { one: "{count} more relation is in the list below.", other: "{count} more are in the list below." },
     relationList: "All relations",
     timeline: "Timeline",

@@ -321,6 +321,7 @@ export const zhHans: Messages = {
     attributes: "概览",
     relations: "关系",
     diagram: "{name} 与其他条目的关系",
+    negativeLegend: "红色虚线：冲突或不支持",
     diagramMore: { one: "另有 {count} 项关系列在下方。", other: "另有 {count} 项关系列在下方。" },
     relationList: "全部关系",
     timeline: "时间线",

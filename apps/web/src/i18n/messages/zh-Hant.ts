@@ -321,6 +321,7 @@ export const zhHant: Messages = {
     attributes: "概覽",
     relations: "關係",
     diagram: "{name} 與其他條目的關係",
+    negativeLegend: "紅色虛線：衝突或不支援",
     diagramMore: { one: "另有 {count} 項關係列在下方。", other: "另有 {count} 項關係列在下方。" },
     relationList: "所有關係",
     timeline: "時間軸",
