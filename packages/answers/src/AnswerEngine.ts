@@ -257,9 +257,13 @@ const SUPPORTING = 3;
 function distinct(parts: readonly string[]): string[] {
   const key = (p: string) => p.toLowerCase().replace(/[\s\p{P}]+/gu, "");
   const out: string[] = [];
+  const keys: string[] = [];
   for (const p of parts) {
     const k = key(p);
-    if (k.length > 0 && !out.some((o) => key(o).includes(k))) out.push(p);
+    if (k.length > 0 && !keys.some((o) => o.includes(k))) {
+      out.push(p);
+      keys.push(k);
+    }
   }
   return out;
 }

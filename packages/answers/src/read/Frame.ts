@@ -127,8 +127,12 @@ function sentencesOf(question: string): string[] {
   return question
     .split(/(?<=[.!?。！？])\s+|(?<=[。！？])|\n+/)
     .map((p) => p.trim())
-    .filter((p) => normalize(p).tokens.length >= 3);
+    .filter((p) => wordCount(p) >= 3);
 }
+
+// Latin words and numbers, and each Chinese character, as normalize counts tokens, but cheaply.
+const WORD = /\p{Script=Han}|[\p{L}\p{N}#+]+/gu;
+const wordCount = (text: string) => text.match(WORD)?.length ?? 0;
 
 /**
  * The sentence that asks: in "I run Windows 10 Home. Can I use Docker?" the second. The first
@@ -150,6 +154,6 @@ export function subQuestionsOf(question: string): string[] {
     .map((p) => p.trim())
     .filter((p) => p.length > 0);
   if (parts.length < 2) return [];
-  const questions = parts.filter((p) => /[?？]$/.test(p) && normalize(p).tokens.length >= 3);
+  const questions = parts.filter((p) => /[?？]$/.test(p) && wordCount(p) >= 3);
   return questions.length >= 2 ? questions.slice(0, 3) : [];
 }
