@@ -10,18 +10,25 @@ import AxeBuilder from "@axe-core/playwright";
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Page, Route } from "playwright-core";
+import type { BrowserContext, Page, Route } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openBrowser, screenshotPath, startStack, type Stack, WAIT } from "./harness.ts";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 let stack: Stack;
+/**
+ * One browser for the tests that need no settings of their own, a fresh page (and so a fresh
+ * sessionStorage) per test: a launch costs more than a page.
+ */
+let shared: { context: BrowserContext; close: () => Promise<void> };
 
 beforeAll(async () => {
   stack = await startStack();
+  shared = await openBrowser();
 });
 
 afterAll(async () => {
+  await shared?.close();
   await stack?.stop();
 });
 
@@ -64,9 +71,8 @@ function answerWith(body: unknown) {
 
 describe("the conversation", () => {
   it("survives a reload, Back and Forward, and is asked again in the language switched to", async () => {
-    const { context, close } = await openBrowser();
+    const page = await shared.context.newPage();
     try {
-      const page = await context.newPage();
       const languages: string[] = [];
       page.on("request", (r) => {
         if (r.url().endsWith("/api/ask"))
@@ -102,14 +108,13 @@ describe("the conversation", () => {
       expect(languages).toContain("ZH_HANS");
       await page.screenshot({ path: screenshotPath("chat-after-language-switch"), fullPage: true });
     } finally {
-      await close();
+      await page.close();
     }
   });
 
   it("answers a question in Traditional on the Simplified page in Simplified only, badge included", async () => {
-    const { context, close } = await openBrowser();
+    const page = await shared.context.newPage();
     try {
-      const page = await context.newPage();
       await page.goto(`${stack.web}/zh-Hans`);
       await ask(page, "Windows 7 能用 Docker 嗎？", 0);
       const card = page.getByTestId("answer");
@@ -119,14 +124,13 @@ describe("the conversation", () => {
       expect(badge).toMatch(/能|不能|有条件能/);
       expect(badge).not.toMatch(/條|嗎/);
     } finally {
-      await close();
+      await page.close();
     }
   });
 
   it("starts anew with the input focused, and a reload keeps it empty", async () => {
-    const { context, close } = await openBrowser();
+    const page = await shared.context.newPage();
     try {
-      const page = await context.newPage();
       await page.goto(`${stack.web}/en`);
       await ask(page, "What is WSL 2?", 0);
       await page.getByTestId("new-chat").click();
@@ -137,14 +141,13 @@ describe("the conversation", () => {
       await page.waitForTimeout(500);
       expect(await page.getByTestId("answer").count()).toBe(0);
     } finally {
-      await close();
+      await page.close();
     }
   });
 
   it("shows the wait after two seconds and can be cancelled", async () => {
-    const { context, close } = await openBrowser();
+    const page = await shared.context.newPage();
     try {
-      const page = await context.newPage();
       await page.route("**/api/ask", async (route) => {
         await new Promise((r) => setTimeout(r, 8000));
         await route.fulfill({ status: 200, contentType: "application/json", body: "{}" }).catch(() => undefined);
@@ -163,14 +166,13 @@ describe("the conversation", () => {
         .toContain("You cancelled this question.");
       expect(await page.getByRole("button", { name: "Try again" }).isVisible()).toBe(true);
     } finally {
-      await close();
+      await page.close();
     }
   });
 
   it("says how long it waited when the answer never comes", async () => {
-    const { context, close } = await openBrowser();
+    const page = await shared.context.newPage();
     try {
-      const page = await context.newPage();
       await page.route("**/api/ask", () => undefined);
       await page.goto(`${stack.web}/en`);
       const input = page.getByTestId("chat-input");
@@ -181,7 +183,7 @@ describe("the conversation", () => {
         .toBe("timeout");
       expect(await page.getByTestId("turn-error").innerText()).toMatch(/No answer came within 1[23] seconds/);
     } finally {
-      await close();
+      await page.close();
     }
   });
 
@@ -220,10 +222,9 @@ describe("an answer's layout", () => {
       interpretation: { language: "EN", intent: "YES_NO", entities: [], edition: "home", resolvedQuestion: question },
       claims: [{ id: "c1", claim: "Home cannot run Docker.", verdict: "OUTDATED", correction: "WSL 2 changed this." }],
     });
-    const { context, close } = await openBrowser();
+    await shared.context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    const page = await shared.context.newPage();
     try {
-      await context.grantPermissions(["clipboard-read", "clipboard-write"]);
-      const page = await context.newPage();
       await page.route("**/api/ask", answerWith(answer));
       await page.goto(`${stack.web}/en`);
       await ask(page, question, 0);
@@ -266,7 +267,7 @@ describe("an answer's layout", () => {
       ).toEqual([]);
       await page.screenshot({ path: screenshotPath("chat-formatted-answer"), fullPage: true });
     } finally {
-      await close();
+      await page.close();
     }
   });
 
@@ -308,9 +309,8 @@ describe("an answer's layout", () => {
       "`dism.exe /online /enable-feature /featurename:VirtualMachinePlatform /all /norestart`",
       "3. Restart Windows.",
     ].join("\n");
-    const { context, close } = await openBrowser();
+    const page = await shared.context.newPage();
     try {
-      const page = await context.newPage();
       await page.route("**/api/ask", answerWith(fixture(text, question)));
       await page.goto(`${stack.web}/en`);
       await ask(page, question, 0);
@@ -321,16 +321,15 @@ describe("an answer's layout", () => {
       expect(await card.getByRole("link", { name: /Source 1/ }).count()).toBe(1);
       await page.screenshot({ path: screenshotPath("chat-error-card"), fullPage: true });
     } finally {
-      await close();
+      await page.close();
     }
   });
 });
 
 describe("a pasted error message", () => {
   it("gets the card of the knowledge base's error entry: cause, fix steps with commands, sources", async () => {
-    const { context, close } = await openBrowser();
+    const page = await shared.context.newPage();
     try {
-      const page = await context.newPage();
       await page.goto(`${stack.web}/en`);
       await ask(
         page,
@@ -344,16 +343,15 @@ describe("a pasted error message", () => {
       expect(await card.getByRole("link").count()).toBeGreaterThan(0);
       await page.screenshot({ path: screenshotPath("chat-error-entry"), fullPage: true });
     } finally {
-      await close();
+      await page.close();
     }
   });
 });
 
 describe("feedback on an answer", () => {
   it("stores a thumbs-down with its comment, which the feedback report reads back", async () => {
-    const { context, close } = await openBrowser();
+    const page = await shared.context.newPage();
     try {
-      const page = await context.newPage();
       await page.goto(`${stack.web}/en`);
       await ask(page, "Can I run Docker on Windows 8.1 Home?", 0);
       const card = page.getByTestId("answer");
@@ -377,14 +375,13 @@ describe("feedback on an answer", () => {
       expect(report).toContain("Can I run Docker on Windows 8.1 Home?");
       expect(report).toContain("It should name the edition that works.");
     } finally {
-      await close();
+      await page.close();
     }
   });
 
   it("says so when the feedback cannot be sent", async () => {
-    const { context, close } = await openBrowser();
+    const page = await shared.context.newPage();
     try {
-      const page = await context.newPage();
       await page.route("**/api/feedback", (route) =>
         route.fulfill({ status: 502, contentType: "application/json", body: '{"error":"unavailable"}' }),
       );
@@ -394,7 +391,7 @@ describe("feedback on an answer", () => {
       await card.getByRole("button", { name: "Send" }).click();
       await expect.poll(() => card.getByTestId("feedback-failed").innerText(), WAIT).toContain("could not be sent");
     } finally {
-      await close();
+      await page.close();
     }
   });
 });
