@@ -3,7 +3,10 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["**/dist/**", "**/.next/**", "**/node_modules/**", "**/.turbo/**", "**/next-env.d.ts"] },
+  {
+    // var/ holds what running servers write (feedback, temporary builds), as .gitignore says.
+    ignores: ["**/dist/**", "**/.next/**", "**/node_modules/**", "**/.turbo/**", "**/next-env.d.ts", "**/var/**"],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
