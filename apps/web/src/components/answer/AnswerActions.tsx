@@ -2,6 +2,9 @@
 
 import type { Answer } from "@/graphql/operations/ask";
 import { useI18n } from "@/i18n/I18nProvider";
+import { getMessages } from "@/i18n/messages";
+import { localeOfApiLanguage } from "@/i18n/locales";
+import { withoutVerdictLead } from "@/lib/answerText";
 import { shareHref } from "@/lib/chat";
 import styles from "./AnswerActions.module.css";
 import { CopyButton } from "./CopyButton";
@@ -51,7 +54,10 @@ export function answerAsText(
     `> ${question}`,
     "",
     ...(answer.verdict ? [`${verdicts[answer.verdict]}.`] : []),
-    answer.text,
+    // The verdict is said once: not again by the text's own opening word.
+    answer.verdict
+      ? withoutVerdictLead(answer.text, getMessages(localeOfApiLanguage(answer.language)).answer.verdictLeads)
+      : answer.text,
     ...(urls.size > 0 ? ["", `${sourcesHeading}:`, ...[...urls].map(([url, title]) => `- ${title} <${url}>`)] : []),
   ];
   return lines.join("\n");
