@@ -1,7 +1,7 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useId, useRef, useState, type KeyboardEvent } from "react";
+import { usePathname, useRouter } from "next/navigation";
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import { format, plural } from "@/i18n/format";
 import { useI18n } from "@/i18n/I18nProvider";
 import { shareHref } from "@/lib/chat";
@@ -30,6 +30,14 @@ export function SearchBox() {
   const [active, setActive] = useState(-1);
   const { status, results } = useSearchResults(query, locale);
   useGlobalShortcut(input);
+  // On the results page the box keeps the query searched for, so that it can be refined.
+  const pathname = usePathname();
+  useEffect(() => {
+    if (!pathname.endsWith("/search")) return;
+    const searched = new URLSearchParams(window.location.search).get("q") ?? "";
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the address is read after hydration
+    setQuery(searched);
+  }, [pathname]);
 
   const q = query.trim();
   const options: Option[] = [

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ApiErrorNotice } from "@/components/common/ApiErrorNotice";
 import { KindBadge } from "@/components/common/KindBadge";
+import { Highlighted } from "@/components/search/Highlighted";
 import { search } from "@/data/search";
 import { load } from "@/graphql/client";
 import { format } from "@/i18n/format";
@@ -47,11 +48,13 @@ export default async function SearchPage({ params, searchParams }: Props) {
                 <li key={`e-${r.slug}`} className={styles.item}>
                   <div className={styles.head}>
                     <Link href={entityHref(locale, r.slug)} className={styles.title} prefetch={false}>
-                      {r.name}
+                      <Highlighted text={r.name} query={q ?? ""} />
                     </Link>
                     <KindBadge kind={r.kind} />
                   </div>
-                  <p className={styles.text}>{r.summary}</p>
+                  <p className={styles.text}>
+                    <Highlighted text={r.summary} query={q ?? ""} />
+                  </p>
                 </li>
               ) : (
                 <li key={`f-${r.id}`} className={styles.item}>
@@ -63,7 +66,9 @@ export default async function SearchPage({ params, searchParams }: Props) {
                       </Link>
                     )}
                   </div>
-                  <p className={styles.text}>{r.text}</p>
+                  <p className={styles.text}>
+                    <Highlighted text={r.text} query={q ?? ""} />
+                  </p>
                 </li>
               ),
             )}
