@@ -72,28 +72,34 @@ export default async function ComparePage({ params, searchParams }: Props) {
     <div className="container page">
       <h1>{t.compare.title}</h1>
       <p className="page-intro">{t.compare.intro}</p>
-      <ComparePicker selected={selected} onlyDifferences={onlyDifferences} />
-      {(unknown.length > 0 || truncated) && (
-        <p className={styles.warning} role="status">
-          {unknown.length > 0 && format(t.compare.unknownItems, { slugs: unknown.join(t.common.and) })}
-          {unknown.length > 0 && truncated && " "}
-          {truncated && t.compare.tooMany}
-        </p>
-      )}
-      <SuggestedComparisons current={selected.map((s) => s.slug)} />
-      {result && !result.ok ? (
-        <ApiErrorNotice kind={result.error.kind} />
-      ) : result?.ok ? (
-        result.data.rows.length === 0 ? (
-          <p className={styles.empty}>{t.compare.noRows}</p>
-        ) : (
-          <DiffFilter initial={onlyDifferences} allSame={result.data.rows.every((r) => !r.differs)}>
-            <CompareTable comparison={result.data} locale={locale} t={t} />
-          </DiffFilter>
-        )
-      ) : (
-        <p className={styles.empty}>{t.compare.needTwo}</p>
-      )}
+      <div className={styles.layout} data-has-table={result?.ok || undefined}>
+        <div className={styles.controls}>
+          <ComparePicker selected={selected} onlyDifferences={onlyDifferences} />
+          {(unknown.length > 0 || truncated) && (
+            <p className={styles.warning} role="status">
+              {unknown.length > 0 && format(t.compare.unknownItems, { slugs: unknown.join(t.common.and) })}
+              {unknown.length > 0 && truncated && " "}
+              {truncated && t.compare.tooMany}
+            </p>
+          )}
+          <SuggestedComparisons current={selected.map((s) => s.slug)} />
+        </div>
+        <div>
+          {result && !result.ok ? (
+            <ApiErrorNotice kind={result.error.kind} />
+          ) : result?.ok ? (
+            result.data.rows.length === 0 ? (
+              <p className={styles.empty}>{t.compare.noRows}</p>
+            ) : (
+              <DiffFilter initial={onlyDifferences} allSame={result.data.rows.every((r) => !r.differs)}>
+                <CompareTable comparison={result.data} locale={locale} t={t} />
+              </DiffFilter>
+            )
+          ) : (
+            <p className={styles.empty}>{t.compare.needTwo}</p>
+          )}
+        </div>
+      </div>
     </div>
   );
 }
