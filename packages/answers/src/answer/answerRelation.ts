@@ -54,7 +54,7 @@ export function answerRelation(ctx: AnswerContext): Draft | null {
   // Asked about an edition, the relation that names editions is the one that knows.
   const byEdition = edition !== null ? anyPositive.filter((r) => r.conditions?.editions) : [];
   const positive = byEdition.length > 0 ? byEdition : anyPositive;
-  let verdict: Verdict;
+  let verdict: Verdict | null;
   let chosen: KbRelation[];
   const parts: string[] = [];
   if (negative) {
@@ -94,6 +94,12 @@ export function answerRelation(ctx: AnswerContext): Draft | null {
     verdict = "PARTLY";
     parts.push(fill(P.partly, lang), fill(P.notWith, lang, { a: a.name[lang], b: b.name[lang], c: other.name[lang] }));
   } else parts.push(fill(verdict === "YES" ? P.yes : verdict === "NO" ? P.no : P.partly, lang));
+  // "Does WSL 2 need Hyper-V?": using a thing is not needing it; only a REQUIRES relation settles
+  // a question whose predicate is a requirement.
+  if (reading.frame.predicate?.id === "require" && verdict === "YES" && !chosen.some((r) => r.type === "REQUIRES")) {
+    verdict = null;
+    parts.splice(0, parts.length, fill(P.cannotSettle, lang));
+  }
   const facts = relationFacts(ctx, chosen, [a, b]);
   parts.push(...facts.map((f) => f.text[lang]));
   // "Only on these editions" names where it does hold: the positive relation's editions.

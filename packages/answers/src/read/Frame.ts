@@ -64,7 +64,8 @@ export function readFrame(
   const specific = predicateHits
     .filter((h) => !GENERAL_FAMILIES.has(h.entry.slot ?? ""))
     .sort((a, b) => a.at - b.at)[0];
-  const primary: LexiconHit | undefined = specific ?? predicateHits[0];
+  // Otherwise the verb named first: "Can Windows containers run apps that need IIS?" asks "run".
+  const primary: LexiconHit | undefined = specific ?? [...predicateHits].sort((a, b) => a.at - b.at)[0];
   // "Only" and "still" qualify the sentence that asks, not the story around it ("The only server
   // I have is…"); the rest (ARM, a VM, production) hold for the whole message.
   const askingNorm = asking === question ? normalized : normalize(asking);
