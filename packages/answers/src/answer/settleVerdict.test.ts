@@ -17,6 +17,21 @@ describe("verdict discipline", () => {
     }
   });
 
+  it("settles a requirement only with a REQUIRES relation, and sameness with nothing", () => {
+    for (const q of [
+      "Does WSL 2 require Hyper-V?",
+      "WSL 2 需要 Hyper-V 嗎？",
+      "Is LCOW the same thing as Docker's Moby VM?",
+    ])
+      expect(engine.ask(q).verdict, q).toBeNull();
+    expect(engine.ask("Can Windows containers run applications that need IIS?").verdict).toBe("YES");
+  });
+
+  it("gives no verdict from a fact that does not say the predicate or the year asked", () => {
+    expect(engine.ask("Is VMware Fusion available for Windows PCs?").verdict).not.toBe("YES");
+    expect(engine.ask("看到一篇文章说微软是 2015 年才和 Docker 达成战略合作的，是这样吗？").verdict).not.toBe("YES");
+  });
+
   it("asks which edition when the edition decides", () => {
     const a = engine.ask("Can Windows 10 run Hyper-V?");
     if (a.verdict === "PARTLY") expect(a.text).toMatch(/Which edition/);
