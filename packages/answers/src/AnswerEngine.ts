@@ -139,7 +139,10 @@ function offTopic(reading: Reading): boolean {
  */
 function outOfScope(reading: Reading): boolean {
   const scope = reading.frame.outOfScope;
-  return scope !== null && !(reading.intent === "HISTORY" && scope.slot === "platform");
+  if (scope !== null) return !(reading.intent === "HISTORY" && scope.slot === "platform");
+  // "Docker for Mac" is in the knowledge base's history; how to use it, or whether it can do
+  // something, is a question about another platform.
+  return reading.frame.scopeInName !== null && (reading.intent === "YES_NO" || reading.intent === "HOW");
 }
 
 function firstAnswer(ctx: AnswerContext, lexicon: Lexicon): Draft | null {

@@ -24,6 +24,8 @@ export interface Frame {
   negated: boolean;
   /** A subject outside the knowledge base (macOS, a Linux distribution…) with nothing tying it to Windows. */
   outOfScope: { id: string; slot: string } | null;
+  /** A scope word inside a name the knowledge base knows ("Docker for Mac"), with nothing tying it to Windows. */
+  scopeInName: { id: string; slot: string } | null;
   /** The pasted error text, when the question carries one. */
   errorText: string | null;
   /** A build number the question states ("ver says 10.0.14393", "build 19044"). */
@@ -88,7 +90,9 @@ export function readFrame(
       }),
     );
   // A neighbouring tool is out of scope even on Windows; a platform only where nothing ties it to Windows.
-  const scope = lexicon.find(normalized, "scope").find((h) => !named(h.cue) && (h.entry.slot === "tool" || !anchored));
+  const scopeHits = lexicon.find(normalized, "scope").filter((h) => h.entry.slot === "tool" || !anchored);
+  const scope = scopeHits.find((h) => !named(h.cue));
+  const inName = scopeHits.find((h) => named(h.cue));
   const errorMarked = lexicon.find(normalized, "marker", "error").length > 0;
   const m = BUILD.exec(question);
   return {
@@ -99,6 +103,7 @@ export function readFrame(
     qualifiers,
     negated: lexicon.find(normalized, "marker", "polarity").length > 0,
     outOfScope: scope ? { id: scope.entry.id, slot: scope.entry.slot ?? "" } : null,
+    scopeInName: inName ? { id: inName.entry.id, slot: inName.entry.slot ?? "" } : null,
     errorText: errorMarked && (PASTED.test(question) || normalized.tokens.length >= 6) ? question.trim() : null,
     build: m ? Number(m[1] ?? m[2] ?? m[3]) : null,
     subQuestions: subQuestionsOf(question),
