@@ -4,6 +4,7 @@ import { EntityExistsDocument } from "./graphql/operations/entity";
 import { apiLanguage, localeFromSegment, negotiateLocale, type Locale } from "./i18n/locales";
 import { isSlug } from "./lib/params";
 import { contentSecurityPolicy, newNonce } from "./lib/securityHeaders";
+import { siteUrl } from "./lib/siteUrl";
 
 /** Remembers the reader's last locale, so that "/" brings them back to it. */
 export const LOCALE_COOKIE = "locale";
@@ -41,9 +42,11 @@ export async function proxy(request: NextRequest) {
     const chosen = remembered ?? negotiateLocale(request.headers.get("accept-language"));
     path = `/${chosen}${pathname === "/" ? "" : pathname}`;
   }
-  // The query as it came, commas kept readable (?items=a,b). A relative Location: the request's
-  // Host is the client's to write, and a redirect built on it could be cached for others.
-  const location = `${path}${search.replace(/%2C/gi, ",")}`;
+  // The query as it came, commas kept readable (?items=a,b). Next.js needs an absolute Location: it
+  // is built on SITE_URL where one is configured (the request's Host is the client's to write),
+  // else on the address the request came to, which is all a redirect without SITE_URL can know.
+  const base = process.env.SITE_URL ? siteUrl() : request.nextUrl.origin;
+  const location = new URL(`${path}${search.replace(/%2C/gi, ",")}`, base).toString();
   return new NextResponse(null, { status: 307, headers: { Location: location, Vary: "Accept-Language, Cookie" } });
 }
 
