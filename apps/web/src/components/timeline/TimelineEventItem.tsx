@@ -1,16 +1,17 @@
-"use client";
-
 import type { TimelineEvent } from "@/graphql/types";
 import { formatDate } from "@/i18n/format";
-import { useI18n } from "@/i18n/I18nProvider";
+import type { Locale } from "@/i18n/locales";
+import type { Messages } from "@/i18n/messages";
 import { eventAnchor } from "@/lib/ids";
 import { EntityChips } from "../common/EntityChip";
 import { SourceLinks } from "../common/SourceLinks";
 import styles from "./TimelineEventItem.module.css";
 
-/** One event on the line: date, title, what it is about, and where it is documented. */
-export function TimelineEventItem({ event }: { event: TimelineEvent }) {
-  const { locale, t } = useI18n();
+/**
+ * One event on the line: date, title, what it is about, and where it is documented. A server
+ * component: the page holds about a hundred of them, and none needs a script of its own.
+ */
+export function TimelineEventItem({ event, locale, t }: { event: TimelineEvent; locale: Locale; t: Messages }) {
   const anchor = eventAnchor(event.id);
   return (
     <li id={anchor} className={styles.item} data-milestone={event.milestone || undefined}>

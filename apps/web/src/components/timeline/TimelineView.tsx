@@ -1,9 +1,11 @@
+import type { Locale } from "@/i18n/locales";
+import type { Messages } from "@/i18n/messages";
 import type { YearGroup } from "@/lib/timeline";
 import { TimelineEventItem } from "./TimelineEventItem";
 import styles from "./TimelineView.module.css";
 
 /** Years on a vertical line, each with its events. */
-export function TimelineView({ groups }: { groups: YearGroup[] }) {
+export function TimelineView({ groups, locale, t }: { groups: YearGroup[]; locale: Locale; t: Messages }) {
   return (
     <ol className={styles.timeline}>
       {groups.map((g) => (
@@ -13,7 +15,7 @@ export function TimelineView({ groups }: { groups: YearGroup[] }) {
           </h2>
           <ol className={styles.events}>
             {g.events.map((e) => (
-              <TimelineEventItem key={e.id} event={e} />
+              <TimelineEventItem key={e.id} event={e} locale={locale} t={t} />
             ))}
           </ol>
         </li>

@@ -62,7 +62,11 @@ export default async function TimelinePage({ params, searchParams }: Props) {
             </p>
             <YearIndex years={groups.map((g) => ({ year: g.year, count: g.events.length }))} />
           </div>
-          {groups.length === 0 ? <p className={styles.none}>{t.timeline.none}</p> : <TimelineView groups={groups} />}
+          {groups.length === 0 ? (
+            <p className={styles.none}>{t.timeline.none}</p>
+          ) : (
+            <TimelineView groups={groups} locale={locale} t={t} />
+          )}
         </>
       )}
     </div>
