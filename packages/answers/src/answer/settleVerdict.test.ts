@@ -10,6 +10,9 @@ describe("verdict discipline", () => {
       "Is WSL 2 only for Windows 11?",
       "WSL 2 只能在 Windows 11 上用嗎？",
       "Can I run Docker Desktop for Windows inside a VM on Windows 10 Pro?",
+      // A relation to Hyper-V settles whether it uses Hyper-V, not whether it works without it.
+      "Does Docker Toolbox work without Hyper-V?",
+      "Docker Toolbox 不用 Hyper-V 可以用吗？",
     ]) {
       const a = engine.ask(q);
       expect(a.verdict, q).toBeNull();

@@ -54,7 +54,11 @@ export function settleVerdict(ctx: AnswerContext, lexicon: Lexicon, executor: Ex
   if (unconsumed.length === 0 && !foreign && !storyWords && !offQuestion && !yearMismatch && !unsaid)
     return withClarification(ctx, executor, draft);
   const rest = draft.parts.filter((p) => !VERDICT_LEADS.has(p));
-  const what = unconsumed.map((q) => q.cue).join(lang === "en" ? ", " : "、");
+  // A qualifier is named when it reads as a condition ("for 32-bit"); "for without" does not.
+  const what = unconsumed
+    .filter((q) => q.slot !== "absence")
+    .map((q) => q.cue)
+    .join(lang === "en" ? ", " : "、");
   return {
     ...draft,
     verdict: null,
@@ -95,7 +99,8 @@ function statedBy(lexicon: Lexicon, draft: Draft, q: Qualifier): boolean {
   const said = [...draft.facts.map((f) => f.text.en), ...draft.parts];
   // "Only" and "still" are said by facts for other reasons ("needs only…", "those still on…");
   // a fact answers "still" when it says how things stand now ("no longer published").
-  if (q.slot === "build" || q.slot === "exclusive") return false;
+  // "Without" is never stated by a fact: one that says "without Hyper-V" answers its own question.
+  if (q.slot === "build" || q.slot === "exclusive" || q.slot === "absence") return false;
   if (q.slot === "time") return said.some((t) => lexicon.find(normalize(t), "marker", "present").length > 0);
   if (q.slot === "edition") return said.some((t) => new RegExp(`\\b${q.value}\\b`, "i").test(t));
   return said.some((t) => lexicon.mentions(t, "qualifier", q.slot, q.value));
