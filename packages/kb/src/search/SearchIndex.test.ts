@@ -22,6 +22,16 @@ describe("search ranks names first", () => {
   it("an exact name still comes first", () => {
     expect(slugs("Hyper-V isolation")[0]).toBe("hyper-v-isolation");
   });
+
+  it("keeps scores in the order of the hits", () => {
+    for (const q of ["hyper", "microsoft", "wls2", "docker desktop on windows home"]) {
+      const scores = index.search(q, 10).map((h) => h.score);
+      expect(
+        [...scores].sort((a, b) => b - a),
+        q,
+      ).toEqual(scores);
+    }
+  });
 });
 
 describe("oneEditApart", () => {

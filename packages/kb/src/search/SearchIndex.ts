@@ -157,6 +157,15 @@ export class SearchIndex {
         return { score: found?.score ?? 1 - 0.05 * (rank + 1), entity };
       });
     const named = new Set(byName.map((h) => h.entity));
-    return [...byName, ...hits.filter((h) => !h.entity || !named.has(h.entity))];
+    const rest = hits.filter((h) => !h.entity || !named.has(h.entity));
+    // Hits come best first and their scores say so: a name match scores at least what every hit
+    // after it scores, so the list stays ordered by score for clients that sort or cut by it.
+    let floor = Math.max(0, ...rest.map((h) => h.score));
+    for (let i = byName.length - 1; i >= 0; i--) {
+      const hit = byName[i]!;
+      hit.score = Math.max(hit.score, floor);
+      floor = hit.score;
+    }
+    return [...byName, ...rest];
   }
 }
