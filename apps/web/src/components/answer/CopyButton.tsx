@@ -35,6 +35,10 @@ export function CopyButton({ label, ariaLabel, done, text, href, icon = "copy" }
     }
   };
 
+  // The longer name only while it says its label: once it says "Copied", a name that does not
+  // contain what it shows would be read differently from how it looks (and voice control misses it).
+  const named = state === "idle" ? ariaLabel : undefined;
+
   const content = (
     <>
       {icon === "copy" ? (
@@ -63,7 +67,7 @@ export function CopyButton({ label, ariaLabel, done, text, href, icon = "copy" }
         <a
           href={href}
           className={styles.button}
-          aria-label={ariaLabel}
+          aria-label={named}
           data-testid="share-link"
           onClick={(e) => {
             if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
@@ -74,7 +78,7 @@ export function CopyButton({ label, ariaLabel, done, text, href, icon = "copy" }
           {content}
         </a>
       ) : (
-        <button type="button" className={styles.button} aria-label={ariaLabel} onClick={() => void copy()}>
+        <button type="button" className={styles.button} aria-label={named} onClick={() => void copy()}>
           {content}
         </button>
       )}
