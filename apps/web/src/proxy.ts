@@ -28,7 +28,9 @@ export async function proxy(request: NextRequest) {
       ? NextResponse.next({ request: { headers: forwarded } })
       : NextResponse.rewrite(request.nextUrl, { status: 404, request: { headers: forwarded } });
     response.headers.set("content-security-policy", csp);
-    if (request.cookies.get(LOCALE_COOKIE)?.value !== locale) {
+    // Only a page the reader opens says which locale they chose: the router's background fetches
+    // (prefetches of the old locale's links, answered after a switch) must not overwrite it.
+    if (!fetchedByRouter(request) && request.cookies.get(LOCALE_COOKIE)?.value !== locale) {
       response.cookies.set(LOCALE_COOKIE, locale, { path: "/", maxAge: 60 * 60 * 24 * 365, sameSite: "lax" });
     }
     return response;
@@ -48,6 +50,16 @@ export async function proxy(request: NextRequest) {
   const base = process.env.SITE_URL ? siteUrl() : request.nextUrl.origin;
   const location = new URL(`${path}${search.replace(/%2C/gi, ",")}`, base).toString();
   return new NextResponse(null, { status: 307, headers: { Location: location, Vary: "Accept-Language, Cookie" } });
+}
+
+/**
+ * Whether the client router fetched this rather than the reader opening a page. Next.js hides its
+ * own router headers from the proxy, so this reads the browser's: a page opened is a "document",
+ * the router's prefetches and payloads are "empty".
+ */
+function fetchedByRouter(request: NextRequest): boolean {
+  const dest = request.headers.get("sec-fetch-dest");
+  return dest !== null && dest !== "document";
 }
 
 /** The sections under a locale that are one page each. */
