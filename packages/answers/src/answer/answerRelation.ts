@@ -179,6 +179,9 @@ function pair(entities: readonly KbEntity[]): [KbEntity | undefined, KbEntity | 
   const systems = list.filter((e) => e.kind === "OS_VERSION");
   if (things.length === 1 && systems.length === 2 && sameRelease(systems[0]!, systems[1]!))
     return [things[0], systems[0]];
+  // "Can Windows Server 2019 run 2022 container images?": two systems and nothing but a concept
+  // (containers, images) ask about each other, whatever comes between them.
+  if (things.length === 0 && systems.length === 2) return [systems[0], systems[1]];
   return [list[0], list[1]];
 }
 

@@ -1,4 +1,6 @@
+import type { KbEntity } from "@dockerwin/kb";
 import type { AnswerContext, Draft } from "./Draft.js";
+import { CONCEPTS } from "../read/cues.js";
 import { answerFactYesNo, bestMatch } from "./answerFactYesNo.js";
 
 // Words that ask whether two things go together: the relations between entities answer those.
@@ -16,12 +18,28 @@ export function specificFactYesNo(ctx: AnswerContext): Draft | null {
   if (reading.language !== "en") return null;
   const specific = reading.terms.filter((t) => !RELATION_WORDS.test(t) && ctx.facts.known(t) && !/^\d/.test(t));
   if (specific.length < 2) return null;
-  // Where a relation joins the two things named, it answers unless the question asks more
-  // ("the first", "still", "in production") than whether they go together.
-  const [a, b] = reading.entities;
-  const related = a && b && ctx.graph.neighbours(a.slug).some((n) => n.entity === b);
+  // Where a relation joins two things named, it answers unless the question asks more ("the
+  // first", "still", "in production") than whether they go together, or a fact says it of both
+  // in one sentence. Any two of the things count, not only the first two: in "Will 2022 images
+  // run on Windows Server 2019?" the concept "containers" comes between the two systems.
+  const things = reading.entities.filter((e) => !CONCEPTS.has(e.slug));
+  const pairs = things.flatMap((a, i) =>
+    things.slice(i + 1).flatMap((b) => (ctx.graph.neighbours(a.slug).some((n) => n.entity === b) ? [[a, b]] : [])),
+  );
   const best = bestMatch(ctx);
-  const close = best !== null && ctx.facts.score(best, reading.terms) >= 6;
-  if (related && !close && !reading.first && !reading.still && !reading.production) return null;
+  const close =
+    best !== null &&
+    ctx.facts.score(best, reading.terms) >= 6 &&
+    pairs.some((pair) => sentencesOf(best.text.en).some((s) => pair.every((e) => names(e, s))));
+  if (pairs.length > 0 && !close && !reading.first && !reading.still && !reading.production) return null;
   return answerFactYesNo(ctx);
+}
+
+const sentencesOf = (text: string) => text.split(/(?<=[.;:])\s+/);
+
+/** Whether a sentence names the entity, by its name or an alias. */
+function names(e: KbEntity, sentence: string): boolean {
+  const s = sentence.toLowerCase();
+  // "Docker Desktop (formerly Docker for Windows)" is named "Docker Desktop".
+  return [e.name.en.replace(/\s*\(.*\)/, ""), ...e.aliases].some((n) => n.length > 2 && s.includes(n.toLowerCase()));
 }

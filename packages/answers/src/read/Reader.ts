@@ -8,6 +8,7 @@ import { Lexicon } from "./Lexicon.js";
 import { fromTokens, normalize, type Normalized, type Token } from "./normalize.js";
 import type { Reading } from "./Reading.js";
 import { SpellCorrector } from "./SpellCorrector.js";
+import { siblingsByYear } from "./siblingYears.js";
 import { questionTermsOf, stem } from "./terms.js";
 import type { Intent } from "../Answer.js";
 import { ATTRIBUTE_CUES } from "../answer/attributeCues.js";
@@ -87,6 +88,7 @@ export class Reader {
 
     const mentions = this.matcher.match(normalized);
     let entities = dedupe(mentions.map((m) => m.entity));
+    entities = [...entities, ...siblingsByYear(this.graph, normalized, mentions, entities)];
     // A long message asks in one of its sentences; what that sentence names is what is asked.
     const askingRaw = askingSentence(question);
     const askingNorm = askingRaw === question ? normalized : normalize(askingRaw);

@@ -1,0 +1,45 @@
+import { loadGraph } from "@dockerwin/kb";
+import { describe, expect, it } from "vitest";
+import { createAnswerEngine } from "../AnswerEngine.js";
+
+const engine = createAnswerEngine(loadGraph());
+
+describe("relations between two systems", () => {
+  it("reads a bare year beside a Windows Server name as that release, and settles host and image", () => {
+    for (const q of [
+      "Windows Server 2019 能运行 2022 的容器镜像吗？",
+      "Windows Server 2019 能執行 2022 的容器映像嗎？",
+      "Can Windows Server 2019 run 2022 container images?",
+      "Will 2022 container images run on Windows Server 2019?",
+    ]) {
+      const a = engine.ask(q);
+      expect(a.verdict, q).toBe("NO");
+      expect(
+        a.entities.map((e) => e.slug),
+        q,
+      ).toContain("windows-server-2022");
+    }
+  });
+
+  it("an older image on a newer host runs, with Hyper-V isolation", () => {
+    for (const q of [
+      "Can Windows Server 2019 run 2016 container images?",
+      "Windows Server 2019 可以跑 2016 的映像嗎？",
+    ]) {
+      const a = engine.ask(q);
+      expect(["YES", "PARTLY"], q).toContain(a.verdict);
+      expect(a.text, q).toMatch(/Hyper-V/);
+    }
+  });
+
+  it("a newer image on an older host does not run, in either script", () => {
+    for (const q of ["Windows Server 2016 能跑 2019 的映像嗎？", "Can a Windows Server 2016 host run 2019 images?"]) {
+      const a = engine.ask(q);
+      expect(a.verdict, q).toBe("NO");
+      expect(
+        a.entities.map((e) => e.slug),
+        q,
+      ).toContain("windows-server-2019");
+    }
+  });
+});
