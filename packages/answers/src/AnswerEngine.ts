@@ -1,56 +1,16 @@
 import type { Graph, KbClaim, KbEntity, KbFact, Lang } from "@dockerwin/kb";
 import type { Answer } from "./Answer.js";
-import { answerClaim } from "./answer/answerClaim.js";
-import { answerCompare } from "./answer/answerCompare.js";
-import { answerEdition } from "./answer/answerEdition.js";
-import { answerError, errorNote } from "./answer/answerError.js";
-import { answerFactYesNo } from "./answer/answerFactYesNo.js";
-import { specificFactYesNo } from "./answer/specificFactYesNo.js";
-import { answerPrice } from "./answer/answerPrice.js";
-import { answerProperty } from "./answer/answerProperty.js";
-import { answerCompatibility } from "./answer/answerCompatibility.js";
-import { answerHistory } from "./answer/answerHistory.js";
-import { answerRelation } from "./answer/answerRelation.js";
-import { answerWhatIs, factAnswer, looseFactAnswer } from "./answer/answerWhatIs.js";
-import { answerWhen } from "./answer/answerWhen.js";
-import { answerWhich, UNKNOWN } from "./answer/answerWhich.js";
+import { errorNote } from "./answer/answerError.js";
+import { UNKNOWN } from "./answer/answerWhich.js";
 import type { AnswerContext, Draft } from "./answer/Draft.js";
-import type { Executor } from "./answer/Executor.js";
-import { settleVerdict } from "./answer/settleVerdict.js";
 import { FactIndex } from "./answer/FactIndex.js";
+import { Dispatcher, ERROR, LOOSE } from "./dispatch.js";
 import { followUpsFor } from "./followUps.js";
 import { Lexicon } from "./read/Lexicon.js";
 import { Reader } from "./read/Reader.js";
 import type { Reading } from "./read/Reading.js";
 import { fill, sentences } from "./text/format.js";
 import { P, VERDICT_WORDS, FOLLOW } from "./text/phrases.js";
-
-/**
- * The executors, each with the slots of the frame it consumes. Still tried in order while the
- * handlers move to dispatch by frame; a verdict stands only if its executor consumed the frame.
- */
-const EXECUTORS: readonly Executor[] = [
-  { name: "compare", consumes: [], run: answerCompare },
-  { name: "history", consumes: [], run: answerHistory },
-  { name: "when", consumes: [], run: answerWhen },
-  { name: "edition", consumes: ["edition"], run: answerEdition },
-  { name: "price", consumes: ["price", "audience", "time"], run: answerPrice },
-  { name: "property", consumes: ["status", "licence", "hypervisorType", "time"], run: answerProperty },
-  { name: "claim", consumes: [], wordMatched: true, run: answerClaim },
-  { name: "specific-fact", consumes: [], wordMatched: true, run: specificFactYesNo },
-  { name: "compatibility", consumes: ["edition", "build", "time", "arch"], run: answerCompatibility },
-  { name: "relation", consumes: ["edition", "build", "coexist", "time"], run: answerRelation },
-  { name: "fact-yes-no", consumes: [], wordMatched: true, run: answerFactYesNo },
-  { name: "which", consumes: [], run: answerWhich },
-  { name: "what-is", consumes: [], run: answerWhatIs },
-  { name: "fact", consumes: [], run: factAnswer },
-];
-
-/** A pasted error, answered from its entry before anything else reads the paste's words. */
-const ERROR: Executor = { name: "error", consumes: [], run: answerError };
-
-/** For questions with no entity: answered from the facts, with no verdict of its own. */
-const LOOSE: Executor = { name: "loose-fact", consumes: [], run: looseFactAnswer };
 
 const ARTICLE = /\barticle\b|\bthe author\b|\bblog post\b|文章|原文|作者/;
 
@@ -66,17 +26,18 @@ export interface AnswerEngine {
 export function createAnswerEngine(graph: Graph): AnswerEngine {
   const reader = new Reader(graph);
   const facts = new FactIndex(graph);
-  const lexicon = new Lexicon(graph.bundle.lexicon ?? []);
+  const dispatcher = new Dispatcher(new Lexicon(graph.bundle.lexicon ?? []));
   return {
     ask(question, history = [], language) {
       const reading = reader.read(question, history, language);
       const one = (r: Reading): Answer => {
         const ctx: AnswerContext = { graph, facts, reading: r, lang: r.answerLanguage };
         if (outOfScope(r)) return notFound(ctx);
-        const error = settled(ctx, lexicon, ERROR);
+        const error = dispatcher.settled(ctx, ERROR);
         if (error) return finish(ctx, error);
         if (offTopic(r)) return notFound(ctx);
-        const draft = r.entities.length > 0 ? firstAnswer(ctx, lexicon) : settled(ctx, lexicon, LOOSE);
+        // With no entity, no executor has a subject: the facts answer, with no verdict.
+        const draft = r.entities.length > 0 ? dispatcher.answer(ctx) : dispatcher.settled(ctx, LOOSE);
         return draft && draft !== UNKNOWN ? finish(ctx, errorNote(ctx, draft)) : notFound(ctx);
       };
       const subs = reading.frame.subQuestions;
@@ -113,11 +74,6 @@ function joinAnswers(answers: readonly Answer[], whole: Answer): Answer {
   };
 }
 
-function settled(ctx: AnswerContext, lexicon: Lexicon, executor: Executor): Draft | null {
-  const draft = executor.run(ctx);
-  return draft && draft !== UNKNOWN ? settleVerdict(ctx, lexicon, executor, draft) : draft;
-}
-
 /**
  * A word the knowledge base has never used ("Podman", "Fedora") next to nothing but an OS is a
  * question about something else: better no answer than one about Windows 10.
@@ -130,10 +86,6 @@ function offTopic(reading: Reading): boolean {
 }
 
 /**
- * The first executor's answer; but where it had to give up its verdict (it did not consume what
- * the question gives), a later executor that settles the question with a verdict answers instead.
- */
-/**
  * A subject the knowledge base does not cover; but the history of Docker on another platform
  * ("History of Docker on macOS") is part of the history it tells.
  */
@@ -143,28 +95,6 @@ function outOfScope(reading: Reading): boolean {
   // "Docker for Mac" is in the knowledge base's history; how to use it, or whether it can do
   // something, is a question about another platform.
   return reading.frame.scopeInName !== null && (reading.intent === "YES_NO" || reading.intent === "HOW");
-}
-
-function firstAnswer(ctx: AnswerContext, lexicon: Lexicon): Draft | null {
-  let unsettled: Draft | null = null;
-  for (const executor of EXECUTORS) {
-    const raw = unsettled ? (executor.run(ctx) ?? null) : null;
-    if (unsettled) {
-      if (raw && raw !== UNKNOWN && raw.verdict !== null) {
-        const draft = settleVerdict(ctx, lexicon, executor, raw);
-        if (draft.verdict !== null) return draft;
-      }
-      continue;
-    }
-    const first = executor.run(ctx);
-    if (!first) continue;
-    if (first === UNKNOWN) return first;
-    if (first.verdict === null) return { ...first, by: executor.name };
-    const draft = settleVerdict(ctx, lexicon, executor, first);
-    if (draft.verdict !== null) return draft;
-    unsettled = draft;
-  }
-  return unsettled;
 }
 
 function finish(ctx: AnswerContext, draft: Draft): Answer {

@@ -1,3 +1,4 @@
+import type { Intent } from "../Answer.js";
 import type { Handler } from "./Draft.js";
 
 /**
@@ -19,9 +20,35 @@ export type Slot =
   | "licence"
   | "hypervisorType";
 
-/** One executor: a family of questions, the slots of the frame it reads, and how it answers. */
+/**
+ * What an executor's answer rests on. Between two executors that answer one question, the
+ * narrower ground is the one that speaks to what is asked (see GROUNDS in dispatch.ts).
+ */
+export type Ground =
+  | "error-entry"
+  | "comparison"
+  | "timeline"
+  | "dated"
+  | "editions"
+  | "typed-value"
+  | "claim"
+  | "specific-fact"
+  | "setup-rule"
+  | "relation"
+  | "fact-words"
+  | "relation-list"
+  | "summary"
+  | "best-fact";
+
+/**
+ * One executor: a family of questions (the question types it answers), what its answers rest
+ * on, the slots of the frame it reads, and how it answers.
+ */
 export interface Executor {
   name: string;
+  /** The question types (the reader's intent) it answers; the frame chooses it by these. */
+  types: readonly Intent[];
+  ground: Ground;
   consumes: readonly Slot[];
   /**
    * Its verdict rests on the question's words meeting a fact's: in a message that tells more

@@ -1,0 +1,201 @@
+import type { Intent } from "./Answer.js";
+import { INTENTS } from "./Answer.js";
+import { answerClaim } from "./answer/answerClaim.js";
+import { answerCompare } from "./answer/answerCompare.js";
+import { answerCompatibility } from "./answer/answerCompatibility.js";
+import { answerEdition } from "./answer/answerEdition.js";
+import { answerError } from "./answer/answerError.js";
+import { answerFactYesNo } from "./answer/answerFactYesNo.js";
+import { answerHistory } from "./answer/answerHistory.js";
+import { answerPrice } from "./answer/answerPrice.js";
+import { answerProperty } from "./answer/answerProperty.js";
+import { answerRelation } from "./answer/answerRelation.js";
+import { answerWhatIs, factAnswer, looseFactAnswer } from "./answer/answerWhatIs.js";
+import { answerWhen } from "./answer/answerWhen.js";
+import { answerWhich, UNKNOWN } from "./answer/answerWhich.js";
+import type { AnswerContext, Draft } from "./answer/Draft.js";
+import type { Executor, Ground } from "./answer/Executor.js";
+import { settleVerdict } from "./answer/settleVerdict.js";
+import { specificFactYesNo } from "./answer/specificFactYesNo.js";
+import type { Lexicon } from "./read/Lexicon.js";
+
+/**
+ * What answers rest on, narrowest first. Where two executors answer one question, the narrower
+ * ground speaks to what is asked and the broader one to a simpler question the first contains:
+ * - a pasted error's entry, a comparison, a timeline or a dated event answer their own question
+ *   types and never meet;
+ * - an OS's list of editions or a typed value (pricing, lifecycle, licence, hypervisor type)
+ *   settles exactly the predicate the question names;
+ * - a claim of the article the question restates, or a fact that shares the question's specific
+ *   words ("the first desktop Windows to ship Hyper-V"), asks more than whether two things go
+ *   together;
+ * - a setup rule of data/setups settles whether Docker runs on an OS, edition and processor more
+ *   closely than a relation between two entities, whose conditions say less;
+ * - a fact matched by the question's ordinary words settles the rest;
+ * - with no verdict: the entities a relation lists, an entity's summary, the fact that shares
+ *   most with the question.
+ */
+export const GROUNDS: readonly Ground[] = [
+  "error-entry",
+  "comparison",
+  "timeline",
+  "dated",
+  "editions",
+  "typed-value",
+  "claim",
+  "specific-fact",
+  "setup-rule",
+  "relation",
+  "fact-words",
+  "relation-list",
+  "summary",
+  "best-fact",
+];
+
+const ALL = INTENTS;
+
+/** Every executor, each with the question types it answers, its ground and the slots it consumes. */
+export const EXECUTORS: readonly Executor[] = [
+  { name: "compare", types: ["COMPARE"], ground: "comparison", consumes: [], run: answerCompare },
+  { name: "history", types: ["HISTORY"], ground: "timeline", consumes: [], run: answerHistory },
+  { name: "when", types: ["WHEN"], ground: "dated", consumes: [], run: answerWhen },
+  { name: "edition", types: ["YES_NO"], ground: "editions", consumes: ["edition"], run: answerEdition },
+  {
+    name: "price",
+    types: ["YES_NO", "UNKNOWN"],
+    ground: "typed-value",
+    consumes: ["price", "audience", "time"],
+    run: answerPrice,
+  },
+  {
+    name: "property",
+    types: ["YES_NO"],
+    ground: "typed-value",
+    consumes: ["status", "licence", "hypervisorType", "time"],
+    run: answerProperty,
+  },
+  { name: "claim", types: ["YES_NO"], ground: "claim", consumes: [], wordMatched: true, run: answerClaim },
+  {
+    name: "specific-fact",
+    types: ["YES_NO"],
+    ground: "specific-fact",
+    consumes: [],
+    wordMatched: true,
+    run: specificFactYesNo,
+  },
+  {
+    name: "compatibility",
+    types: ["YES_NO", "HOW", "LIST", "UNKNOWN"],
+    ground: "setup-rule",
+    consumes: ["edition", "build", "time", "arch"],
+    run: answerCompatibility,
+  },
+  {
+    name: "relation",
+    types: ["YES_NO"],
+    ground: "relation",
+    consumes: ["edition", "build", "coexist", "time"],
+    run: answerRelation,
+  },
+  {
+    name: "fact-yes-no",
+    types: ["YES_NO"],
+    ground: "fact-words",
+    consumes: [],
+    wordMatched: true,
+    run: answerFactYesNo,
+  },
+  { name: "which", types: ["LIST", "UNKNOWN", "WHAT_IS"], ground: "relation-list", consumes: [], run: answerWhich },
+  { name: "what-is", types: ALL, ground: "summary", consumes: [], run: answerWhatIs },
+  { name: "fact", types: ALL, ground: "best-fact", consumes: [], run: factAnswer },
+];
+
+/** A pasted error, answered from its entry before anything else reads the paste's words. */
+export const ERROR: Executor = {
+  name: "error",
+  types: ALL,
+  ground: "error-entry",
+  consumes: [],
+  run: answerError,
+};
+
+/** For questions with no entity: answered from the facts, with no verdict of its own. */
+export const LOOSE: Executor = {
+  name: "loose-fact",
+  types: ALL,
+  ground: "best-fact",
+  consumes: [],
+  run: looseFactAnswer,
+};
+
+/**
+ * Dispatch by frame: the question type chooses the executors that answer it, ordered by ground
+ * (narrowest first). Built once, so a question costs only the executors of its type.
+ */
+export class Dispatcher {
+  private readonly byType = new Map<Intent, readonly Executor[]>();
+
+  constructor(
+    private readonly lexicon: Lexicon,
+    executors: readonly Executor[] = EXECUTORS,
+  ) {
+    const rank = (e: Executor) => GROUNDS.indexOf(e.ground);
+    for (const type of INTENTS) {
+      // Two executors of one type on one ground would leave the choice to a list's order.
+      const chosen = executors.filter((e) => e.types.includes(type)).sort((a, b) => rank(a) - rank(b));
+      for (let i = 1; i < chosen.length; i++) {
+        const [a, b] = [chosen[i - 1]!, chosen[i]!];
+        if (a.ground === b.ground && !disjoint(a, b))
+          throw new Error(`executors ${a.name} and ${b.name} both answer ${type} on ${a.ground}`);
+      }
+      this.byType.set(type, chosen);
+    }
+  }
+
+  /** The executors that may answer a question of this type, narrowest ground first. */
+  candidates(type: Intent): readonly Executor[] {
+    return this.byType.get(type) ?? [];
+  }
+
+  /**
+   * The answer: the narrowest ground's, with two rules on the frame. A verdict stands only
+   * where settleVerdict finds its executor consumed the frame; an answer whose verdict had to go
+   * yields to a broader ground that settles the question, since a settled verdict tells more.
+   * An answer with facts and no verdict of its own stands: a broader ground would settle a
+   * simpler question than the one asked.
+   */
+  answer(ctx: AnswerContext): Draft | null {
+    let unsettled: Draft | null = null;
+    for (const executor of this.candidates(ctx.reading.intent)) {
+      const raw = executor.run(ctx);
+      if (!raw) continue;
+      if (raw === UNKNOWN) {
+        if (unsettled) continue;
+        return raw;
+      }
+      if (raw.verdict === null) {
+        if (unsettled) continue;
+        return { ...raw, by: executor.name };
+      }
+      const draft = settleVerdict(ctx, this.lexicon, executor, raw);
+      if (draft.verdict !== null) return draft;
+      unsettled ??= draft;
+    }
+    return unsettled;
+  }
+
+  /** One executor's answer, its verdict settled against the frame. */
+  settled(ctx: AnswerContext, executor: Executor): Draft | null {
+    if (!executor.types.includes(ctx.reading.intent)) return null;
+    const draft = executor.run(ctx);
+    return draft && draft !== UNKNOWN ? settleVerdict(ctx, this.lexicon, executor, draft) : draft;
+  }
+}
+
+/**
+ * Executors on one ground that answer different predicate families never meet: pricing and
+ * lifecycle are typed values of different attributes, and each answers only its own.
+ */
+function disjoint(a: Executor, b: Executor): boolean {
+  return a.consumes.some((s) => !b.consumes.includes(s)) && b.consumes.some((s) => !a.consumes.includes(s));
+}
