@@ -21,6 +21,8 @@ const PAGES = [
   ["compare", "/en/compare?items=hyper-v,virtualbox,vmware-workstation"],
   ["compatibility", "/en/compatibility?os=windows-11&arch=X64&edition=home"],
 ];
+// `--pages chat,compare` measures only those pages.
+const ONLY = process.argv.includes("--pages") ? process.argv[process.argv.indexOf("--pages") + 1].split(",") : null;
 const MOBILE = process.argv.includes("--mobile");
 const RUNS = Math.max(1, Number(process.argv[process.argv.indexOf("--runs") + 1]) || 1);
 const TARGET = MOBILE ? 0.9 : 0.95;
@@ -47,6 +49,50 @@ async function waitFor(url, ms = 60_000) {
   }
   throw new Error(`${url} did not answer within ${ms / 1000} s`);
 }
+
+// What a run's score is made of, so that a change can be judged by the parts that do not swing
+// with the machine's load (bytes, long tasks, DOM nodes) as well as by the timings.
+function metricsOf(lhr) {
+  const num = (id) => lhr.audits[id]?.numericValue ?? 0;
+  const items = (id) => lhr.audits[id]?.details?.items ?? [];
+  const scripts = items("network-requests").filter((r) => r.resourceType === "Script");
+  const failed = Object.values(lhr.categories.accessibility?.auditRefs ?? [])
+    .map((ref) => lhr.audits[ref.id])
+    .filter((a) => a && a.score !== null && a.score < 1 && a.scoreDisplayMode === "binary")
+    .map((a) => a.id);
+  const [lcpElement, lcpPhases] = items("largest-contentful-paint-element");
+  const lcpNode = lcpElement?.items?.[0]?.node;
+  return {
+    fcpMs: Math.round(num("first-contentful-paint")),
+    lcpMs: Math.round(num("largest-contentful-paint")),
+    tbtMs: Math.round(num("total-blocking-time")),
+    cls: Number(num("cumulative-layout-shift").toFixed(3)),
+    siMs: Math.round(num("speed-index")),
+    scriptBytes: scripts.reduce((sum, r) => sum + (r.transferSize ?? 0), 0),
+    scripts: scripts.length,
+    htmlBytes: items("network-requests").find((r) => r.resourceType === "Document")?.transferSize ?? 0,
+    domNodes: num("dom-size"),
+    longTasks: items("long-tasks").length,
+    mainThread: Object.fromEntries(items("mainthread-work-breakdown").map((i) => [i.group, Math.round(i.duration)])),
+    lcpElement: lcpNode?.snippet?.slice(0, 100),
+    lcpPhases: Object.fromEntries((lcpPhases?.items ?? []).map((p) => [p.phase, Math.round(p.timing)])),
+    accessibilityFailures: failed,
+  };
+}
+const describe = (m) =>
+  [
+    `  FCP ${m.fcpMs} ms  LCP ${m.lcpMs} ms  TBT ${m.tbtMs} ms  CLS ${m.cls}  SI ${m.siMs} ms`,
+    `  JS ${(m.scriptBytes / 1024).toFixed(1)} KB in ${m.scripts} files  HTML ${(m.htmlBytes / 1024).toFixed(1)} KB  DOM ${m.domNodes} nodes  long tasks ${m.longTasks}`,
+    `  main thread: ${Object.entries(m.mainThread)
+      .map(([k, v]) => `${k} ${v} ms`)
+      .join(", ")}`,
+    `  LCP element: ${m.lcpElement ?? "?"}  ${Object.entries(m.lcpPhases)
+      .map(([k, v]) => `${k} ${v} ms`)
+      .join(", ")}`,
+    m.accessibilityFailures.length ? `  accessibility fails: ${m.accessibilityFailures.join(", ")}` : "",
+  ]
+    .filter(Boolean)
+    .join("\n");
 
 const children = [];
 const start = (cmd, args, env, cwd = ROOT) => {
@@ -105,21 +151,30 @@ try {
   );
   let ok = true;
   const scores = [];
-  for (const [name, path] of PAGES) {
+  for (const [name, path] of PAGES.filter(([page]) => !ONLY || ONLY.includes(page))) {
     const url = `http://127.0.0.1:${webPort}${path}`;
     // A first visit warms the server's caches, as a real visitor after the first would find them.
     await fetch(url);
     let perf = 0;
     let a11y = 0;
+    let best;
     for (let run = 0; run < RUNS; run++) {
       const options = { port: debugPort, output: "json", logLevel: "error" };
       const result = await lighthouse(url, options, MOBILE ? undefined : desktopConfig);
-      perf = Math.max(perf, result?.lhr.categories.performance?.score ?? 0);
+      const score = result?.lhr.categories.performance?.score ?? 0;
+      if (!best || score > perf) best = result?.lhr;
+      perf = Math.max(perf, score);
       a11y = Math.max(a11y, result?.lhr.categories.accessibility?.score ?? 0);
     }
     ok &&= perf >= TARGET && a11y >= 0.95;
-    scores.push({ page: name, path, performance: perf, accessibility: a11y });
+    const metrics = best ? metricsOf(best) : undefined;
+    // `--save DIR` keeps each page's best report, to look into what a score is made of.
+    const saveAt = process.argv.indexOf("--save");
+    if (best && saveAt > 0 && process.argv[saveAt + 1])
+      writeFileSync(join(process.argv[saveAt + 1], `${name}${MOBILE ? "-mobile" : ""}.json`), JSON.stringify(best));
+    scores.push({ page: name, path, performance: perf, accessibility: a11y, metrics });
     console.log(`${name.padEnd(38)}${perf.toFixed(2).padStart(11)}  ${a11y.toFixed(2).padStart(13)}`);
+    if (metrics) console.log(describe(metrics));
   }
   console.log(`target: performance ≥ ${TARGET}, accessibility ≥ 0.95 on every page: ${ok ? "ok" : "MISSED"}`);
   // `--json FILE` writes the scores for the bench report (npm run bench).
