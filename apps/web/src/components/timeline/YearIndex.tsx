@@ -1,14 +1,10 @@
-"use client";
-
-import { useI18n } from "@/i18n/I18nProvider";
 import styles from "./YearIndex.module.css";
 
-/** Links to each year of the timeline, with how many events it has. */
-export function YearIndex({ years }: { years: { year: string; count: number }[] }) {
-  const { t } = useI18n();
+/** Links to each year of the timeline, with how many events it has (a server component). */
+export function YearIndex({ years, label }: { years: { year: string; count: number }[]; label: string }) {
   if (years.length === 0) return null;
   return (
-    <nav aria-label={t.timeline.years} className={styles.index}>
+    <nav aria-label={label} className={styles.index}>
       <ul className={styles.list}>
         {years.map(({ year, count }) => (
           <li key={year}>

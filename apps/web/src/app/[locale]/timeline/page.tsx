@@ -60,7 +60,7 @@ export default async function TimelinePage({ params, searchParams }: Props) {
             <p className={styles.count} role="status">
               {plural(locale, result.data.length, t.timeline.count)}
             </p>
-            <YearIndex years={groups.map((g) => ({ year: g.year, count: g.events.length }))} />
+            <YearIndex years={groups.map((g) => ({ year: g.year, count: g.events.length }))} label={t.timeline.years} />
           </div>
           {groups.length === 0 ? (
             <p className={styles.none}>{t.timeline.none}</p>
