@@ -1,14 +1,11 @@
-"use client";
-
-import { useI18n } from "@/i18n/I18nProvider";
+import type { Messages } from "@/i18n/messages";
 import { VERDICT_SYMBOL } from "@/lib/verdictSymbol";
 import styles from "./Legend.module.css";
 
 const ORDER = ["YES", "PARTLY", "NO", "UNKNOWN"] as const;
 
-/** What the colours and symbols of the matrix mean. */
-export function Legend() {
-  const { t } = useI18n();
+/** What the colours and symbols of the matrix mean (a server component). */
+export function Legend({ t }: { t: Messages }) {
   return (
     <div className={styles.legend}>
       <span className={styles.title}>{t.compatibility.legend}</span>

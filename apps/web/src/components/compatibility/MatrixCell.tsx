@@ -1,7 +1,6 @@
 import type { CompatibilityCell } from "@/graphql/operations/compatibility";
 import { format } from "@/i18n/format";
 import type { Messages } from "@/i18n/messages";
-import { VERDICT_SYMBOL } from "@/lib/verdictSymbol";
 import styles from "./MatrixCell.module.css";
 
 interface Props {
@@ -13,9 +12,12 @@ interface Props {
 }
 
 /**
- * One cell (the table's headers give its row and column to screen readers): ✓ ✗ ◐ (or ?) on its colour, a link to the row as the reader's setup, where the summary
- * gives each setup's reason and sources. The details are rendered for that one row only, which
- * keeps the matrix's HTML small. On phones the setup's name shows beside the symbol (cards).
+ * One cell (the table's headers give its row and column to screen readers): ✓ ✗ ◐ (or ?) on its
+ * colour, a link to the row as the reader's setup, where the summary gives each setup's reason and
+ * sources. The details are rendered for that one row only, which keeps the matrix's HTML small.
+ * Three elements a cell, for a matrix of hundreds: the symbol is drawn by CSS (data-verdict), the
+ * link is named by the setup and its verdict, and the setup's name shows beside the symbol on
+ * phones (cards).
  */
 export function MatrixCell({ cell, setupName, href, t }: Props) {
   const c = t.compatibility;
@@ -23,12 +25,13 @@ export function MatrixCell({ cell, setupName, href, t }: Props) {
   const word = c.verdicts[verdict];
   return (
     <td className={styles.cell} data-verdict={verdict}>
-      <a href={href} className={styles.button} data-cell>
-        <span aria-hidden="true" className={styles.symbol}>
-          {VERDICT_SYMBOL[verdict]}
-        </span>
+      <a
+        href={href}
+        className={styles.button}
+        data-cell
+        aria-label={`${setupName}${format(c.cellVerdict, { verdict: word })}`}
+      >
         <span className={styles.name}>{setupName}</span>
-        <span className="sr-only">{format(c.cellVerdict, { verdict: word })}</span>
       </a>
     </td>
   );

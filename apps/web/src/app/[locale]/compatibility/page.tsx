@@ -35,7 +35,7 @@ export default async function CompatibilityPage({ params, searchParams }: Props)
         <>
           <YourSetupPicker choices={osChoices(result.data.compatibilityMatrix)} setup={setup} />
           <YourSetupSummary data={result.data} setup={setup} locale={locale} t={t} />
-          <Legend />
+          <Legend t={t} />
           <CompatibilityMatrix
             data={result.data}
             setup={setup}
