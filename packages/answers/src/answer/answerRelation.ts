@@ -3,7 +3,6 @@ import type { Verdict } from "../Answer.js";
 import { fill, formatDate, listOf } from "../text/format.js";
 import { P } from "../text/phrases.js";
 import type { AnswerContext, Draft } from "./Draft.js";
-import { CONCEPTS } from "../read/cues.js";
 import { bestFacts, buildOf, factsAbout } from "./helpers.js";
 
 const POSITIVE = new Set([
@@ -175,7 +174,7 @@ function pair(entities: readonly KbEntity[]): [KbEntity | undefined, KbEntity | 
   // thing goes with the first OS, not one OS with another.
   // That is so only where the OSes name one release twice (Windows 10 LTSC 2019 and Server 2019
   // are build 17763); two different systems ask about each other ("a 2019 host, 2016 images").
-  const things = list.filter((e) => e.kind !== "OS_VERSION" && !CONCEPTS.has(e.slug));
+  const things = list.filter((e) => e.kind !== "OS_VERSION" && !e.concept);
   const systems = list.filter((e) => e.kind === "OS_VERSION");
   if (things.length === 1 && systems.length === 2 && sameRelease(systems[0]!, systems[1]!))
     return [things[0], systems[0]];

@@ -5,7 +5,6 @@ import { ATTRIBUTE_CUES } from "./attributeCues.js";
 import type { AnswerContext, Draft } from "./Draft.js";
 import { bestFacts } from "./helpers.js";
 import { factAnswer } from "./answerWhatIs.js";
-import { CONCEPTS } from "../read/cues.js";
 
 // Relations read in the direction a "which" question looks: what X uses, includes, runs on.
 const LOOK_OUT: ReadonlySet<RelationType> = new Set([
@@ -119,7 +118,7 @@ function relationAnswer(ctx: AnswerContext): Draft | null {
   // The subject is what the question is about, not an example of what it asks for; the first
   // named entity that has what the question asks wins.
   // Concept words ("its Linux VM") are never the subject while something else is named.
-  const named = reading.entities.filter((e) => !CONCEPTS.has(e.slug));
+  const named = reading.entities.filter((e) => !e.concept);
   const pool = named.length > 0 ? named : reading.entities;
   const candidates = [...pool.filter((e) => e.kind !== kind), ...pool.filter((e) => e.kind === kind)];
   const walk = (e: KbEntity) =>

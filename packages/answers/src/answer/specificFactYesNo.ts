@@ -1,6 +1,5 @@
 import type { KbEntity } from "@dockerwin/kb";
 import type { AnswerContext, Draft } from "./Draft.js";
-import { CONCEPTS } from "../read/cues.js";
 import { answerFactYesNo, bestMatch } from "./answerFactYesNo.js";
 
 // Words that ask whether two things go together: the relations between entities answer those.
@@ -22,7 +21,7 @@ export function specificFactYesNo(ctx: AnswerContext): Draft | null {
   // first", "still", "in production") than whether they go together, or a fact says it of both
   // in one sentence. Any two of the things count, not only the first two: in "Will 2022 images
   // run on Windows Server 2019?" the concept "containers" comes between the two systems.
-  const things = reading.entities.filter((e) => !CONCEPTS.has(e.slug));
+  const things = reading.entities.filter((e) => !e.concept);
   const pairs = things.flatMap((a, i) =>
     things.slice(i + 1).flatMap((b) => (ctx.graph.neighbours(a.slug).some((n) => n.entity === b) ? [[a, b]] : [])),
   );

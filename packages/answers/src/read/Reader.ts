@@ -2,7 +2,7 @@ import type { Graph, KbEntity, Lang } from "@dockerwin/kb";
 import { detectLanguage } from "./detectLanguage.js";
 import { findEdition, findVersionTokens } from "./editions.js";
 import { EntityMatcher } from "./EntityMatcher.js";
-import { ASKED_KIND, CONCEPTS, FOLLOW_UP, INTENT_CUES, RELATION_CUES, SAME_TIME, STOP_WORDS } from "./cues.js";
+import { ASKED_KIND, FOLLOW_UP, INTENT_CUES, RELATION_CUES, SAME_TIME, STOP_WORDS } from "./cues.js";
 import { askingSentence, readFrame } from "./Frame.js";
 import { Lexicon } from "./Lexicon.js";
 import { fromTokens, normalize, type Normalized, type Token } from "./normalize.js";
@@ -126,7 +126,7 @@ export class Reader {
     const askingText = askingNorm.folded;
     const askedIntent = detectIntent(askingText);
     const cued = askedIntent !== "UNKNOWN" ? askedIntent : detectIntent(folded);
-    const things = entities.filter((e) => !CONCEPTS.has(e.slug));
+    const things = entities.filter((e) => !e.concept);
     // "vmware workstation free??": a name, a property and a question mark.
     const asking = /[?？]\s*$/.test(question) && things.length === 1 && normalized.tokens.length > 2;
     const whWord = /^(what|which|who|how|when|where|why)\b|什么|哪|谁|怎么|为什么|如何|多少|几|多大|多久/.test(
@@ -181,7 +181,7 @@ export class Reader {
     }
     const rest = joinTokens(
       normalized.tokens.filter(
-        (t) => !mentions.some((m) => t.start >= m.start && t.end <= m.end && !CONCEPTS.has(m.entity.slug)),
+        (t) => !mentions.some((m) => t.start >= m.start && t.end <= m.end && !m.entity.concept),
       ),
     );
     return {

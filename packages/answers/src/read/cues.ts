@@ -99,9 +99,3 @@ export const STOP_WORDS = new Set(
     "windows docker"
   ).split(" "),
 );
-
-/**
- * Entities whose names are also the words for a kind of thing ("which VM software", "虚拟机软件"):
- * their names still tell what a question asks for.
- */
-export const CONCEPTS: ReadonlySet<string> = new Set(["virtual-machine", "containers"]);

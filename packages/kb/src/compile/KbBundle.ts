@@ -130,6 +130,8 @@ export interface KbEntity {
   architectures: readonly Architecture[];
   /** Outgoing relations, as written in the entity's file. */
   relations: readonly KbRelation[];
+  /** Its name is also the word for a kind of thing (a question may ask for that kind). */
+  concept: boolean;
 }
 
 export interface KbEvent {

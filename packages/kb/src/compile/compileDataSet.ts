@@ -62,6 +62,7 @@ export function compileDataSet(ds: DataSet): KbBundle {
       aliases: e.aliases,
       summary: text(e.summary),
       since: e.since ?? null,
+      concept: e.concept ?? false,
       attributes: Object.fromEntries(
         Object.entries(e.attributes).map(([k, a]) => [
           k,

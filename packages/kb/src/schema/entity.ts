@@ -81,5 +81,10 @@ export const EntitySchema = z.strictObject({
   facts: z.array(FactSchema).default([]),
   /** First release or announcement, for timelines and sorting. */
   since: IsoDateSchema.optional(),
+  /**
+   * The entity's name is also the word for a kind of thing ("virtual machine", "containers"):
+   * "which VM software…" asks for a kind of thing, not about the entity.
+   */
+  concept: z.boolean().optional(),
 });
 export type EntityInput = z.infer<typeof EntitySchema>;
