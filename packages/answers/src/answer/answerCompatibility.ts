@@ -59,6 +59,9 @@ export function answerCompatibility(ctx: AnswerContext): Draft | null {
   const pieces = reading.entities.filter((e) => e !== osEntity && !named.includes(e));
   const narrowed = chosen.filter((slug) => pieces.some((p) => graph.setup(slug)?.uses.includes(p.slug)));
   if (narrowed.length > 0) chosen = narrowed;
+  // "docker-machine on Windows 10's Hyper-V?": a part of some setup is named that none of the
+  // product's setups uses, so the setups do not answer what is asked (Toolbox runs VirtualBox).
+  else if (pieces.some((p) => graph.bundle.setups.some((s) => s.uses.includes(p.slug)))) return null;
   const wanted = new Set(chosen);
   // "Docker on 32-bit Windows?": the architecture asked, where the OS ships for it.
   const asked = reading.frame.qualifiers.find((q) => q.slot === "arch")?.value;

@@ -3,7 +3,7 @@ import type { Verdict } from "../Answer.js";
 import { fill, formatDate, listOf } from "../text/format.js";
 import { P } from "../text/phrases.js";
 import type { AnswerContext, Draft } from "./Draft.js";
-import { bestFacts, buildOf, factsAbout } from "./helpers.js";
+import { askedPredicate, bestFacts, buildOf, factsAbout } from "./helpers.js";
 
 const POSITIVE = new Set([
   "RUNS_ON",
@@ -93,9 +93,31 @@ export function answerRelation(ctx: AnswerContext): Draft | null {
     verdict = "PARTLY";
     parts.push(fill(P.partly, lang), fill(P.notWith, lang, { a: a.name[lang], b: b.name[lang], c: other.name[lang] }));
   } else parts.push(fill(verdict === "YES" ? P.yes : verdict === "NO" ? P.no : P.partly, lang));
+  // "Can Docker Toolbox run on Windows 10 with Hyper-V?": a third thing named that the graph
+  // says one of the two does not work with may be the condition asked about; a yes would
+  // ignore it.
+  const against = reading.entities.some(
+    (c) =>
+      c !== a &&
+      c !== b &&
+      [a, b].some((x) =>
+        graph
+          .neighbours(x.slug)
+          .some(
+            (n) =>
+              n.entity === c &&
+              (n.relation.type === "DOES_NOT_SUPPORT" || n.relation.type === "CONFLICTS_WITH") &&
+              unconditional(n.relation),
+          ),
+      ),
+  );
+  if (against && verdict !== "NO") {
+    verdict = null;
+    parts.splice(0, parts.length, fill(P.cannotSettle, lang));
+  }
   // "Does WSL 2 need Hyper-V?": using a thing is not needing it; only a REQUIRES relation settles
   // a question whose predicate is a requirement.
-  if (reading.frame.predicate?.id === "require" && verdict === "YES" && !chosen.some((r) => r.type === "REQUIRES")) {
+  if (askedPredicate(ctx) === "require" && verdict === "YES" && !chosen.some((r) => r.type === "REQUIRES")) {
     verdict = null;
     parts.splice(0, parts.length, fill(P.cannotSettle, lang));
   }
@@ -113,6 +135,11 @@ export function answerRelation(ctx: AnswerContext): Draft | null {
   for (const r of chosen) if (r.conditions?.note) parts.push(r.conditions.note[lang]);
   return { verdict, parts: [...new Set(parts)], entities: [a, b], facts };
 }
+
+/** A relation that holds everywhere: no edition, build, architecture or date limits it. */
+const unconditional = (r: KbRelation) =>
+  !r.conditions ||
+  (!r.conditions.editions && !r.conditions.minBuild && !r.conditions.arch && !r.conditions.from && !r.conditions.until);
 
 /** For "at the same time": the two named entities that the graph says coexist or conflict. */
 function coexistingPair(ctx: AnswerContext): [KbEntity, KbEntity] | null {
@@ -164,7 +191,20 @@ function hintedPair(ctx: AnswerContext): [KbEntity | undefined, KbEntity | undef
       if (ctx.graph.neighbours(a.slug).some((n) => n.entity === b && hints.includes(n.relation.type))) return [a, b];
     }
   }
-  return pair(ctx.reading.entities);
+  const [a, b] = pair(ctx.reading.entities);
+  // "docker-machine 能在 Windows 10 的 Hyper-V 上用吗？": where the first two share no relation,
+  // the first-named thing goes with the next one it has a relation that settles with, both
+  // named where the question asks.
+  const linked = (x: KbEntity, y: KbEntity) =>
+    ctx.graph
+      .neighbours(x.slug)
+      .some((n) => n.entity === y && (POSITIVE.has(n.relation.type) || NEGATIVE.has(n.relation.type)));
+  const asked = ctx.reading.frame.asked;
+  if (a && b && !linked(a, b) && asked.includes(a)) {
+    const other = list.find((e) => e !== a && asked.includes(e) && linked(a, e) && !e.concept);
+    if (other) return [a, other];
+  }
+  return [a, b];
 }
 
 /** The two entities a yes/no question is about: the first two, but an OS goes second. */

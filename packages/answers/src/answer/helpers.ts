@@ -1,4 +1,7 @@
-import type { KbEntity, KbFact } from "@dockerwin/kb";
+import type { Graph, KbEntity, KbFact } from "@dockerwin/kb";
+import { askingSentence } from "../read/Frame.js";
+import { Lexicon } from "../read/Lexicon.js";
+import { normalize } from "../read/normalize.js";
 import type { AnswerContext } from "./Draft.js";
 
 /** Facts about any of the entities, each once, those about more of them first. */
@@ -41,3 +44,24 @@ export function buildOf(entities: readonly KbEntity[]): number | null {
 }
 
 export const isWindows = (e: KbEntity) => e.kind === "OS_VERSION" && e.slug.startsWith("windows-");
+
+const LEXICONS = new WeakMap<Graph, Lexicon>();
+
+/** The lexicon of a graph, built once, for executors that read a fact's or a sentence's words. */
+export function lexiconOf(graph: Graph): Lexicon {
+  let lexicon = LEXICONS.get(graph);
+  if (!lexicon) LEXICONS.set(graph, (lexicon = new Lexicon(graph.bundle.lexicon ?? [])));
+  return lexicon;
+}
+
+/**
+ * The predicate of the asking sentence, chosen as the frame chooses it (the specific one named
+ * first, else the first verb): in "Can docker-machine use Hyper-V? What do I need first?" the
+ * first question asks whether it works, the second what it needs.
+ */
+export function askedPredicate(ctx: AnswerContext): string | undefined {
+  const hits = lexiconOf(ctx.graph).find(normalize(askingSentence(ctx.reading.question)), "predicate");
+  const general = (slot: string | null | undefined) => slot === "compat" || slot === "relation";
+  const byPlace = [...hits].sort((a, b) => a.at - b.at);
+  return (byPlace.find((h) => !general(h.entry.slot)) ?? byPlace[0])?.entry.id;
+}
