@@ -12,8 +12,6 @@ import type { Reading } from "./read/Reading.js";
 import { fill, sentences } from "./text/format.js";
 import { P, VERDICT_WORDS, FOLLOW } from "./text/phrases.js";
 
-const ARTICLE = /\barticle\b|\bthe author\b|\bblog post\b|文章|原文|作者/;
-
 export interface AnswerEngine {
   ask(question: string, history?: readonly string[], language?: Lang): Answer;
 }
@@ -139,7 +137,7 @@ function finish(ctx: AnswerContext, draft: Draft): Answer {
  */
 function relevantClaims(ctx: AnswerContext, draft: Draft, entities: readonly KbEntity[]): KbClaim[] {
   const { reading, graph } = ctx;
-  const aboutArticle = ARTICLE.test(reading.normalized.folded);
+  const aboutArticle = reading.frame.aboutArticle;
   const factIds = new Set(draft.facts.map((f) => f.id));
   const candidates = uniq(entities.slice(0, 3).flatMap((e) => graph.claimsAbout(e.slug)));
   const first = entities[0]?.slug;

@@ -36,20 +36,20 @@ import type { Lexicon } from "./read/Lexicon.js";
  *   most with the question.
  */
 export const GROUNDS: readonly Ground[] = [
-  "error-entry",
+  "errorEntry",
   "comparison",
   "timeline",
   "dated",
   "editions",
-  "typed-value",
+  "typedValue",
   "claim",
-  "specific-fact",
-  "setup-rule",
+  "specificFact",
+  "setupRule",
   "relation",
-  "fact-words",
-  "relation-list",
+  "factWords",
+  "relationList",
   "summary",
-  "best-fact",
+  "bestFact",
 ];
 
 const ALL = INTENTS;
@@ -63,22 +63,22 @@ export const EXECUTORS: readonly Executor[] = [
   {
     name: "price",
     types: ["YES_NO", "UNKNOWN"],
-    ground: "typed-value",
+    ground: "typedValue",
     consumes: ["price", "audience", "time"],
     run: answerPrice,
   },
   {
     name: "property",
     types: ["YES_NO"],
-    ground: "typed-value",
+    ground: "typedValue",
     consumes: ["status", "licence", "hypervisorType", "time"],
     run: answerProperty,
   },
   { name: "claim", types: ["YES_NO"], ground: "claim", consumes: [], wordMatched: true, run: answerClaim },
   {
-    name: "specific-fact",
+    name: "specificFact",
     types: ["YES_NO"],
-    ground: "specific-fact",
+    ground: "specificFact",
     consumes: [],
     wordMatched: true,
     run: specificFactYesNo,
@@ -86,7 +86,7 @@ export const EXECUTORS: readonly Executor[] = [
   {
     name: "compatibility",
     types: ["YES_NO", "HOW", "LIST", "UNKNOWN"],
-    ground: "setup-rule",
+    ground: "setupRule",
     consumes: ["edition", "build", "time", "arch"],
     run: answerCompatibility,
   },
@@ -98,32 +98,32 @@ export const EXECUTORS: readonly Executor[] = [
     run: answerRelation,
   },
   {
-    name: "fact-yes-no",
+    name: "factYesNo",
     types: ["YES_NO"],
-    ground: "fact-words",
+    ground: "factWords",
     consumes: [],
     wordMatched: true,
     run: answerFactYesNo,
   },
-  { name: "which", types: ["LIST", "UNKNOWN", "WHAT_IS"], ground: "relation-list", consumes: [], run: answerWhich },
-  { name: "what-is", types: ALL, ground: "summary", consumes: [], run: answerWhatIs },
-  { name: "fact", types: ALL, ground: "best-fact", consumes: [], run: factAnswer },
+  { name: "which", types: ["LIST", "UNKNOWN", "WHAT_IS"], ground: "relationList", consumes: [], run: answerWhich },
+  { name: "whatIs", types: ALL, ground: "summary", consumes: [], run: answerWhatIs },
+  { name: "fact", types: ALL, ground: "bestFact", consumes: [], run: factAnswer },
 ];
 
 /** A pasted error, answered from its entry before anything else reads the paste's words. */
 export const ERROR: Executor = {
   name: "error",
   types: ALL,
-  ground: "error-entry",
+  ground: "errorEntry",
   consumes: [],
   run: answerError,
 };
 
 /** For questions with no entity: answered from the facts, with no verdict of its own. */
 export const LOOSE: Executor = {
-  name: "loose-fact",
+  name: "looseFact",
   types: ALL,
-  ground: "best-fact",
+  ground: "bestFact",
   consumes: [],
   run: looseFactAnswer,
 };

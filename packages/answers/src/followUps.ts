@@ -3,15 +3,33 @@ import type { Reading } from "./read/Reading.js";
 import { fill } from "./text/format.js";
 import { FOLLOW } from "./text/phrases.js";
 
-const NEXT_OS: Record<string, string> = {
-  "windows-7": "windows-10",
-  "windows-8": "windows-10",
-  "windows-8-1": "windows-10",
-  "windows-10": "windows-11",
-  "windows-11": "windows-server-2022",
-  "windows-server-2016": "windows-server-2019",
-  "windows-server-2019": "windows-server-2022",
-};
+/**
+ * The OS worth asking about after this one: its successor in the graph (SUCCEEDED_BY); of two,
+ * the one the graph says more about (Windows Server 2019 rather than the short-lived 1709).
+ */
+function nextOs(graph: Graph, os: KbEntity): KbEntity | undefined {
+  const next = graph.neighbours(os.slug, { type: "SUCCEEDED_BY", direction: "out" }).map((n) => n.entity);
+  return next.sort((a, b) => graph.neighbours(b.slug).length - graph.neighbours(a.slug).length)[0];
+}
+
+const CENTRAL = new WeakMap<Graph, KbEntity | null>();
+
+/**
+ * The hypervisor most of the graph's OS relations concern (Hyper-V): asked about an OS, whether
+ * it runs that hypervisor is the next thing people ask. Worked out once per graph.
+ */
+function centralHypervisor(graph: Graph): KbEntity | null {
+  let known = CENTRAL.get(graph);
+  if (known === undefined) {
+    const count = (e: KbEntity) => graph.neighbours(e.slug).filter((n) => n.entity.kind === "OS_VERSION").length;
+    known =
+      graph.bundle.entities
+        .filter((e) => e.kind === "HYPERVISOR")
+        .sort((a, b) => count(b) - count(a) || a.slug.localeCompare(b.slug))[0] ?? null;
+    CENTRAL.set(graph, known);
+  }
+  return known;
+}
 
 /**
  * Two or three questions worth asking next, built from what the answer is about so that the
@@ -23,12 +41,16 @@ export function followUpsFor(graph: Graph, reading: Reading, entities: readonly 
     if (!out.includes(s) && s.toLowerCase() !== reading.question.trim().toLowerCase()) out.push(s);
   };
   const name = (e: KbEntity) => e.name[lang];
-  const os = entities.find((e) => e.kind === "OS_VERSION" && NEXT_OS[e.slug]);
+  // A Windows release the graph tells the successor of: what about the next one, Docker on it,
+  // and the hypervisor the graph relates it to.
+  const os = entities.find((e) => e.kind === "OS_VERSION" && nextOs(graph, e));
   if (os) {
-    const next = graph.entity(NEXT_OS[os.slug]!);
-    if (next) add(fill(FOLLOW.whatAbout, lang, { x: name(next) }));
+    const next = nextOs(graph, os)!;
+    add(fill(FOLLOW.whatAbout, lang, { x: name(next) }));
     add(fill(FOLLOW.dockerOn, lang, { x: name(os) }));
-    if (!entities.some((e) => e.slug === "hyper-v")) add(fill(FOLLOW.hyperVOn, lang, { x: name(os) }));
+    const hv = centralHypervisor(graph);
+    const related = hv !== null && graph.neighbours(os.slug).some((n) => n.entity === hv);
+    if (hv && related && !entities.includes(hv)) add(fill(FOLLOW.supportOn, lang, { x: name(os), y: name(hv) }));
   }
   const main = entities.find((e) => e.kind !== "OS_VERSION" && e.kind !== "COMPANY") ?? entities[0];
   if (main) {

@@ -25,20 +25,20 @@ export type Slot =
  * narrower ground is the one that speaks to what is asked (see GROUNDS in dispatch.ts).
  */
 export type Ground =
-  | "error-entry"
+  | "errorEntry"
   | "comparison"
   | "timeline"
   | "dated"
   | "editions"
-  | "typed-value"
+  | "typedValue"
   | "claim"
-  | "specific-fact"
-  | "setup-rule"
+  | "specificFact"
+  | "setupRule"
   | "relation"
-  | "fact-words"
-  | "relation-list"
+  | "factWords"
+  | "relationList"
   | "summary"
-  | "best-fact";
+  | "bestFact";
 
 /**
  * One executor: a family of questions (the question types it answers), what its answers rest

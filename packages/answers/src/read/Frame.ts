@@ -38,6 +38,8 @@ export interface Frame {
   context: boolean;
   /** The entities named in the sentence that asks (all of them, for a message that is its question). */
   asked: readonly KbEntity[];
+  /** The question is about the source article ("the article says…", "原文"). */
+  aboutArticle: boolean;
 }
 
 // Qualifiers read from the asking sentence alone.
@@ -110,6 +112,7 @@ export function readFrame(
     questionType: lexicon.find(askingNorm, "questionType")[0]?.entry.slot ?? null,
     context: sentencesOf(question).length > 1 || normalized.tokens.length > LONG,
     asked,
+    aboutArticle: lexicon.find(normalized, "marker", "article").length > 0,
   };
 }
 

@@ -95,7 +95,7 @@ export const FOLLOW = {
   when: t("When was {x} released?", "{x} 是什麼時候發布的？", "{x} 是什么时候发布的？"),
   compare: t("Compare {x} and {y}", "{x} 和 {y} 有什麼區別？", "{x} 和 {y} 有什么区别？"),
   dockerOn: t("Can I run Docker on {x}?", "{x} 能用 Docker 嗎？", "{x} 能用 Docker 吗？"),
-  hyperVOn: t("Does {x} support Hyper-V?", "{x} 支援 Hyper-V 嗎？", "{x} 支持 Hyper-V 吗？"),
+  supportOn: t("Does {x} support {y}?", "{x} 支援 {y} 嗎？", "{x} 支持 {y} 吗？"),
   whatAbout: t("What about {x}?", "那 {x} 呢？", "那 {x} 呢？"),
   timeline: t("Give me the timeline of {x}", "{x} 的發展歷程是什麼？", "{x} 的发展历程是什么？"),
   examples: [
