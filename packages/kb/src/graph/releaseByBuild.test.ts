@@ -135,6 +135,26 @@ describe("the shipped release tables", () => {
     expect(names("10.0.25398")).toEqual(["windows-server-sac 23H2"]);
   });
 
+  it("map Windows 7, 8 and 8.1 builds, four digits or dotted, and keep four-digit versions as versions", () => {
+    expect(names("build 9600")).toEqual(["windows-8-1 8.1"]);
+    expect(names("Microsoft Windows [Version 6.3.9600]")).toEqual(["windows-8-1 8.1"]);
+    expect(names("6.1.7601")).toEqual(["windows-7 SP1"]);
+    expect(names("組建 7600")).toEqual(["windows-7 RTM"]);
+    expect(names("Windows 8 build 9200")).toEqual(["windows-8 RTM"]);
+    expect(names("Windows 10 1909")).toEqual([]);
+    expect(names("released in 2013")).toEqual([]);
+  });
+
+  it("say Windows 7, 8 and 8.1 are out of support today", () => {
+    const state = (build: number, on: string) =>
+      supportStatus(releasesForBuild(graph, build)[0]!.release, on).map((s) => s.state);
+    expect(state(9600, "2020-06-01")).toEqual(["extended"]);
+    expect(state(9600, "2023-01-11")).toEqual(["ended"]);
+    expect(state(7601, "2019-12-31")).toEqual(["extended"]);
+    expect(state(7601, "2026-12-01")).toEqual(["ended"]);
+    expect(state(9200, "2016-01-13")).toEqual(["ended"]);
+  });
+
   it("say Windows 10 is out of servicing after 2025-10-14 and Server 2019 is in extended support", () => {
     const win10 = releasesForBuild(graph, 19045)[0]!.release;
     expect(supportStatus(win10, "2025-10-14").map((s) => s.state)).toEqual(["supported"]);

@@ -31,21 +31,42 @@ export interface ReleaseMatch {
   revision: number | null;
 }
 
-const INDEX = new WeakMap<Graph, ReadonlyMap<number, readonly { os: KbEntity; release: KbRelease }[]>>();
+interface ReleaseIndex {
+  byBuild: ReadonlyMap<number, readonly { os: KbEntity; release: KbRelease }[]>;
+  /** Four-digit builds of the tables (Windows 7 and 8.1) that are no release's version. */
+  shortBuilds: ReadonlySet<number>;
+}
 
-function releaseIndex(graph: Graph): ReadonlyMap<number, readonly { os: KbEntity; release: KbRelease }[]> {
+const INDEX = new WeakMap<Graph, ReleaseIndex>();
+
+function releaseIndex(graph: Graph): ReleaseIndex {
   let index = INDEX.get(graph);
   if (!index) {
-    const map = new Map<number, { os: KbEntity; release: KbRelease }[]>();
+    const byBuild = new Map<number, { os: KbEntity; release: KbRelease }[]>();
+    const versions = new Set<string>();
     for (const os of graph.entities())
       for (const release of os.releases) {
-        const list = map.get(release.build);
+        versions.add(release.version);
+        const list = byBuild.get(release.build);
         if (list) list.push({ os, release });
-        else map.set(release.build, [{ os, release }]);
+        else byBuild.set(release.build, [{ os, release }]);
       }
-    INDEX.set(graph, (index = map));
+    const shortBuilds = new Set([...byBuild.keys()].filter((b) => b < 10_000 && !versions.has(String(b))));
+    INDEX.set(graph, (index = { byBuild, shortBuilds }));
   }
   return index;
+}
+
+/**
+ * A four-digit number standing alone is a build only when a release table has it as a build
+ * and no release as a version: "build 9600" is Windows 8.1, while "1909" stays a version.
+ */
+function shortBuildIn(input: string, shortBuilds: ReadonlySet<number>): ParsedBuild | null {
+  for (const m of input.matchAll(/(?<![\d.])(\d{4})(?![\d.])/g)) {
+    const build = Number(m[1]);
+    if (shortBuilds.has(build)) return { build, revision: null };
+  }
+  return null;
 }
 
 /**
@@ -54,9 +75,13 @@ function releaseIndex(graph: Graph): ReadonlyMap<number, readonly { os: KbEntity
  * order the entities are stored; an unknown or unreadable build gives an empty list.
  */
 export function releasesForBuild(graph: Graph, input: string | number): ReleaseMatch[] {
-  const parsed = typeof input === "number" ? { build: input, revision: null } : parseBuild(input);
+  const index = releaseIndex(graph);
+  const parsed =
+    typeof input === "number"
+      ? { build: input, revision: null }
+      : (parseBuild(input) ?? shortBuildIn(input, index.shortBuilds));
   if (!parsed) return [];
-  return (releaseIndex(graph).get(parsed.build) ?? []).map((m) => ({ ...m, revision: parsed.revision }));
+  return (index.byBuild.get(parsed.build) ?? []).map((m) => ({ ...m, revision: parsed.revision }));
 }
 
 /**
