@@ -26,4 +26,17 @@ describe("the price executor", () => {
     expect(a.verdict).toBe("PARTLY");
     expect(a.text).toMatch(/depends on who uses it/);
   });
+
+  it("prices a part apart from the whole it belongs to, wherever the whole is named", () => {
+    for (const q of [
+      "Is the VirtualBox Extension Pack free for commercial use at a company?",
+      "VirtualBox 扩展包商用免费吗？",
+    ]) {
+      const a = engine.ask(q);
+      expect(a.verdict, q).toBe("NO");
+      expect(a.text, q).toMatch(/PUEL/);
+    }
+    expect(engine.ask("VirtualBox 的 Extension Pack 公司商用要付費嗎？").verdict).toBe("YES");
+    expect(engine.ask("Is VirtualBox free for commercial use?").verdict).toBe("YES");
+  });
 });

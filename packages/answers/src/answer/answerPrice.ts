@@ -62,7 +62,12 @@ export function answerPrice(ctx: AnswerContext): Draft | null {
   const predicate = reading.frame.predicate;
   if (predicate?.family !== "price") return null;
   if (reading.intent !== "YES_NO" && reading.intent !== "UNKNOWN") return null;
-  const subject: KbEntity | undefined = reading.entities.find((e) => e.attributes.price?.text);
+  // "Is the VirtualBox Extension Pack free?": a part priced apart from the whole it belongs to
+  // is what is asked about, wherever the whole is named.
+  const priced = reading.entities.filter((e) => e.attributes.price?.text);
+  const partOf = (part: KbEntity, whole: KbEntity) =>
+    graph.neighbours(part.slug, { type: "PART_OF", direction: "out" }).some((n) => n.entity === whole);
+  const subject: KbEntity | undefined = priced.find((e) => !priced.some((p) => p !== e && partOf(p, e)));
   const value = subject?.attributes.price;
   if (!subject || !value?.text) return null;
   const audiences = reading.frame.qualifiers.filter((q) => q.slot === "audience").map((q) => q.value);

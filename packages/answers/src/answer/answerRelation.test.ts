@@ -42,4 +42,24 @@ describe("relations between two systems", () => {
       ).toContain("windows-server-2019");
     }
   });
+
+  it("answers about the pair the question links, not the setups of another part", () => {
+    for (const q of [
+      "docker-machine 能在 Windows 10 的 Hyper-V 上用吗？",
+      "Can docker-machine use Hyper-V on Windows 10?",
+    ]) {
+      const a = engine.ask(q);
+      expect(a.verdict, q).toBe("YES");
+      expect(a.text, q).toMatch(/hyperv/);
+      expect(a.text, q).not.toMatch(/Toolbox/);
+    }
+  });
+
+  it("gives no yes where a third thing named is one the two do not work with", () => {
+    for (const q of [
+      "Can Docker Toolbox run on Windows 10 with Hyper-V?",
+      "Docker Toolbox 能在開著 Hyper-V 的 Windows 10 上跑嗎？",
+    ])
+      expect(engine.ask(q).verdict, q).not.toBe("YES");
+  });
 });
