@@ -67,11 +67,14 @@ export function answerCompatibility(ctx: AnswerContext): Draft | null {
   const asked = reading.frame.qualifiers.find((q) => q.slot === "arch")?.value;
   const arch = ARCHITECTURES.find((a) => a === asked && os.architectures.includes(a));
   if (asked && !arch) return null;
+  // "Does Docker Desktop still support 1809?": today's release, not every release it had.
+  const now = reading.frame.qualifiers.some((q) => q.slot === "time");
   const cells = compatibility(graph, {
     os: os.slug,
     ...(edition ? { edition } : {}),
     ...(build ? { build } : {}),
     ...(arch ? { arch } : {}),
+    ...(now ? { now } : {}),
   });
   const inQuestion = cells.filter((c) => wanted.has(c.setup.slug) && c.verdict !== null);
   if (inQuestion.length === 0) return null;

@@ -1,5 +1,5 @@
 import type { KbEntity, Lang } from "@dockerwin/kb";
-import type { Qualifier } from "../read/Frame.js";
+import { askingSentence, type Qualifier } from "../read/Frame.js";
 import type { Lexicon } from "../read/Lexicon.js";
 import { normalize } from "../read/normalize.js";
 import { fill } from "../text/format.js";
@@ -71,7 +71,17 @@ function askedAbout(ctx: AnswerContext, e: KbEntity): boolean {
   const asked = ctx.reading.frame.asked;
   if (asked.includes(e)) return true;
   const kin = ctx.graph.neighbours(e.slug, { type: "VERSION_OF" }).map((n) => n.entity);
-  return kin.some((k) => asked.includes(k));
+  if (kin.some((k) => asked.includes(k))) return true;
+  // "My PC runs Windows 10 1809 … Does Docker Desktop still support 1809?": a release of the OS
+  // the story names, given by its version or build in the asking sentence.
+  const words = new Set(
+    askingSentence(ctx.reading.question)
+      .toLowerCase()
+      .match(/[0-9a-z]+/g) ?? [],
+  );
+  return [e, ...kin].some((os) =>
+    os.releases.some((r) => words.has(r.version.toLowerCase()) || words.has(String(r.build))),
+  );
 }
 
 function predicateSaid(lexicon: Lexicon, predicate: string | undefined, draft: Draft): boolean {

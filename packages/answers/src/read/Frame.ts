@@ -109,7 +109,8 @@ export function readFrame(
     errorText: errorMarked && (PASTED.test(question) || normalized.tokens.length >= 6) ? question.trim() : null,
     build: m ? Number(m[1] ?? m[2] ?? m[3]) : null,
     subQuestions: subQuestionsOf(question),
-    questionType: lexicon.find(askingNorm, "questionType")[0]?.entry.slot ?? null,
+    // A question type with no rank says what kind of answer is wanted, beside the intent.
+    questionType: lexicon.find(askingNorm, "questionType").find((h) => h.entry.rank === null)?.entry.slot ?? null,
     context: sentencesOf(question).length > 1 || normalized.tokens.length > LONG,
     asked,
     aboutArticle: lexicon.find(normalized, "marker", "article").length > 0,

@@ -15,13 +15,90 @@ export interface LexiconHit {
 
 interface Compiled {
   entry: KbLexiconEntry;
-  /** English cues: whole words of the folded question. */
+  cues: Cues;
+  /** Cues that cancel the entry's, where it has any. */
+  unless: Cues | null;
+}
+
+interface Cues {
+  /** English cues: whole words of the folded question (a leading ^ only at its start). */
   en: RegExp | null;
-  /** Chinese cues: found in the question without separators. */
+  /** Chinese cues: found in the question without separators (^ and $ anchor them). */
   zh: readonly string[];
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+function compileCues(cues: { en: readonly string[]; zh: readonly string[] }): Cues {
+  // "while ... enabled": the parts in order, with any words between them.
+  const word = (c: string): string =>
+    c.includes("...")
+      ? c
+          .split("...")
+          .map((p) => word(p.trim()))
+          .join("(?![a-z0-9]).*(?<![a-z0-9])")
+      : part(c);
+  const part = (c: string) => {
+    const prefix = c.endsWith("*");
+    const folded = normalize(prefix ? c.slice(0, -1) : c).folded;
+    return folded ? escape(folded).replace(/ /g, " ?") + (prefix ? "[a-z]*" : "") : "";
+  };
+  const anywhere = cues.en.filter((c) => !c.startsWith("^")).map(word).filter((w) => w.length > 0);
+  const opening = cues.en.filter((c) => c.startsWith("^")).map((c) => word(c.slice(1))).filter((w) => w.length > 0);
+  const alternatives = [
+    ...(opening.length > 0 ? [`^(?:${opening.join("|")})`] : []),
+    ...(anywhere.length > 0 ? [`(?<![a-z0-9])(?:${anywhere.join("|")})`] : []),
+  ];
+  return {
+    en: alternatives.length > 0 ? new RegExp(`(?:${alternatives.join("|")})(?![a-z0-9])`) : null,
+    zh: cues.zh
+      .map((c) => {
+        const start = c.startsWith("^") ? "^" : "";
+        const end = c.endsWith("$") ? "$" : "";
+        const body = c.slice(start.length, c.length - end.length);
+        return start + body.split("...").map((p) => normalize(p).compact).join("...") + end;
+      })
+      .filter((c) => c.replace(/^\^|\$$/g, "").length > 0),
+  };
+}
+
+/** Where a Chinese cue is in the compact question, or -1. */
+function zhAt(compact: string, cue: string): number {
+  if (cue.includes("...")) {
+    // "開啟...時": the parts in order.
+    const parts = cue.split("...");
+    const first = compact.indexOf(parts[0]!);
+    let from = first;
+    for (const p of parts) {
+      if (from < 0) return -1;
+      const at = compact.indexOf(p, from);
+      if (at < 0) return -1;
+      from = at + p.length;
+    }
+    return first;
+  }
+  if (cue.startsWith("^")) {
+    const body = cue.endsWith("$") ? cue.slice(1, -1) : cue.slice(1);
+    if (cue.endsWith("$")) return compact === body ? 0 : -1;
+    return compact.startsWith(body) ? 0 : -1;
+  }
+  if (cue.endsWith("$")) {
+    const body = cue.slice(0, -1);
+    return compact.endsWith(body) ? compact.length - body.length : -1;
+  }
+  return compact.indexOf(cue);
+}
+
+/** The first cue found in a question: the cue as found and where. */
+function findCue(cues: Cues, q: Normalized): { cue: string; at: number } | null {
+  const en = cues.en?.exec(q.folded);
+  if (en) return { cue: en[0], at: en.index };
+  for (const z of cues.zh) {
+    const at = zhAt(q.compact, z);
+    if (at >= 0) return { cue: z.replace(/^\^|\$$/g, ""), at };
+  }
+  return null;
+}
 
 /**
  * The question reader's words, from data/lexicon/: each entry's cues compiled once into one
@@ -33,22 +110,17 @@ export class Lexicon {
 
   constructor(entries: readonly KbLexiconEntry[]) {
     for (const entry of entries) {
-      const words = entry.en
-        .map((c) => {
-          const prefix = c.endsWith("*");
-          const folded = normalize(prefix ? c.slice(0, -1) : c).folded;
-          return folded ? escape(folded).replace(/ /g, " ?") + (prefix ? "[a-z]*" : "") : "";
-        })
-        .filter((w) => w.length > 0);
       const compiled: Compiled = {
         entry,
-        en: words.length > 0 ? new RegExp(`(?<![a-z0-9])(?:${words.join("|")})(?![a-z0-9])`) : null,
-        zh: entry.zh.map((c) => normalize(c).compact).filter((c) => c.length > 0),
+        cues: compileCues(entry),
+        unless: entry.unless ? compileCues(entry.unless) : null,
       };
       const list = this.byRole.get(entry.role) ?? [];
       list.push(compiled);
       this.byRole.set(entry.role, list);
     }
+    // Ranked entries (question types, asked kinds) are read in the order of their rank.
+    for (const list of this.byRole.values()) list.sort((a, b) => (a.entry.rank ?? Infinity) - (b.entry.rank ?? Infinity));
   }
 
   /** Every entry of a role (and slot, if given) whose cues the question contains. */
@@ -56,15 +128,20 @@ export class Lexicon {
     const out: LexiconHit[] = [];
     for (const c of this.byRole.get(role) ?? []) {
       if (slot !== undefined && c.entry.slot !== slot) continue;
-      const en = c.en?.exec(q.folded);
-      if (en) {
-        out.push({ entry: c.entry, cue: en[0], at: en.index });
-        continue;
-      }
-      const zh = c.zh.find((z) => q.compact.includes(z));
-      if (zh !== undefined) out.push({ entry: c.entry, cue: zh, at: q.compact.indexOf(zh) });
+      const hit = findCue(c.cues, q);
+      if (hit && !(c.unless && findCue(c.unless, q))) out.push({ entry: c.entry, ...hit });
     }
     return out;
+  }
+
+  /** The first ranked entry of a role, in rank order, whose cues the question contains. */
+  first(q: Normalized, role: LexiconRole): LexiconHit | null {
+    for (const c of this.byRole.get(role) ?? []) {
+      if (c.entry.rank === null) break;
+      const hit = findCue(c.cues, q);
+      if (hit && !(c.unless && findCue(c.unless, q))) return { entry: c.entry, ...hit };
+    }
+    return null;
   }
 
   /** Whether any cue of a role (and slot) is in a text, for checking what a fact says. */

@@ -1,8 +1,8 @@
-import type { Graph, KbEntity, Lang } from "@dockerwin/kb";
+import type { EntityKind, Graph, KbEntity, Lang, RelationType } from "@dockerwin/kb";
 import { detectLanguage } from "./detectLanguage.js";
 import { findEdition, findVersionTokens } from "./editions.js";
 import { EntityMatcher } from "./EntityMatcher.js";
-import { ASKED_KIND, FOLLOW_UP, INTENT_CUES, RELATION_CUES, SAME_TIME, STOP_WORDS } from "./cues.js";
+import { STOP_WORDS } from "./cues.js";
 import { askingSentence, readFrame } from "./Frame.js";
 import { Lexicon } from "./Lexicon.js";
 import { fromTokens, normalize, type Normalized, type Token } from "./normalize.js";
@@ -10,7 +10,7 @@ import type { Reading } from "./Reading.js";
 import { SpellCorrector } from "./SpellCorrector.js";
 import { siblingsByYear } from "./siblingYears.js";
 import { questionTermsOf, stem } from "./terms.js";
-import type { Intent } from "../Answer.js";
+import { INTENTS, type Intent } from "../Answer.js";
 import { ATTRIBUTE_CUES } from "../answer/attributeCues.js";
 
 /** Words the spelling corrector knows besides the graph's names: the question words themselves. */
@@ -124,8 +124,8 @@ export class Reader {
     // Two things named with no question word ("win11 home hyper-v") ask whether they go together.
     // A long message asks in one of its sentences: that sentence says what kind of answer it wants.
     const askingText = askingNorm.folded;
-    const askedIntent = detectIntent(askingText);
-    const cued = askedIntent !== "UNKNOWN" ? askedIntent : detectIntent(folded);
+    const askedIntent = detectIntent(this.lexicon, askingNorm);
+    const cued = askedIntent !== "UNKNOWN" ? askedIntent : detectIntent(this.lexicon, normalized);
     const things = entities.filter((e) => !e.concept);
     // "vmware workstation free??": a name, a property and a question mark.
     const asking = /[?？]\s*$/.test(question) && things.length === 1 && normalized.tokens.length > 2;
@@ -143,7 +143,7 @@ export class Reader {
     const followUp =
       previous !== undefined &&
       frame.outOfScope === null &&
-      (FOLLOW_UP.test(folded) || entities.length === 0 || (intent === "UNKNOWN" && entities.length <= 1));
+      (this.lexicon.find(normalized, "marker", "followUp").length > 0 || entities.length === 0 || (intent === "UNKNOWN" && entities.length <= 1));
 
     // A property asked for ("how big is its image?") is a question of its own, not the last one's.
     let finalIntent: Intent =
@@ -184,6 +184,7 @@ export class Reader {
         (t) => !mentions.some((m) => t.start >= m.start && t.end <= m.end && !m.entity.concept),
       ),
     );
+    const restNorm = normalize(rest);
     return {
       question,
       language,
@@ -194,13 +195,13 @@ export class Reader {
       edition,
       build,
       askedKind:
-        ASKED_KIND.find(([, re]) => re.test(rest))?.[0] ??
+        (this.lexicon.first(restNorm, "askedKind")?.entry.value as EntityKind | undefined) ??
         // "Which Windows 10 version …" asks for one of that OS's versions.
         (entities.some((e) => e.releases.length > 0) &&
         /\b(versions?|releases?|updates?)\b|哪个版本|什么版本|哪一版/.test(rest)
           ? "OS_VERSION"
           : null),
-      relationHints: RELATION_CUES.filter(([, re]) => re.test(rest)).map(([t]) => t),
+      relationHints: this.lexicon.find(restNorm, "relation").map((h) => h.entry.value as RelationType),
       terms: [
         ...questionTermsOf(rest),
         ...(edition ? [edition] : []),
@@ -211,7 +212,7 @@ export class Reader {
         .filter((t) => !t.han && /^[a-z]{4,}$/.test(t.text) && !this.knows(t.text) && !STOP_WORDS.has(t.text))
         .map((t) => t.text),
       // A follow-up keeps what the question before it asked about ("…at the same time? And VirtualBox?").
-      sameTime: SAME_TIME.test(folded) || (followUp && previous?.sameTime === true),
+      sameTime: this.lexicon.find(normalized, "marker", "sameTime").length > 0 || (followUp && previous?.sameTime === true),
       // An announcement comes before what follows it, so "when was X announced" asks for the first.
       first: this.marked(normalized, "order", "first"),
       last: this.marked(normalized, "order", "last"),
@@ -242,9 +243,10 @@ function joinTokens(tokens: readonly Token[]): string {
   return out;
 }
 
-export function detectIntent(folded: string): Intent {
-  for (const [intent, re] of INTENT_CUES) if (re.test(folded)) return intent;
-  return "UNKNOWN";
+/** What kind of answer a question asks for: the question type of lowest rank whose cues it carries. */
+export function detectIntent(lexicon: Lexicon, q: Normalized): Intent {
+  const value = lexicon.first(q, "questionType")?.entry.value;
+  return INTENTS.find((i) => i === value) ?? "UNKNOWN";
 }
 
 function dedupe(list: KbEntity[]): KbEntity[] {

@@ -161,6 +161,8 @@ export interface KbSupportRule {
   editions: readonly string[] | null;
   minBuild: number | null;
   verdict: SupportVerdict;
+  /** The verdict for the setup's current release; the same as `verdict` unless the data says. */
+  current: SupportVerdict;
   reason: Text;
   facts: readonly string[];
 }
@@ -203,6 +205,10 @@ export interface KbLexiconEntry {
   value: string | null;
   en: readonly string[];
   zh: readonly string[];
+  /** For a question type: read before those of higher rank; null for other roles. */
+  rank: number | null;
+  /** Cues that cancel this entry's cues, compiled like them; null when none. */
+  unless: { en: readonly string[]; zh: readonly string[] } | null;
 }
 
 /** What the build step writes to dist/kb.json: the whole knowledge base, validated. */

@@ -113,6 +113,7 @@ export function compileDataSet(ds: DataSet): KbBundle {
         editions: r.editions ?? null,
         minBuild: r.minBuild ?? null,
         verdict: r.verdict,
+        current: r.current ?? r.verdict,
         reason: text(r.reason),
         facts: r.facts,
       })),

@@ -13,11 +13,19 @@ export function compileLexicon(entries: readonly Located<LexiconEntryInput>[]): 
     role: e.role,
     slot: e.slot ?? null,
     value: e.value ?? null,
-    en: [...new Set(e.cues.en.map((c) => c.normalize("NFKC").toLowerCase().trim()))],
+    ...compileCues(e.cues),
+    rank: e.rank ?? null,
+    unless: e.unless ? compileCues(e.unless) : null,
+  }));
+}
+
+function compileCues(cues: LexiconEntryInput["cues"]): { en: string[]; zh: string[] } {
+  return {
+    en: [...new Set(cues.en.map((c) => c.normalize("NFKC").toLowerCase().trim()))],
     zh: [
       ...new Set(
-        [...e.cues["zh-Hant"], ...(e.cues["zh-Hans"] ?? [])].map((c) => foldToSimplified(c.normalize("NFKC").trim())),
+        [...cues["zh-Hant"], ...(cues["zh-Hans"] ?? [])].map((c) => foldToSimplified(c.normalize("NFKC").trim())),
       ),
     ],
-  }));
+  };
 }

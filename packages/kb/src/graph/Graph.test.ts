@@ -146,3 +146,20 @@ describe("compatibility by architecture", () => {
     expect(compatibilityMatrix(graph).every((r) => r.arch === null)).toBe(true);
   });
 });
+
+describe("compatibility today", () => {
+  // The fixture's rule from build 19041 is PARTLY over every release; say its current one is NO.
+  const ds = loadValid();
+  ds.setups[0]!.value.rules.find((r) => r.minBuild === 19041)!.current = "NO";
+  const nowGraph = new Graph(compileDataSet(ds));
+  const verdict = (q: Parameters<typeof compatibility>[1]) => compatibility(nowGraph, q)[0]!.verdict;
+
+  it("answers a question about now with the current verdict, where the data gives one", () => {
+    expect(verdict({ os: "windows-10", edition: "home", build: 19041 })).toBe("PARTLY");
+    expect(verdict({ os: "windows-10", edition: "home", build: 19041, now: true })).toBe("NO");
+  });
+
+  it("keeps the verdict where the data gives no current one", () => {
+    expect(verdict({ os: "windows-10", edition: "pro", now: true })).toBe("YES");
+  });
+});

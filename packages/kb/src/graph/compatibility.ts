@@ -11,6 +11,8 @@ export interface CompatibilityQuery {
   build?: number;
   /** The processor architecture, such as "arm64"; every architecture of the OS when left out. */
   arch?: Architecture;
+  /** Only the setups' current releases ("does it still work?"), not every release they had. */
+  now?: boolean;
 }
 
 export interface CompatibilityCell {
@@ -53,7 +55,7 @@ export function compatibility(graph: Graph, q: CompatibilityQuery): Compatibilit
   // The graph never changes, so each distinct question is worked out once.
   let cache = CACHE.get(graph);
   if (!cache) CACHE.set(graph, (cache = new Map()));
-  const key = `${q.os}|${q.arch ?? ""}|${q.edition ?? ""}|${q.build ?? ""}`;
+  const key = `${q.os}|${q.arch ?? ""}|${q.edition ?? ""}|${q.build ?? ""}|${q.now ? "now" : ""}`;
   let cells = cache.get(key);
   if (!cells) {
     cells = compute(graph, q);
@@ -80,13 +82,14 @@ function compute(graph: Graph, q: CompatibilityQuery): CompatibilityCell[] {
     const first = unique[0];
     const arch = q.arch ?? null;
     if (!first) return { setup, arch, verdict: null, reason: null, facts: [] };
-    const verdicts = new Set(unique.map((r) => r.verdict));
-    const positive = unique.find((r) => r.verdict !== "NO") ?? first;
+    const verdictOf = (r: KbSupportRule) => (q.now ? r.current : r.verdict);
+    const verdicts = new Set(unique.map(verdictOf));
+    const positive = unique.find((r) => verdictOf(r) !== "NO") ?? first;
     if (verdicts.size === 1)
       return {
         setup,
         arch,
-        verdict: first.verdict,
+        verdict: verdictOf(first),
         reason: joinReasons(unique),
         facts: unique.flatMap((r) => r.facts),
       };

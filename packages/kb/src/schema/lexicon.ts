@@ -5,15 +5,29 @@ import { z } from "zod";
  * asked for; a predicate is what is asked of the subject (run, cost, require…); a qualifier
  * narrows it (an edition, an architecture, inside a VM…); a scope entry names a subject the
  * knowledge base does not cover; a marker changes how a question reads (negation, "only", a
- * pasted error); stop words carry no subject matter.
+ * pasted error); stop words carry no subject matter. A relation cue points a question at a relation
+ * type (its value), an askedKind cue names the kind of entity a "which…" question asks for (its
+ * value), and a synonym adds the words facts use for the cue (its value) to a question's terms.
  */
-export const LEXICON_ROLES = ["questionType", "predicate", "qualifier", "scope", "marker", "stop"] as const;
+export const LEXICON_ROLES = [
+  "questionType",
+  "predicate",
+  "qualifier",
+  "scope",
+  "marker",
+  "stop",
+  "relation",
+  "askedKind",
+  "synonym",
+] as const;
 export type LexiconRole = (typeof LEXICON_ROLES)[number];
 
 /**
  * Cue words as people type them. English cues are lower-case words or phrases matched as whole
- * words; a trailing `*` matches any ending ("compar*"). Chinese cues are written in Traditional
- * and matched in either script; `zh-Hans` adds mainland words that are not a conversion of them.
+ * words; a trailing `*` matches any ending ("compar*"), a leading `^` only at the start of the
+ * question ("^can"). Chinese cues are written in Traditional and matched in either script, `^`
+ * and `$` anchoring them to the start or end; `zh-Hans` adds mainland words that are not a
+ * conversion of them.
  */
 export const LexiconCuesSchema = z.strictObject({
   en: z.array(z.string().min(1)).default([]),
@@ -32,6 +46,13 @@ export const LexiconEntrySchema = z.strictObject({
   /** The value the slot takes (an edition id, "arm64"…). */
   value: z.string().optional(),
   cues: LexiconCuesSchema,
+  /**
+   * For a question type: which is read first when a question carries the cues of two ("what is
+   * the difference" is a comparison, not a what-is question); 1 first.
+   */
+  rank: z.number().int().min(1).optional(),
+  /** Words that, found in the question, cancel this entry's cues ("can you tell me" asks no yes/no). */
+  unless: LexiconCuesSchema.optional(),
 });
 export type LexiconEntryInput = z.infer<typeof LexiconEntrySchema>;
 

@@ -16,6 +16,12 @@ export const SupportRuleSchema = z.strictObject({
   editions: z.array(SlugSchema).optional(),
   minBuild: z.number().int().positive().optional(),
   verdict: z.enum(SUPPORT_VERDICTS),
+  /**
+   * The verdict for the setup's current release, where it differs from the verdict over all its
+   * releases: "older Docker for Windows releases ran on this build" is PARTLY, but today's Docker
+   * Desktop does not (NO). A question about now ("still", "today") is answered by it.
+   */
+  current: z.enum(SUPPORT_VERDICTS).optional(),
   reason: LocalizedTextSchema,
   facts: z.array(SlugSchema).min(1),
 });
