@@ -13,6 +13,9 @@ export default defineConfig({
     include: ["src/**/*.test.ts"],
     // Each HTTP test starts its own servers on port 0; the timeouts leave room for a busy 2-core CI.
     testTimeout: 20_000,
+    // The files share the immutable graph and engine and change no module state, so one worker
+    // runs them all on one module graph instead of importing Apollo and the engine for each.
+    isolate: false,
     hookTimeout: 20_000,
   },
 });
