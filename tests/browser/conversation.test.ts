@@ -379,6 +379,30 @@ describe("feedback on an answer", () => {
     }
   });
 
+  it("works without JavaScript: a plain form that comes back to the answer, and the judgement is stored", async () => {
+    const { context, close } = await openBrowser({ javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      const question = "Can I run Docker Desktop on Windows 10 Home?";
+      await page.goto(`${stack.web}/en?q=${encodeURIComponent(question)}&h=${encodeURIComponent("What is WSL 2?")}`);
+      const card = page.getByTestId("answer");
+      await card.getByLabel("What was wrong or missing? (optional)").fill("Say which build is needed, without script.");
+      await card.getByRole("button", { name: "Not helpful" }).click();
+      await page.waitForURL(/feedback=sent/);
+      expect(new URL(page.url()).searchParams.get("q")).toBe(question);
+      expect(await page.getByTestId("feedback-sent").innerText()).toContain("Thank you");
+      expect(await page.getByTestId("feedback-sent").isVisible()).toBe(true);
+      const report = execFileSync(process.execPath, [join(ROOT, "apps/api/dist/feedback/report.js")], {
+        env: { ...process.env, DATA_DIR: stack.dataDir },
+        encoding: "utf8",
+      });
+      expect(report).toContain(question);
+      expect(report).toContain("Say which build is needed, without script.");
+    } finally {
+      await close();
+    }
+  });
+
   it("says so when the feedback cannot be sent", async () => {
     const page = await shared.context.newPage();
     try {

@@ -44,3 +44,25 @@ export function readFeedback(body: unknown): FeedbackInput | string {
     language: oneOf(LANGUAGES, b.language),
   };
 }
+
+/**
+ * A judgement from the plain form of a page without JavaScript (FeedbackForm), with the address to
+ * go back to: a path on this site only, never another site's (`//host`, `/\\host`, `https:`).
+ */
+export function readFeedbackForm(form: URLSearchParams): { input: FeedbackInput; back: string } | string {
+  const helpful = form.get("helpful");
+  if (helpful !== "true" && helpful !== "false") return "helpful must be true or false";
+  const input = readFeedback({
+    question: form.get("question") ?? "",
+    history: form.getAll("history"),
+    helpful: helpful === "true",
+    comment: form.get("comment"),
+    status: form.get("status"),
+    verdict: form.get("verdict"),
+    language: form.get("language"),
+  });
+  if (typeof input === "string") return input;
+  const asked = form.get("back") ?? "";
+  const back = /^\/(?![/\\])[^\s#]*$/.test(asked) ? asked : "/";
+  return { input, back };
+}

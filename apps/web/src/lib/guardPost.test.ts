@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { guardJsonPost } from "./guardPost";
+import { guardFormPost, guardJsonPost } from "./guardPost";
 import { contentSecurityPolicy, newNonce } from "./securityHeaders";
 import { siteUrl } from "./siteUrl";
 
@@ -52,6 +52,25 @@ describe("guardJsonPost", () => {
 
   it("refuses a body that is not JSON", async () => {
     expect(await guardJsonPost(post("{nope"), { limit: 1024, origin: ORIGIN })).toMatchObject({ status: 400 });
+  });
+});
+
+describe("guardFormPost", () => {
+  const form = "application/x-www-form-urlencoded";
+  it("reads a plain form's POST from the site's own pages", async () => {
+    const r = await guardFormPost(
+      post("question=win7%3F&helpful=false", { "content-type": form, origin: ORIGIN, "sec-fetch-site": "same-origin" }),
+      { limit: 1024, origin: ORIGIN },
+    );
+    expect(r.ok && Object.fromEntries(r.body)).toEqual({ question: "win7?", helpful: "false" });
+  });
+
+  it("refuses the same form posted from another site, or too large", async () => {
+    const forged = post("question=x&helpful=false", { "content-type": form, "sec-fetch-site": "cross-site" });
+    expect(await guardFormPost(forged, { limit: 1024, origin: ORIGIN })).toMatchObject({ ok: false, status: 403 });
+    const big = post(`question=${"x".repeat(4096)}`, { "content-type": form });
+    expect(await guardFormPost(big, { limit: 1024, origin: ORIGIN })).toMatchObject({ ok: false, status: 413 });
+    expect(await guardFormPost(post("{}"), { limit: 1024, origin: ORIGIN })).toMatchObject({ status: 415 });
   });
 });
 

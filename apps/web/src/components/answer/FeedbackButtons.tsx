@@ -1,11 +1,13 @@
 "use client";
 
+import { useSearchParams } from "next/navigation";
 import { useId, useState, useSyncExternalStore } from "react";
 import type { Answer } from "@/graphql/operations/ask";
 import { format } from "@/i18n/format";
 import { useI18n } from "@/i18n/I18nProvider";
 import { MAX_COMMENT_LENGTH } from "@/lib/feedback";
 import styles from "./FeedbackButtons.module.css";
+import { FeedbackForm } from "./FeedbackForm";
 
 type Phase =
   | { step: "idle" }
@@ -39,20 +41,35 @@ async function send(body: object): Promise<boolean> {
 
 /**
  * A thumb up or down on an answer. Either opens an optional comment; Send records the judgement with the
- * question, the conversation before it and what the answer was. Shown only with JavaScript.
+ * question, the conversation before it and what the answer was. Without JavaScript, a plain form
+ * (FeedbackForm) that comes back to this address with `feedback=sent`.
  */
 export function FeedbackButtons({ question, history, answer }: Props) {
-  const { t } = useI18n();
+  const { locale, t } = useI18n();
   const id = useId();
-  const [phase, setPhase] = useState<Phase>({ step: "idle" });
+  const params = useSearchParams();
+  // Back from the form without JavaScript: this answer's judgement was recorded.
+  const recorded = params.get("q")?.trim() === question ? params.get("feedback") : null;
+  const [phase, setPhase] = useState<Phase>(recorded === "sent" ? { step: "sent", helpful: true } : { step: "idle" });
   const [comment, setComment] = useState("");
-  // Buttons that do nothing without JavaScript are not shown: false on the server, true in the browser.
+  // Buttons that need a script are rendered in the browser; the server renders the plain form.
   const scripted = useSyncExternalStore(
     noChanges,
     () => true,
     () => false,
   );
-  if (!scripted) return null;
+  if (!scripted && phase.step !== "sent") {
+    return (
+      <>
+        {recorded === "failed" && (
+          <p id="feedback" className={styles.failed} role="alert" data-testid="feedback-failed">
+            {t.feedback.failed}
+          </p>
+        )}
+        <FeedbackForm question={question} history={history} answer={answer} locale={locale} t={t} id={id} />
+      </>
+    );
+  }
 
   const submit = async (helpful: boolean) => {
     setPhase({ step: "sending", helpful });
@@ -71,7 +88,7 @@ export function FeedbackButtons({ question, history, answer }: Props) {
   const chosen = phase.step === "idle" ? null : phase.helpful;
   if (phase.step === "sent") {
     return (
-      <p className={styles.thanks} role="status" data-testid="feedback-sent">
+      <p id={recorded ? "feedback" : undefined} className={styles.thanks} role="status" data-testid="feedback-sent">
         {t.feedback.thanks}
       </p>
     );
