@@ -172,6 +172,41 @@ describe("the compatibility matrix", () => {
 });
 
 describe("the comparison", () => {
+  it("leads with yes/no rows read from the data, coloured by their verdict, on a phone without JavaScript", async () => {
+    const { context, close } = await openBrowser({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${stack.web}/en/compare?items=hyper-v,virtualbox,vmware-workstation`);
+      const glance = page.getByTestId("compare-yes-no");
+      expect(await glance.isVisible()).toBe(true);
+      const home = glance.getByRole("row", { name: /^Runs on Windows 10 Home/ });
+      const cells = home.getByRole("cell");
+      expect((await cells.allInnerTexts()).map((c) => /^(Yes|No|Partly)/.exec(c.trim())?.[1])).toEqual([
+        "No",
+        "Yes",
+        "Yes",
+      ]);
+      const colour = (i: number) => cells.nth(i).evaluate((td) => getComputedStyle(td).backgroundColor);
+      expect(await colour(0)).not.toBe(await colour(1));
+      // Running alongside Hyper-V: VirtualBox and VMware Workstation can, from a version on.
+      const alongside = glance.getByRole("row", { name: /^Runs alongside Hyper-V/ });
+      const texts = await alongside.getByRole("cell").allInnerTexts();
+      expect(texts[0]).toContain("(itself)");
+      expect(texts[1]).toMatch(/^Yes from /);
+      // Each verdict cites its facts, as the attribute rows do.
+      expect(await alongside.locator("sup a").count()).toBeGreaterThan(0);
+      // On a phone the table comes before the picker that changes it.
+      const tableTop = await page.getByTestId("compare-table").evaluate((t) => t.getBoundingClientRect().top);
+      const pickerTop = await page
+        .getByText("Compared", { exact: true })
+        .evaluate((p) => p.getBoundingClientRect().top);
+      expect(tableTop).toBeLessThan(pickerTop);
+      await page.screenshot({ path: screenshotPath("compare-yes-no-phone"), fullPage: true });
+    } finally {
+      await close();
+    }
+  });
+
   it("hides equal rows with the switch and keeps it in the address", async () => {
     const { context, close } = await openBrowser();
     try {
@@ -185,8 +220,10 @@ describe("the comparison", () => {
       await expect.poll(() => same.first().isVisible(), WAIT).toBe(false);
       expect(page.url()).toContain("diff=1");
       // Each value leads to its facts and sources.
-      await table.locator("sup a").first().click();
-      expect(page.url()).toMatch(/#note-1$/);
+      const ref = table.locator("sup a:visible").first();
+      const note = await ref.innerText();
+      await ref.click();
+      expect(page.url()).toMatch(new RegExp(`#note-${note}$`));
       // Adding an entry with the picker.
       await page.getByTestId("compare-picker").fill("Docker Desktop");
       await page

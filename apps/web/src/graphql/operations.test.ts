@@ -11,6 +11,8 @@ import { ApiError } from "./errors";
 import { execute } from "./client";
 import { AskDocument } from "./operations/ask";
 import { CompareDocument } from "./operations/compare";
+import { CompareRelationsDocument } from "./operations/compareRelations";
+import { yesNoRows } from "../lib/yesNoRows";
 import { CompatibilityDocument } from "./operations/compatibility";
 import { EntitiesDocument } from "./operations/entities";
 import { EntityDocument, EntityExistsDocument } from "./operations/entity";
@@ -114,6 +116,23 @@ describe("the web app's GraphQL operations", () => {
     await expect(execute(CompareDocument, { slugs: ["hyper-v", "no-such-thing"], language: "EN" })).rejects.toSatisfy(
       (e: unknown) => e instanceof ApiError && e.kind === "invalid",
     );
+  });
+
+  it("the compared entries' relations give the yes/no rows: Hyper-V only on some editions", async () => {
+    const slugs = ["hyper-v", "virtualbox", "vmware-workstation"];
+    const compared = await Promise.all(
+      slugs.map(async (slug) => {
+        const data = await execute(CompareRelationsDocument, { slug, language: "EN" });
+        return { slug, relations: data.entity?.relations.nodes ?? [] };
+      }),
+    );
+    const rows = yesNoRows(compared);
+    const home = rows.find((r) => r.kind === "edition" && r.edition?.name === "Windows 10 Home");
+    expect(home?.cells[0]?.verdict).toBe("NO");
+    expect(home?.cells[0]?.facts.length).toBeGreaterThan(0);
+    const alongside = rows.find((r) => r.kind === "alongside" && r.subject.slug === "hyper-v");
+    expect(alongside?.cells[0]?.itself).toBe(true);
+    expect(alongside?.cells.slice(1).map((c) => c.verdict)).not.toContain(null);
   });
 
   it("the compatibility matrix with its setups and releases", async () => {

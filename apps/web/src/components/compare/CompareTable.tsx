@@ -1,11 +1,12 @@
 import Link from "next/link";
 import type { CompareData } from "@/graphql/operations/compare";
-import { format } from "@/i18n/format";
+import { format, formatDate } from "@/i18n/format";
 import type { Locale } from "@/i18n/locales";
 import type { Messages } from "@/i18n/messages";
 import { Footnotes } from "@/lib/footnotes";
 import { entityHref } from "@/lib/paths";
 import { standOut } from "@/lib/standOut";
+import type { YesNoCell, YesNoRow } from "@/lib/yesNoRows";
 import { KindBadge } from "../common/KindBadge";
 import { SourceLinks } from "../common/SourceLinks";
 import styles from "./CompareTable.module.css";
@@ -15,10 +16,22 @@ type Comparison = CompareData["compare"];
 /**
  * The comparison: one column per entry, one row per attribute, header and first column sticky.
  * Rows whose values differ are marked, and in them the cells that differ from the rest; every
- * value cites its facts as numbered notes below.
+ * value cites its facts as numbered notes below. Yes/no rows (lib/yesNoRows) come first, in
+ * coloured cells as encyclopaedias' comparison tables have them.
  */
-export function CompareTable({ comparison, locale, t }: { comparison: Comparison; locale: Locale; t: Messages }) {
+export function CompareTable({
+  comparison,
+  yesNo = [],
+  locale,
+  t,
+}: {
+  comparison: Comparison;
+  yesNo?: readonly YesNoRow[];
+  locale: Locale;
+  t: Messages;
+}) {
   const notes = new Footnotes();
+  const glance = yesNo.map((row) => ({ ...row, refs: row.cells.map((cell) => notes.cite(cell.facts)) }));
   const names = comparison.entities.map((e) => e.name).join(t.common.and);
   const rows = comparison.rows.map((row) => ({
     ...row,
@@ -45,6 +58,40 @@ export function CompareTable({ comparison, locale, t }: { comparison: Comparison
               ))}
             </tr>
           </thead>
+          {glance.length > 0 && (
+            <tbody data-testid="compare-yes-no">
+              <tr>
+                <th scope="colgroup" colSpan={comparison.entities.length + 1} className={styles.groupHead}>
+                  {t.compare.glance}
+                </th>
+              </tr>
+              {glance.map((row) => (
+                <tr key={row.key} data-differs={row.differs}>
+                  <th scope="row" className={styles.rowHead}>
+                    {row.edition
+                      ? format(t.compare.onEdition, { edition: row.edition.name })
+                      : format(t.compare.alongside, { name: row.subject.name })}
+                  </th>
+                  {row.cells.map((cell, i) => (
+                    <td
+                      key={comparison.entities[i]?.slug ?? i}
+                      className={styles.yesNo}
+                      data-verdict={cell.itself ? undefined : (cell.verdict ?? "UNKNOWN")}
+                    >
+                      <YesNoValue cell={cell} locale={locale} t={t} />
+                      {row.refs[i]?.map((n) => (
+                        <sup key={n} className={styles.ref}>
+                          <a href={`#note-${n}`} aria-label={format(t.compare.noteRef, { n })}>
+                            {n}
+                          </a>
+                        </sup>
+                      ))}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          )}
           <tbody>
             {rows.map((row) => (
               <tr key={row.key} data-differs={row.differs}>
@@ -100,6 +147,30 @@ export function CompareTable({ comparison, locale, t }: { comparison: Comparison
           </ol>
         </section>
       )}
+    </>
+  );
+}
+
+/** Yes, no or partly, with when it holds; "(itself)" on the row about the entry; a dash where unknown. */
+function YesNoValue({ cell, locale, t }: { cell: YesNoCell; locale: Locale; t: Messages }) {
+  const c = t.compare;
+  if (cell.itself) return <span className={styles.unknown}>{c.itself}</span>;
+  if (!cell.verdict)
+    return (
+      <span className={styles.unknown}>
+        <span aria-hidden="true">—</span>
+        <span className="sr-only">{c.notStated}</span>
+      </span>
+    );
+  const when = [
+    cell.from && format(c.sinceDate, { date: formatDate(locale, cell.from) }),
+    cell.minBuild !== null && format(c.sinceBuild, { build: cell.minBuild }),
+    cell.until && format(c.untilDate, { date: formatDate(locale, cell.until) }),
+  ].filter(Boolean);
+  return (
+    <>
+      <strong>{c.yesNo[cell.verdict]}</strong>
+      {when.length > 0 && <span className={styles.when}> {when.join(", ")}</span>}
     </>
   );
 }

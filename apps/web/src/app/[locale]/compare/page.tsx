@@ -4,7 +4,7 @@ import { ComparePicker } from "@/components/compare/ComparePicker";
 import { CompareTable } from "@/components/compare/CompareTable";
 import { DiffFilter } from "@/components/compare/DiffFilter";
 import { SuggestedComparisons } from "@/components/compare/SuggestedComparisons";
-import { compare } from "@/data/compare";
+import { compare, compareRelations } from "@/data/compare";
 import { getEntityName } from "@/data/entity";
 import { load, type Loaded } from "@/graphql/client";
 import type { CompareData } from "@/graphql/operations/compare";
@@ -15,6 +15,7 @@ import { MIN_COMPARE, readCompareItems } from "@/lib/compareItems";
 import { pageMetadata } from "@/lib/metadata";
 import type { SearchParams } from "@/lib/params";
 import { compareHref } from "@/lib/paths";
+import { yesNoRows } from "@/lib/yesNoRows";
 import styles from "./page.module.css";
 
 export const dynamic = "force-dynamic";
@@ -66,7 +67,20 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 export default async function ComparePage({ params, searchParams }: Props) {
   const { locale, t } = await i18nOf(params);
   const { slugs, truncated, onlyDifferences } = readCompareItems(await searchParams);
-  const { selected, unknown, result } = await resolve(slugs, locale);
+  // The yes/no rows come from the entries' relations, fetched alongside the comparison; without
+  // them the table still shows its attributes.
+  const [{ selected, unknown, result }, relations] = await Promise.all([
+    resolve(slugs, locale),
+    slugs.length >= MIN_COMPARE ? load(compareRelations(slugs, locale)) : null,
+  ]);
+  const yesNo =
+    result?.ok && relations?.ok
+      ? yesNoRows(
+          result.data.entities.map(
+            (e) => relations.data.find((r) => r.slug === e.slug) ?? { slug: e.slug, relations: [] },
+          ),
+        )
+      : [];
 
   return (
     <div className="container page">
@@ -91,8 +105,11 @@ export default async function ComparePage({ params, searchParams }: Props) {
             result.data.rows.length === 0 ? (
               <p className={styles.empty}>{t.compare.noRows}</p>
             ) : (
-              <DiffFilter initial={onlyDifferences} allSame={result.data.rows.every((r) => !r.differs)}>
-                <CompareTable comparison={result.data} locale={locale} t={t} />
+              <DiffFilter
+                initial={onlyDifferences}
+                allSame={result.data.rows.every((r) => !r.differs) && yesNo.every((r) => !r.differs)}
+              >
+                <CompareTable comparison={result.data} yesNo={yesNo} locale={locale} t={t} />
               </DiffFilter>
             )
           ) : (
