@@ -32,6 +32,7 @@ export type { SupportVerdict } from "./schema/setup.js";
 export { ARCHITECTURES, type Architecture } from "./schema/arch.js";
 export {
   AUDIENCES,
+  CONTAINER_ROUTES,
   HYPERVISOR_TYPES,
   LICENSES,
   LIFECYCLE_STATUSES,
@@ -39,6 +40,7 @@ export {
   SUPPORT_LEVELS,
   VALUE_TYPES,
   type Audience,
+  type ContainerRoute,
   type LicenseId,
   type LifecycleStatus,
   type ValueType,

@@ -6,6 +6,7 @@ import type { Architecture } from "../schema/arch.js";
 import type { ServicingChannel, SupportPhase } from "../schema/release.js";
 import type {
   Audience,
+  ContainerRoute,
   HYPERVISOR_TYPES,
   LicenseId,
   LifecycleStatus,
@@ -64,7 +65,17 @@ export type KbTypedValue =
     }
   | { type: "architectures"; supported: readonly Architecture[]; preview: readonly Architecture[] }
   | { type: "hypervisor"; hypervisorType: (typeof HYPERVISOR_TYPES)[number] }
-  | { type: "support"; level: (typeof SUPPORT_LEVELS)[number]; editions: readonly string[] };
+  | { type: "support"; level: (typeof SUPPORT_LEVELS)[number]; editions: readonly string[] }
+  | {
+      type: "containers";
+      level: (typeof SUPPORT_LEVELS)[number];
+      editions: readonly string[];
+      via: readonly ContainerRoute[];
+      through: readonly string[];
+      preview: boolean;
+    }
+  /** An entry with no editions stands for every edition that OS lists. */
+  | { type: "editionSet"; entries: readonly { os: string; editions: readonly string[] }[] };
 
 export interface KbAttributeValue {
   refs: readonly string[] | null;
@@ -192,6 +203,7 @@ export interface KbValueTypes {
   lifecycleStatuses: readonly LifecycleStatus[];
   hypervisorTypes: readonly (typeof HYPERVISOR_TYPES)[number][];
   supportLevels: readonly (typeof SUPPORT_LEVELS)[number][];
+  containerRoutes: readonly ContainerRoute[];
 }
 
 /**

@@ -2,6 +2,7 @@ import { ARCHITECTURES } from "../schema/arch.js";
 import type { AttributeValueInput } from "../schema/entity.js";
 import {
   AUDIENCES,
+  CONTAINER_ROUTES,
   HYPERVISOR_TYPES,
   LICENSES,
   LIFECYCLE_STATUSES,
@@ -35,6 +36,17 @@ export function typedValue(a: AttributeValueInput): KbTypedValue | null {
     return { type: "architectures", supported: a.architectures.supported, preview: a.architectures.preview };
   if (a.hypervisor) return { type: "hypervisor", hypervisorType: a.hypervisor };
   if (a.support) return { type: "support", level: a.support.level, editions: a.support.editions };
+  if (a.containers)
+    return {
+      type: "containers",
+      level: a.containers.level,
+      editions: a.containers.editions,
+      via: a.containers.via,
+      through: a.containers.through,
+      preview: a.containers.preview,
+    };
+  if (a.editionSet)
+    return { type: "editionSet", entries: a.editionSet.map((e) => ({ os: e.os, editions: e.editions })) };
   return null;
 }
 
@@ -48,5 +60,6 @@ export function valueTypes(): KbValueTypes {
     lifecycleStatuses: LIFECYCLE_STATUSES,
     hypervisorTypes: HYPERVISOR_TYPES,
     supportLevels: SUPPORT_LEVELS,
+    containerRoutes: CONTAINER_ROUTES,
   };
 }

@@ -85,8 +85,52 @@ export const SupportValueSchema = z.strictObject({
   editions: z.array(SlugSchema).default([]),
 });
 
+/**
+ * How containers of a kind run on something: on its own kernel (`native`), in a Linux VM
+ * (Docker Toolbox's VirtualBox VM, Docker Desktop's Hyper-V VM), in WSL 2's VM (`wsl-2`), or
+ * each in a small VM of its own next to Windows containers (`lcow`).
+ */
+export const CONTAINER_ROUTES = ["native", "linux-vm", "wsl-2", "lcow"] as const;
+export type ContainerRoute = (typeof CONTAINER_ROUTES)[number];
+
+/**
+ * Whether something runs Linux containers and how, so "Can Windows 7 run Linux containers?" is
+ * answered from a level and a route, not from a sentence: "partly" names the editions it holds
+ * on, as `support` does; `through` names the products that run them there.
+ */
+export const ContainerSupportSchema = z.strictObject({
+  level: z.enum(SUPPORT_LEVELS),
+  editions: z.array(SlugSchema).default([]),
+  via: z.array(z.enum(CONTAINER_ROUTES)).default([]),
+  through: z.array(SlugSchema).default([]),
+  /** Only as a preview or an experimental feature. */
+  preview: z.boolean().default(false),
+});
+
+/**
+ * Which editions of which OS versions something has or works on. An OS names itself; a product
+ * names each OS it works on. An entry without editions means every edition that OS lists.
+ */
+export const EditionSetSchema = z
+  .array(
+    z.strictObject({
+      os: SlugSchema,
+      editions: z.array(SlugSchema).default([]),
+    }),
+  )
+  .min(1);
+
 /** The typed families, each the name of the key it is written under in an attribute value. */
-export const VALUE_TYPES = ["pricing", "license", "lifecycle", "architectures", "hypervisor", "support"] as const;
+export const VALUE_TYPES = [
+  "pricing",
+  "license",
+  "lifecycle",
+  "architectures",
+  "hypervisor",
+  "support",
+  "containers",
+  "editionSet",
+] as const;
 export type ValueType = (typeof VALUE_TYPES)[number];
 
 /** The typed keys an attribute value may carry; attributes.yaml says which one each attribute has. */
@@ -97,4 +141,6 @@ export const TypedFields = {
   architectures: ArchitecturesValueSchema.optional(),
   hypervisor: z.enum(HYPERVISOR_TYPES).optional(),
   support: SupportValueSchema.optional(),
+  containers: ContainerSupportSchema.optional(),
+  editionSet: EditionSetSchema.optional(),
 };

@@ -4,7 +4,9 @@ import { ArchitectureValues } from "./ArchitectureValues.js";
 import { BilingualText } from "./BilingualText.js";
 import { CanonicalSlugs } from "./CanonicalSlugs.js";
 import { CjkSpacing } from "./CjkSpacing.js";
+import { ContainerSupportValues } from "./ContainerSupportValues.js";
 import { ClaimCorrections } from "./ClaimCorrections.js";
+import { EditionSetValues } from "./EditionSetValues.js";
 import { EditionsExist } from "./EditionsExist.js";
 import { ErrorEntriesComplete } from "./ErrorEntriesComplete.js";
 import { FactsSourced } from "./FactsSourced.js";
@@ -57,6 +59,8 @@ export const rules: readonly Rule[] = [
   LifecycleStatus,
   ArchitectureValues,
   SupportValues,
+  ContainerSupportValues,
+  EditionSetValues,
   MilestoneDates,
   ErrorEntriesComplete,
   UniqueErrorSignatures,
