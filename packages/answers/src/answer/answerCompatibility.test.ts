@@ -28,4 +28,29 @@ describe("the compatibility executor", () => {
     );
     expect(a.verdict).toBe("NO");
   });
+
+  it("says no for a processor no Windows release runs the product on, with no version named", () => {
+    for (const q of [
+      "Can Docker Desktop run on 32-bit Windows?",
+      "安裝程式一直說需要 x64。Docker 能在 32 位元（x86）的 Windows 上跑嗎？",
+    ]) {
+      const a = engine.ask(q);
+      expect(a.verdict, q).toBe("NO");
+      expect(a.text, q).toMatch(/64/);
+    }
+    // Windows on Arm runs Docker Desktop in early access: the version decides, so no "no".
+    expect(engine.ask("Can I run Docker on Windows on ARM?").verdict).not.toBe("NO");
+  });
+
+  it("leaves a message whose question names no Docker product to what it names", () => {
+    const a = engine.ask(
+      "网上有篇文章说 Win7 可以在“启用或关闭 Windows 功能”里勾选 Windows 子系统（WSL），然后在 WSL 里装 docker.io。Win7 真的有 WSL 吗？",
+    );
+    expect(a.verdict).toBe("NO");
+    expect(a.text).toMatch(/WSL 1/);
+    const en = engine.ask(
+      "A blog says you can tick WSL in Turn Windows features on or off on Win7 and then install docker.io inside it. Does Windows 7 really have WSL?",
+    );
+    expect(en.verdict).toBe("NO");
+  });
 });

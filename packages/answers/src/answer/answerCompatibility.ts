@@ -42,7 +42,12 @@ export function answerCompatibility(ctx: AnswerContext): Draft | null {
   if (reading.entities.filter((e) => e.kind === "OS_VERSION").length >= 2) return null;
   const named = reading.entities.filter((e) => e !== osEntity && setupsFor(e, ctx) !== null);
   const docker = named[0];
-  if (!osEntity || !docker) return null;
+  if (!docker) return null;
+  if (!osEntity) return onEveryWindows(ctx, named);
+  // "…then install docker.io in WSL. Does Win7 really have WSL?": a message whose asking sentence
+  // names things but no Docker product asks about those things, not about a Docker setup.
+  const askedOf = reading.frame.asked;
+  if (reading.frame.context && askedOf.some((e) => !e.concept) && !named.some((e) => askedOf.includes(e))) return null;
   const { os, build } = osAndBuild(ctx, osEntity);
   const edition = reading.edition && os.editions.some((e) => e.id === reading.edition) ? reading.edition : undefined;
   // A container type named beside a product narrows the setups to those that run it.
@@ -110,6 +115,37 @@ export function answerCompatibility(ctx: AnswerContext): Draft | null {
     verdict,
     parts,
     entities: [os, docker, ...used],
+    facts: factIds.flatMap((id) => graph.fact(id) ?? []),
+  };
+}
+
+/**
+ * "Can Docker run on 32-bit Windows?": an architecture and no Windows version. Where no setup
+ * named runs on any Windows release for that processor, that is a plain no; where some do, the
+ * version decides and there is no verdict from here.
+ */
+function onEveryWindows(ctx: AnswerContext, named: readonly KbEntity[]): Draft | null {
+  const { reading, lang, graph } = ctx;
+  const arch = ARCHITECTURES.find((a) => a === reading.frame.qualifiers.find((q) => q.slot === "arch")?.value);
+  if (!arch) return null;
+  const wanted = new Set(named.flatMap((e) => setupsFor(e, ctx) ?? []));
+  const systems = graph
+    .entities()
+    .filter((e) => isWindows(e) && e.architectures.includes(arch) && e.editions.length > 0);
+  const cells = systems.flatMap((os) =>
+    compatibility(graph, { os: os.slug, arch }).filter((c) => wanted.has(c.setup.slug) && c.verdict !== null),
+  );
+  if (cells.length === 0 || cells.some((c) => c.verdict !== "NO")) return null;
+  const reasons = [...new Set(cells.flatMap((c) => (c.reason ? [c.reason[lang]] : [])))].slice(0, 2);
+  const factIds = [...new Set(cells.flatMap((c) => c.facts))].slice(0, 4);
+  return {
+    verdict: "NO",
+    parts: [fill(P.no, lang), ...reasons],
+    // What was asked about, then the products of the setups that were weighed.
+    entities: [
+      ...named,
+      ...cells.flatMap((c) => c.setup.uses.flatMap((s) => graph.entity(s) ?? [])).filter((e) => e.kind === "PRODUCT"),
+    ].filter((e, i, all) => all.indexOf(e) === i),
     facts: factIds.flatMap((id) => graph.fact(id) ?? []),
   };
 }

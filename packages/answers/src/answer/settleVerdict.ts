@@ -46,8 +46,11 @@ export function settleVerdict(ctx: AnswerContext, lexicon: Lexicon, executor: Ex
   const foreign = family !== undefined && OWNED_FAMILIES.has(family) && !executor.consumes.includes(family as Slot);
   const storyWords = executor.wordMatched === true && frame.context;
   // In a message that tells a story, the verdict must be about what its asking sentence names.
-  const offQuestion =
-    frame.context && frame.asked.length > 0 && !draft.entities.slice(0, 2).every((e) => askedAbout(ctx, e));
+  // What it is about are the draft's entities the question named; those the executor brought in
+  // from the graph (the products of the setups it weighed) are its evidence.
+  const named = draft.entities.filter((e) => reading.entities.includes(e));
+  const subjects = (named.length > 0 ? named : draft.entities).slice(0, 2);
+  const offQuestion = frame.context && frame.asked.length > 0 && !subjects.every((e) => askedAbout(ctx, e));
   const yearMismatch = executor.wordMatched === true && !yearsAgree(reading.question, draft);
   // A fact settles what it says: asked whether X is available, the fact must say "available".
   const unsaid = executor.wordMatched === true && !predicateSaid(lexicon, reading.frame.predicate?.id, draft);

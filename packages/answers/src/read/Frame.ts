@@ -43,7 +43,8 @@ export interface Frame {
 }
 
 // Qualifiers read from the asking sentence alone.
-const SENTENCE_SLOTS: ReadonlySet<string> = new Set(["exclusive", "time"]);
+// "Without" too: the story's "Turn Windows features on or off" (启用或关闭) is no absence asked about.
+const SENTENCE_SLOTS: ReadonlySet<string> = new Set(["exclusive", "time", "absence"]);
 
 // Predicates that say what kind of answer settles the question, before the general "run".
 const GENERAL_FAMILIES = new Set(["compat", "relation"]);
