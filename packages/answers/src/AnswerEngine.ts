@@ -1,6 +1,6 @@
 import type { Graph, KbClaim, KbEntity, KbFact, Lang } from "@dockerwin/kb";
 import type { Answer } from "./Answer.js";
-import { errorNote } from "./answer/answerError.js";
+import { withError } from "./answer/answerError.js";
 import { UNKNOWN } from "./answer/answerWhich.js";
 import type { AnswerContext, Draft } from "./answer/Draft.js";
 import { FactIndex } from "./answer/FactIndex.js";
@@ -31,12 +31,15 @@ export function createAnswerEngine(graph: Graph): AnswerEngine {
       const one = (r: Reading): Answer => {
         const ctx: AnswerContext = { graph, facts, reading: r, lang: r.answerLanguage };
         if (outOfScope(r)) return notFound(ctx);
+        // A pasted error is answered from its entry; a yes/no question quoting one, only where
+        // the graph does not settle the question itself.
         const error = dispatcher.settled(ctx, ERROR);
-        if (error) return finish(ctx, error);
-        if (offTopic(r)) return notFound(ctx);
+        if (error && r.intent !== "YES_NO") return finish(ctx, error);
+        if (offTopic(r)) return error ? finish(ctx, error) : notFound(ctx);
         // With no entity, no executor has a subject: the facts answer, with no verdict.
         const draft = r.entities.length > 0 ? dispatcher.answer(ctx) : dispatcher.settled(ctx, LOOSE);
-        return draft && draft !== UNKNOWN ? finish(ctx, errorNote(ctx, draft)) : notFound(ctx);
+        const answer = withError(ctx, draft && draft !== UNKNOWN ? draft : null, error);
+        return answer ? finish(ctx, answer) : notFound(ctx);
       };
       const subs = reading.frame.subQuestions;
       if (subs.length < 2 || reading.frame.errorText !== null || outOfScope(reading)) return one(reading);
@@ -97,11 +100,16 @@ function outOfScope(reading: Reading): boolean {
 
 function finish(ctx: AnswerContext, draft: Draft): Answer {
   const { reading, lang, graph } = ctx;
-  const entities = uniq<KbEntity>([...reading.entities, ...draft.entities]);
+  // An error's answer is about what the error concerns and what the message names, in turn.
+  const about = draft.error !== undefined && draft.verdict === null;
+  const entities = uniq<KbEntity>(
+    about ? interleave(draft.entities, reading.entities) : [...reading.entities, ...draft.entities],
+  );
   const claims = draft.claims ?? relevantClaims(ctx, draft, entities);
   // One direct sentence, then at most three that support it; none said twice. Comparisons,
   // lists, timelines and how-to answers are rows and steps, not supporting sentences.
-  const direct = reading.intent === "YES_NO" || reading.intent === "WHEN" || reading.intent === "WHAT_IS";
+  // An error's answer is its cause and the fix in steps, whatever the question's form.
+  const direct = !about && (reading.intent === "YES_NO" || reading.intent === "WHEN" || reading.intent === "WHAT_IS");
   const parts = distinct(draft.parts).slice(0, direct ? 1 + SUPPORTING : undefined);
   for (const c of draft.claims ? [] : claims) {
     if (c.verdict === "CORRECT" || !c.correction) continue;
@@ -196,6 +204,13 @@ function distinct(parts: readonly string[]): string[] {
       keys.push(k);
     }
   }
+  return out;
+}
+
+/** a1, b1, a2, b2, …: two lists taken in turn. */
+function interleave<T>(a: readonly T[], b: readonly T[]): T[] {
+  const out: T[] = [];
+  for (let i = 0; i < Math.max(a.length, b.length); i++) out.push(...a.slice(i, i + 1), ...b.slice(i, i + 1));
   return out;
 }
 

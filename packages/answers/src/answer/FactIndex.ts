@@ -1,6 +1,10 @@
 import type { Graph, KbClaim, KbEvent, KbFact } from "@dockerwin/kb";
 import { termsOf } from "../read/terms.js";
 
+// BM25's constants: how soon a shared word stops adding, and how much length counts.
+const K1 = 1.2;
+const B = 0.75;
+
 /**
  * Facts ranked by the subject-matter words they share with a question, each word weighted by
  * how rare it is (so "default" counts for more than "windows"). Built once per graph.
@@ -11,6 +15,8 @@ export class FactIndex {
   private readonly factsByTerm = new Map<string, KbFact[]>();
   private readonly idf = new Map<string, number>();
   private readonly termsByEvent = new Map<string, Set<string>>();
+  /** Per fact, how much a shared word counts given the fact's length (BM25's length norm). */
+  private readonly lengthNorm = new Map<string, number>();
 
   constructor(private readonly graph: Graph) {
     const df = new Map<string, number>();
@@ -25,6 +31,12 @@ export class FactIndex {
       }
     }
     const n = graph.bundle.facts.length + 1;
+    let total = 0;
+    for (const t of this.termsByFact.values()) total += t.size;
+    const avg = total / Math.max(1, this.termsByFact.size);
+    for (const [id, t] of this.termsByFact) {
+      this.lengthNorm.set(id, (K1 + 1) / (1 + K1 * (1 - B + (B * t.size) / avg)));
+    }
     for (const [t, count] of df) this.idf.set(t, Math.log(n / count));
     for (const ev of graph.bundle.events) {
       this.termsByEvent.set(ev.id, new Set(termsOf(`${ev.title.en} ${ev.title["zh-Hans"]}`)));
@@ -44,6 +56,15 @@ export class FactIndex {
     let s = 0;
     for (const t of new Set(terms)) if (own.has(t)) s += this.idf.get(t) ?? 0;
     return fact.certainty === "CONFIRMED" ? s : s / 2;
+  }
+
+  /**
+   * The score weighed by the fact's length, for choosing among facts: a long fact shares many
+   * words with any question by chance, a short one that shares as many says more about it.
+   * Thresholds stay on the plain score.
+   */
+  focusedScore(fact: KbFact, terms: readonly string[]): number {
+    return this.score(fact, terms) * (this.lengthNorm.get(fact.id) ?? 1);
   }
 
   claimScore(claim: KbClaim, terms: readonly string[]): number {

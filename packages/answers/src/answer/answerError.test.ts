@@ -19,6 +19,65 @@ describe("the error executor", () => {
     expect(a.language).toBe("zh-Hans");
   });
 
+  it("answers a yes/no question about a paste the graph cannot settle from the error's entry", () => {
+    const a = engine.ask(
+      'Local build results in "a Windows version 10.0.20348-based image is incompatible with a 10.0.19045 host". Is there any way to run this build on my system?',
+    );
+    expect(a.status).toBe("ANSWERED");
+    expect(a.error?.slug).toBe("windows-image-newer-than-host");
+    expect(a.verdict).toBeNull();
+    expect(a.text).toMatch(/1\. .*2\. /);
+    const zh = engine.ask(
+      "本機建置時出現 a Windows version 10.0.17763-based image is incompatible with a 10.0.17134 host，有辦法在我的電腦上跑嗎？",
+    );
+    expect(zh.error?.slug).toBe("windows-image-newer-than-host");
+    expect(zh.language).toBe("zh-Hant");
+    expect(zh.text).toMatch(/1\. /);
+  });
+
+  it("says which Windows each build of the paste is", () => {
+    const a = engine.ask(
+      "docker pull fails: a Windows version 10.0.17763-based image is incompatible with a 10.0.17134 host. How do I fix it?",
+    );
+    expect(a.text).toContain("Build 17763 is Windows 10 version 1809 and Windows Server 2019.");
+    expect(a.text).toContain("Build 17134 is Windows 10 version 1803");
+    const zh = engine.ask(
+      "拉映像時報錯：a Windows version 10.0.20348-based image is incompatible with a 10.0.19045 host，怎麼辦？",
+    );
+    expect(zh.text).toContain("組建 19045 是 Windows 10 22H2 版");
+    const hans = engine.ask(
+      "拉镜像时报错：a Windows version 10.0.20348-based image is incompatible with a 10.0.19045 host，怎么办？",
+    );
+    expect(hans.text).toContain("内部版本 19045 是 Windows 10 22H2 版");
+  });
+
+  it("says when the fix cannot work on the edition the message names", () => {
+    const a = engine.ask(
+      "Switching to Windows containers on Windows 11 Home fails with: Containers feature is not enabled. How do I fix it?",
+    );
+    expect(a.error?.slug).toBe("containers-feature-not-enabled");
+    expect(a.text).toContain("The fix works only on Windows 11 Pro, Windows 11 Enterprise and Windows 11 Education");
+    const zh = engine.ask(
+      "Windows 11 家用版切換到 Windows 容器時出現錯誤：Containers feature is not enabled，要怎麼修？",
+    );
+    expect(zh.text).toContain("Windows 11 家用版不在其中");
+    const pro = engine.ask(
+      "Switching to Windows containers on Windows 11 Pro fails with: Containers feature is not enabled. How do I fix it?",
+    );
+    expect(pro.text).not.toContain("The fix works only on");
+  });
+
+  it("does not take the words every daemon error begins with for an error", () => {
+    const a = engine.ask(
+      "docker run hello-world fails:\ndocker: Error response from daemon: hcs::CreateComputeSystem 224a238e7736: hcsshim: timeout waiting for notification.",
+    );
+    expect(a.error).toBeNull();
+    const zh = engine.ask(
+      "執行 docker run 失敗：docker: Error response from daemon: hcsshim: timeout waiting for notification.",
+    );
+    expect(zh.error).toBeNull();
+  });
+
   it("does not latch onto one rare word", () => {
     const a = engine.ask("Can Windows containers run applications that need IIS?");
     expect(a.error).toBeNull();

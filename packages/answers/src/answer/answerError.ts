@@ -1,6 +1,8 @@
-import type { ErrorMatch, KbErrorEntry, Lang } from "@dockerwin/kb";
-import { fill } from "../text/format.js";
+import type { ErrorMatch, KbEntity, KbErrorEntry, KbFact, Lang } from "@dockerwin/kb";
+import { fill, listOf } from "../text/format.js";
 import { P } from "../text/phrases.js";
+import { buildSentences } from "../text/releaseNames.js";
+import { termsOf } from "../read/terms.js";
 import type { AnswerContext, Draft } from "./Draft.js";
 
 /** Below this a message match is more likely shared words than the same error. */
@@ -15,22 +17,40 @@ const REPORTED = /\b(?:says|saying|said|shows|showing|reports|returns|fails with
 export function matchedError(ctx: AnswerContext): ErrorMatch | null {
   const text = ctx.reading.frame.errorText;
   if (text === null) return null;
-  // The whole paste first; then each sentence of it, for a message whose story drowns the error.
+  // "…then:\nError response from daemon: failed to start service utility VM…": what a line
+  // quotes after a colon or a reporting word is the error itself, and is tried first, so the
+  // story around it ("with the Containers feature enabled") does not choose the entry.
+  const quoted = text.split(/\n+/).flatMap((line) => {
+    const m = REPORTED.exec(line);
+    return m ? [line.slice(m.index + m[0].length).trim()] : [];
+  });
+  // Then the whole paste; then each sentence of it, for a message whose story drowns the error.
   const sentences = text.split(/(?<=[.!?。！？])\s+|\n+/);
-  // "…says This computer doesn't have VT-X/AMD enabled.": what follows a colon or a reporting word.
-  const quoted = sentences.flatMap((p) =>
-    p
-      .split(REPORTED)
-      .slice(1)
-      .map((q) => q.trim()),
-  );
-  const pieces = [text, ...quoted, ...sentences].filter((p, i, all) => p.length >= 20 && all.indexOf(p) === i);
-  for (const piece of pieces.slice(0, 5)) {
-    const best = ctx.graph.matchError(piece, { first: 1 })[0];
-    if (best && (best.matchedBy === "CODE" || best.score >= SURE)) return best;
+  const pieces = [...quoted, text, ...sentences].filter((p, i, all) => p.length >= 20 && all.indexOf(p) === i);
+  for (const piece of pieces.slice(0, 6)) {
+    const whole = piece === text;
+    // A fragment must say enough to be one error: "Error response from daemon" begins many.
+    if (!whole && wordsIn(piece) < MIN_WORDS) continue;
+    const [best, next] = ctx.graph.matchError(piece, { first: 2 });
+    if (!best) continue;
+    if (best.matchedBy === "CODE") return best;
+    // Two entries that fit about as well: the words are shared, the error is not known.
+    const clear = !next || next.entry === best.entry || best.score - next.score >= MARGIN;
+    if (best.score >= SURE && (whole || clear)) return best;
   }
   return null;
 }
+
+/** How much a fact about the pasted host must share with the error to be said beside it. */
+const HOST_FACT = 8;
+
+/** Words a fragment of a paste needs to stand for an error of its own. */
+const MIN_WORDS = 4;
+/** How much better the best entry must fit a fragment than the next one. */
+const MARGIN = 0.1;
+
+// Words of letters, not hashes, paths or numbers.
+const wordsIn = (text: string) => text.match(/(?<![\w/\\.:-])\p{L}{2,}(?![\w/\\:-]|\.\w)/gu)?.length ?? 0;
 
 function steps(entry: KbErrorEntry, lang: Lang): string[] {
   return entry.fix.slice(0, STEPS).map((s, i) => {
@@ -42,30 +62,83 @@ function steps(entry: KbErrorEntry, lang: Lang): string[] {
 
 /**
  * A pasted error ("no matching manifest for windows/amd64…", "WSL 2 installation is incomplete")
- * answered from its entry in data/errors: what causes it, then the fix in steps. The entry is
- * found by the whole paste, weighed word by word, never by its rarest token alone.
+ * answered from its entry in data/errors: what causes it, what the builds the paste names are,
+ * what the graph says about that host, then the fix in steps. The entry is found by the whole
+ * paste, weighed word by word, never by its rarest token alone. Any kind of question gets it;
+ * the engine lets a yes/no question that quotes an error be settled by the graph first.
  */
 export function answerError(ctx: AnswerContext): Draft | null {
-  const { reading, lang, graph } = ctx;
-  // A yes/no question that quotes an error is answered as a yes/no question; see errorNote.
-  if (reading.intent === "YES_NO") return null;
+  const { lang, graph } = ctx;
   const match = matchedError(ctx);
   if (!match) return null;
   const { entry } = match;
+  const builds = buildSentences(graph, ctx.reading.frame.errorText ?? "", lang);
+  const hosts = [...new Set(builds.matches.map((m) => m.os))];
+  const fact = hostFact(ctx, entry, hosts);
   return {
     verdict: null,
-    parts: [fill(P.errorCause, lang, { title: entry.title[lang], cause: entry.cause[lang] }), ...steps(entry, lang)],
-    entities: entry.entities.flatMap((s) => graph.entity(s) ?? []),
-    facts: [],
+    parts: [
+      fill(P.errorCause, lang, { title: entry.title[lang], cause: entry.cause[lang] }),
+      ...editionNote(ctx, entry),
+      ...builds.sentences,
+      ...(fact ? [fact.text[lang]] : []),
+      ...steps(entry, lang),
+    ],
+    entities: [...entry.entities.flatMap((s) => graph.entity(s) ?? []), ...hosts],
+    facts: fact ? [fact] : [],
+    // The article's claims only when the question is about them, and a paste is not.
+    claims: [],
     error: entry,
   };
 }
 
-/** For a yes/no question that quotes an error: the error's cause, as one supporting sentence. */
-export function errorNote(ctx: AnswerContext, draft: Draft): Draft {
-  const match = matchedError(ctx);
-  if (!match || draft.error) return draft;
-  const { entry } = match;
+/**
+ * "…on Windows 11 Home": where the error is met only on some editions and the message names
+ * another, the fix cannot work there, and the answer says so.
+ */
+function editionNote(ctx: AnswerContext, entry: KbErrorEntry): string[] {
+  const { reading, lang } = ctx;
+  const editions = entry.conditions?.editions;
+  const edition = reading.edition;
+  if (!editions || edition === null || editions.includes(edition)) return [];
+  const oses = entry.conditions?.os;
+  const os = reading.entities.find((e) => e.editions.some((x) => x.id === edition) && (!oses || oses.includes(e.slug)));
+  if (!os) return [];
+  const name = (id: string) => os.editions.find((x) => x.id === id)?.name[lang] ?? id;
+  return [fill(P.fixOnlyOn, lang, { list: listOf(editions.map(name), lang), edition: name(edition) })];
+}
+
+/**
+ * What the graph says about the Windows the paste names, as far as this error is concerned:
+ * the fact about one of those OSes and one of the error's entities that best matches the
+ * message ("A Windows 10 host cannot run Windows Server 2022 container images…").
+ */
+function hostFact(ctx: AnswerContext, entry: KbErrorEntry, hosts: readonly KbEntity[]): KbFact | null {
+  if (hosts.length === 0) return null;
+  const concerns = new Set(entry.entities);
+  const pool = [...new Set(hosts.flatMap((h) => ctx.graph.factsOf(h.slug)))].filter(
+    (f) => f.certainty === "CONFIRMED" && f.entities.some((s) => concerns.has(s)),
+  );
+  // What the error is about (its title and cause) chooses first; the message's own words next.
+  // A long fact meets those words by chance, so length is weighed in, and a weak match says nothing.
+  const own = termsOf(`${entry.title.en} ${entry.cause.en}`);
+  const asked = ctx.reading.terms;
+  const ranked = pool
+    .filter((f) => ctx.facts.score(f, own) + ctx.facts.score(f, asked) / 2 >= HOST_FACT)
+    .map((f) => ({ f, s: ctx.facts.focusedScore(f, own) + ctx.facts.focusedScore(f, asked) / 2 }))
+    .sort((a, b) => b.s - a.s);
+  return ranked[0]?.f ?? null;
+}
+
+/**
+ * A yes/no question that quotes an error: settled by the graph, the verdict stands and the
+ * error's cause follows as one supporting sentence; left unsettled, the error's own answer
+ * (cause and fix) says more than facts that merely share its words.
+ */
+export function withError(ctx: AnswerContext, draft: Draft | null, error: Draft | null): Draft | null {
+  if (!error?.error) return draft;
+  if (!draft || draft.verdict === null || draft.error) return error;
+  const entry = error.error;
   return {
     ...draft,
     parts: [

@@ -26,6 +26,13 @@ export const P = {
   priceDepends: t("It depends on who uses it.", "要看使用者是誰。", "要看用户是谁。"),
   errorCause: t("{title}: {cause}", "{title}：{cause}", "{title}：{cause}"),
   fixStep: t("{n}. {step}.", "{n}. {step}。", "{n}. {step}。"),
+  fixOnlyOn: t(
+    "The fix works only on {list}; {edition} is not one of them.",
+    "這個修正只適用於{list}；{edition}不在其中。",
+    "这个修正只适用于{list}；{edition}不在其中。",
+  ),
+  buildIs: t("Build {build} is {list}.", "組建 {build} 是 {list}。", "内部版本 {build} 是 {list}。"),
+  osVersion: t("{os} version {version}", "{os} {version} 版", "{os} {version} 版"),
   whichEdition: t("Which edition is it: {list}?", "你用的是哪個版本：{list}？", "你用的是哪个版本：{list}？"),
   onlyEditions: t("Only on these editions: {list}.", "僅限這些版本：{list}。", "仅限这些版本：{list}。"),
   notEdition: t("{edition} is not one of them.", "{edition}不在其中。", "{edition}不在其中。"),
