@@ -1,6 +1,7 @@
 import type { Graph, KbClaim, KbEntity, KbErrorEntry, KbFact, Lang } from "@dockerwin/kb";
 import type { Verdict } from "../Answer.js";
 import type { Reading } from "../read/Reading.js";
+import type { Slot } from "./Executor.js";
 import type { FactIndex } from "./FactIndex.js";
 
 /** What a handler needs: the graph, its fact index, the reading and the answer's language. */
@@ -22,6 +23,11 @@ export interface Draft {
   claims?: KbClaim[];
   /** The executor that wrote it, for the interpretation shown with the answer. */
   by?: string;
+  /**
+   * Slots this answer consumed beyond those its executor always does: a "no" from a relation
+   * that says the two named do not work together holds "instead of" the third one named.
+   */
+  consumed?: readonly Slot[];
   /** The error entry the answer is about, for a pasted error message. */
   error?: KbErrorEntry;
 }

@@ -18,7 +18,9 @@ export type Slot =
   | "coexist"
   | "status"
   | "licence"
-  | "hypervisorType";
+  | "hypervisorType"
+  | "absence"
+  | "alternative";
 
 /**
  * What an executor's answer rests on. Between two executors that answer one question, the

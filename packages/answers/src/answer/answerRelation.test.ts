@@ -62,4 +62,21 @@ describe("relations between two systems", () => {
     ])
       expect(engine.ask(q).verdict, q).not.toBe("YES");
   });
+
+  it("a no from two that never work together holds whatever the question does without", () => {
+    for (const q of [
+      "Can Docker for Windows run on VirtualBox instead of Hyper-V?",
+      "Docker for Windows 有沒有辦法不用 Hyper-V、只用 VirtualBox？",
+      "Docker Desktop 能不用 Hyper-V，改用 VirtualBox 吗？",
+    ]) {
+      const a = engine.ask(q);
+      expect(a.verdict, q).toBe("NO");
+      expect(a.text, q).toMatch(/WSL 2/);
+    }
+  });
+
+  it("the thing done without is never the one a no is about", () => {
+    for (const q of ["Does Docker Toolbox work without Hyper-V?", "Docker Toolbox 不用 Hyper-V 可以用吗？"])
+      expect(engine.ask(q).verdict, q).not.toBe("NO");
+  });
 });

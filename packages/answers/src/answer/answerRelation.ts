@@ -3,7 +3,8 @@ import type { Verdict } from "../Answer.js";
 import { fill, formatDate, listOf } from "../text/format.js";
 import { P } from "../text/phrases.js";
 import type { AnswerContext, Draft } from "./Draft.js";
-import { askedPredicate, bestFacts, buildOf, factsAbout } from "./helpers.js";
+import type { Slot } from "./Executor.js";
+import { absentEntity, askedPredicate, bestFacts, buildOf, factsAbout } from "./helpers.js";
 
 const POSITIVE = new Set([
   "RUNS_ON",
@@ -133,7 +134,13 @@ export function answerRelation(ctx: AnswerContext): Draft | null {
     if (asked && !editions.includes(asked.id)) parts.push(fill(P.notEdition, lang, { edition: asked.name[lang] }));
   }
   for (const r of chosen) if (r.conditions?.note) parts.push(r.conditions.note[lang]);
-  return { verdict, parts: [...new Set(parts)], entities: [a, b], facts };
+  // "Can Docker for Windows run on VirtualBox instead of Hyper-V?", "…不用 Hyper-V、只用
+  // VirtualBox？": where the two do not work together at all, no is the answer whatever the
+  // question does without (so long as that is neither of them) and even if it asks for only that.
+  const absent = absentEntity(ctx);
+  const plainNo = verdict === "NO" && chosen.every((r) => NEGATIVE.has(r.type) && unconditional(r));
+  const consumed: Slot[] = plainNo && absent !== a && absent !== b ? ["absence", "alternative", "exclusive"] : [];
+  return { verdict, parts: [...new Set(parts)], entities: [a, b], facts, consumed };
 }
 
 /** A relation that holds everywhere: no edition, build, architecture or date limits it. */
@@ -181,7 +188,11 @@ function hostFirst(ctx: AnswerContext, a: KbEntity, b: KbEntity): [KbEntity, KbE
  * ("Does Hyper-V on Windows 10 require SLAT?" asks about Hyper-V and SLAT), else the first two.
  */
 function hintedPair(ctx: AnswerContext): [KbEntity | undefined, KbEntity | undefined] {
-  const list = ctx.reading.entities.filter((e) => e.kind !== "COMPANY").slice(0, 3);
+  // What the question does without ("instead of Hyper-V") is not one of the two it asks about.
+  const absent = absentEntity(ctx);
+  const present = ctx.reading.entities.filter((e) => e !== absent);
+  const entities = present.length >= 2 ? present : ctx.reading.entities;
+  const list = entities.filter((e) => e.kind !== "COMPANY").slice(0, 3);
   const hints: readonly RelationType[] = ctx.reading.relationHints.filter((h) => h !== "RUNS_ON");
   // The pair the verb links must include what the question is about: its first-named thing.
   for (let i = 0; i < Math.min(1, list.length) && hints.length > 0; i++) {
@@ -191,7 +202,7 @@ function hintedPair(ctx: AnswerContext): [KbEntity | undefined, KbEntity | undef
       if (ctx.graph.neighbours(a.slug).some((n) => n.entity === b && hints.includes(n.relation.type))) return [a, b];
     }
   }
-  const [a, b] = pair(ctx.reading.entities);
+  const [a, b] = pair(entities);
   // "docker-machine 能在 Windows 10 的 Hyper-V 上用吗？": where the first two share no relation,
   // the first-named thing goes with the next one it has a relation that settles with, both
   // named where the question asks.

@@ -65,3 +65,28 @@ export function askedPredicate(ctx: AnswerContext): string | undefined {
   const byPlace = [...hits].sort((a, b) => a.at - b.at);
   return (byPlace.find((h) => !general(h.entry.slot)) ?? byPlace[0])?.entry.id;
 }
+
+/**
+ * The entity a question asks to do without: the first one named after "without", "instead of",
+ * "不用" in the asking sentence ("Can Docker for Windows run on VirtualBox instead of Hyper-V?"
+ * is Hyper-V). Found in the compact sentence, where names and Chinese cues are matched.
+ */
+export function absentEntity(ctx: AnswerContext): KbEntity | null {
+  const sentence = normalize(askingSentence(ctx.reading.question));
+  const lexicon = lexiconOf(ctx.graph);
+  const cues = [
+    ...lexicon.find(sentence, "qualifier", "absence"),
+    ...lexicon.find(sentence, "predicate", "alternative"),
+  ].map((h) => sentence.compact.indexOf(normalize(h.cue).compact));
+  const from = Math.min(...cues.filter((at) => at >= 0));
+  if (!Number.isFinite(from)) return null;
+  let best: { e: KbEntity; at: number } | null = null;
+  for (const e of ctx.reading.entities) {
+    for (const name of [e.name.en, e.name["zh-Hans"], ...e.aliases]) {
+      const key = normalize(name).compact;
+      const at = key.length > 1 ? sentence.compact.indexOf(key, from) : -1;
+      if (at >= 0 && (!best || at < best.at)) best = { e, at };
+    }
+  }
+  return best?.e ?? null;
+}

@@ -41,9 +41,10 @@ export function settleVerdict(ctx: AnswerContext, lexicon: Lexicon, executor: Ex
     given.push({ slot: "edition", value: reading.edition, cue: named?.name[lang] ?? reading.edition });
   }
   if (frame.build !== null) given.push({ slot: "build", value: String(frame.build), cue: String(frame.build) });
-  const unconsumed = given.filter((q) => !executor.consumes.includes(q.slot as Slot) && !statedBy(lexicon, draft, q));
+  const consumes: readonly Slot[] = [...executor.consumes, ...(draft.consumed ?? [])];
+  const unconsumed = given.filter((q) => !consumes.includes(q.slot as Slot) && !statedBy(lexicon, draft, q));
   const family = frame.predicate?.family;
-  const foreign = family !== undefined && OWNED_FAMILIES.has(family) && !executor.consumes.includes(family as Slot);
+  const foreign = family !== undefined && OWNED_FAMILIES.has(family) && !consumes.includes(family as Slot);
   const storyWords = executor.wordMatched === true && frame.context;
   // In a message that tells a story, the verdict must be about what its asking sentence names.
   // What it is about are the draft's entities the question named; those the executor brought in
