@@ -56,6 +56,12 @@ For information on key differences with WSL 2 please visit https://aka.ms/wsl2`)
     expect(top("WSL 2 需要更新其內核組件。有關信息，請訪問 https://aka.ms/wsl2kernel")!.entry.slug).toBe(
       "wsl-2-kernel-update-required",
     );
+    expect(top("C:\\Users\\me> wsl -d Ubuntu\n参考的对象类型不支持尝试的操作。")!.entry.slug).toBe(
+      "wsl-winsock-lsp-conflict",
+    );
+    expect(top("PS C:\\> wsl --set-default-version 2\n命令行选项无效: --set-default-version")!.entry.slug).toBe(
+      "wsl-set-default-version-invalid-option",
+    );
   });
 
   it("tells WSL 1 from WSL 2 by the version in the message", () => {
