@@ -1,9 +1,9 @@
 import { cache } from "react";
 import { execute } from "@/graphql/client";
-import { EntityDocument, EntityExistsDocument } from "@/graphql/operations/entity";
+import { EntityDocument, EntityExistsDocument, type EntityDetail } from "@/graphql/operations/entity";
 import { apiLanguage, type Locale } from "@/i18n/locales";
 
-export const getEntity = cache(async (slug: string, locale: Locale) => {
+export const getEntity = cache(async (slug: string, locale: Locale): Promise<EntityDetail | null> => {
   const data = await execute(EntityDocument, { slug, language: apiLanguage(locale) });
   return data.entity;
 });

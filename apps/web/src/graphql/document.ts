@@ -1,7 +1,9 @@
 /**
  * A GraphQL operation with the TypeScript types of its variables and its result attached, so that
- * `execute(doc, variables)` is checked end to end. The types are written by hand next to each
- * operation; `operations.test.ts` validates every document against the API's schema.
+ * `execute(doc, variables)` is checked end to end. The types come from generated.ts, which
+ * scripts/codegen.mjs writes from the API's schema and these documents (npm run codegen; build
+ * regenerates it, typecheck fails when it is stale); `operations.test.ts` runs every document
+ * against the real API.
  */
 export interface TypedDocument<TData, TVariables> {
   readonly operationName: string;

@@ -15,7 +15,7 @@ import { CompareRelationsDocument } from "./operations/compareRelations";
 import { yesNoRows } from "../lib/yesNoRows";
 import { CompatibilityDocument } from "./operations/compatibility";
 import { EntitiesDocument } from "./operations/entities";
-import { EntityDocument, EntityExistsDocument } from "./operations/entity";
+import { EntityDocument, EntityExistsDocument, type EntityDetail } from "./operations/entity";
 import { EventsDocument } from "./operations/events";
 import { MatchErrorDocument } from "./operations/matchError";
 import { SubmitFeedbackDocument } from "./operations/feedback";
@@ -147,8 +147,9 @@ describe("the web app's GraphQL operations", () => {
       const data = await execute(EntityDocument, { slug, language: "EN" });
       expect(data.entity?.slug, slug).toBe(slug);
     }
-    const windows10 = await execute(EntityDocument, { slug: "windows-10", language: "EN" });
-    expect(windows10.entity?.releases?.length).toBeGreaterThan(0);
+    const windows10: EntityDetail | null = (await execute(EntityDocument, { slug: "windows-10", language: "EN" }))
+      .entity;
+    expect(windows10?.releases?.length).toBeGreaterThan(0);
     const missing = await execute(EntityExistsDocument, { slug: "no-such-thing", language: "EN" });
     expect(missing.entity).toBeNull();
   });

@@ -1,70 +1,52 @@
-/** The API's enums and the shapes that several operations share (see fragments.ts). */
-import type { ApiLanguage } from "@/i18n/locales";
+/**
+ * The API's enums and the shapes that several operations share (fragments.ts), as generated.ts
+ * has them: generated from the API's schema and the web app's documents (scripts/codegen.mjs),
+ * never written by hand.
+ */
+import type {
+  ClaimFieldsFragment,
+  EntityRefFragment,
+  EventFieldsFragment,
+  FactFieldsFragment,
+  SourceFieldsFragment,
+} from "./generated";
 
-export type Language = ApiLanguage;
-export type Verdict = "YES" | "NO" | "PARTLY";
-export type AnswerStatus = "ANSWERED" | "NOT_FOUND";
-export type EntityKind = "COMPANY" | "PRODUCT" | "OS_VERSION" | "HYPERVISOR" | "CONTAINER_TYPE" | "TECHNOLOGY";
-export type Intent = "YES_NO" | "WHEN" | "WHAT_IS" | "COMPARE" | "LIST" | "HOW" | "HISTORY" | "UNKNOWN";
-export type Certainty = "CONFIRMED" | "ARTICLE_ONLY" | "ARTICLE_GUESS" | "CONTRADICTED";
-export type ClaimVerdict = "CORRECT" | "IMPRECISE" | "WRONG" | "OUTDATED" | "GUESS";
-export type RelationType =
-  | "MADE_BY"
-  | "RUNS_ON"
-  | "REQUIRES"
-  | "INCLUDES"
-  | "USES"
-  | "BASED_ON"
-  | "PART_OF"
-  | "VERSION_OF"
-  | "SUCCEEDED_BY"
-  | "SUPPORTS"
-  | "DOES_NOT_SUPPORT"
-  | "CONFLICTS_WITH"
-  | "COEXISTS_WITH"
-  | "ALTERNATIVE_TO"
-  | "IMPLEMENTS";
-export type RelationDirection = "OUTGOING" | "INCOMING";
+export type {
+  AnswerStatus,
+  Architecture,
+  Certainty,
+  ClaimVerdict,
+  EntityKind,
+  ErrorMatchKind,
+  FeedbackInput,
+  Intent,
+  Language,
+  RelationDirection,
+  RelationType,
+  Verdict,
+} from "./generated";
 
 /** SourceFields */
-export interface Source {
-  title: string;
-  url: string | null;
-  domain: string | null;
-}
-
+export type Source = SourceFieldsFragment;
 /** FactFields */
-export interface Fact {
-  id: string;
-  text: string;
-  sources: Source[];
-}
-
+export type Fact = FactFieldsFragment;
 /** EntityRef */
-export interface EntityRef {
-  slug: string;
-  name: string;
-  kind: EntityKind;
-}
-
+export type EntityRef = EntityRefFragment;
 /** ClaimFields */
-export interface Claim {
-  id: string;
-  claim: string;
-  verdict: ClaimVerdict;
-  correction: string | null;
-}
-
+export type Claim = ClaimFieldsFragment;
 /** EventFields */
-export interface TimelineEvent {
-  id: string;
-  date: string;
-  title: string;
-  milestone: boolean;
-  topics: string[];
-  entities: EntityRef[];
-  sources: Source[];
-}
+export type TimelineEvent = EventFieldsFragment;
+
+type KeysOfUnion<T> = T extends unknown ? keyof T : never;
+
+/**
+ * What an operation selects on an interface (Entity) comes as a union, a type per implementer;
+ * this is the one object type a component reads: the fields every member has, and the fields
+ * only some have (an operating system's editions) as optional. Every member is assignable to it.
+ */
+export type Flatten<U> = { [K in keyof U]: U[K] } & {
+  [K in Exclude<KeysOfUnion<U>, keyof U>]?: U extends { [P in K]: infer V } ? V : never;
+};
 
 export interface PageInfo {
   hasNextPage: boolean;

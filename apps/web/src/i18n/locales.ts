@@ -1,10 +1,12 @@
+import type { Language } from "@/graphql/generated";
+
 /** The locales the site is written in; each is the first segment of every path. */
 export const LOCALES = ["en", "zh-Hans", "zh-Hant"] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = "en";
 
-/** The API's name for each locale's language and script. */
-export type ApiLanguage = "EN" | "ZH_HANS" | "ZH_HANT";
+/** The API's name for each locale's language and script: its Language enum, generated from its schema. */
+export type ApiLanguage = Language;
 
 const API_LANGUAGE: Record<Locale, ApiLanguage> = { en: "EN", "zh-Hans": "ZH_HANS", "zh-Hant": "ZH_HANT" };
 const BY_API_LANGUAGE: Record<ApiLanguage, Locale> = { EN: "en", ZH_HANS: "zh-Hans", ZH_HANT: "zh-Hant" };

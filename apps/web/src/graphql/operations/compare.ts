@@ -1,24 +1,12 @@
 import { operation } from "../document";
+import type { CompareQuery, CompareQueryVariables } from "../generated";
 import { ENTITY_REF, FACT_FIELDS, SOURCE_FIELDS } from "../fragments";
-import type { EntityRef, Fact, Language } from "../types";
 
-export interface ComparisonRow {
-  key: string;
-  label: string;
-  differs: boolean;
-  cells: ({ value: string; facts: Fact[] } | null)[];
-}
+export type CompareData = CompareQuery;
+export type CompareVariables = CompareQueryVariables;
+export type ComparisonRow = CompareData["compare"]["rows"][number];
 
-export interface CompareData {
-  compare: { entities: (EntityRef & { summary: string })[]; rows: ComparisonRow[] };
-}
-
-export interface CompareVariables {
-  slugs: string[];
-  language: Language;
-}
-
-export const CompareDocument = operation<CompareData, CompareVariables>(
+export const CompareDocument = operation<CompareQuery, CompareQueryVariables>(
   "Compare",
   /* GraphQL */ `
     query Compare($slugs: [String!]!, $language: Language) {

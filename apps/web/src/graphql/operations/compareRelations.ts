@@ -1,25 +1,15 @@
 import { operation } from "../document";
+import type { CompareRelationsQuery, CompareRelationsQueryVariables } from "../generated";
 import { ENTITY_REF, FACT_FIELDS, SOURCE_FIELDS } from "../fragments";
-import type { EntityRef, Fact, Language, RelationType } from "../types";
+import type { Flatten } from "../types";
 
-export interface CompareRelation {
-  type: RelationType;
-  entity: EntityRef & { editions?: { id: string; name: string }[] };
-  conditions: { editions: string[] | null; minBuild: number | null; from: string | null; until: string | null } | null;
-  facts: Fact[];
-}
-
-export interface CompareRelationsData {
-  entity: { slug: string; relations: { nodes: CompareRelation[] } } | null;
-}
-
-export interface CompareRelationsVariables {
-  slug: string;
-  language: Language;
-}
+export type CompareRelationsData = CompareRelationsQuery;
+type Node = NonNullable<CompareRelationsData["entity"]>["relations"]["nodes"][number];
+/** A relation of a compared entry; the other end's editions are there when it is an OS. */
+export type CompareRelation = Omit<Node, "entity"> & { entity: Flatten<Node["entity"]> };
 
 /** One compared entry's relations, with the editions of the systems it runs on: the yes/no rows. */
-export const CompareRelationsDocument = operation<CompareRelationsData, CompareRelationsVariables>(
+export const CompareRelationsDocument = operation<CompareRelationsQuery, CompareRelationsQueryVariables>(
   "CompareRelations",
   /* GraphQL */ `
     query CompareRelations($slug: String!, $language: Language) {

@@ -1,52 +1,24 @@
 import { operation } from "../document";
+import type { CompatibilityQuery, CompatibilityQueryVariables } from "../generated";
 import { ENTITY_REF, SOURCE_FIELDS } from "../fragments";
-import type { EntityRef, Language, Source, Verdict } from "../types";
+import type { Flatten } from "../types";
 
-/** A processor architecture an operating system ships for. */
-export type Architecture = "X86" | "X64" | "ARM64";
+export type { Architecture } from "../generated";
 
-export interface Release {
-  version: string;
-  build: number;
-  date: string | null;
-  name: string | null;
-}
+type Row = CompatibilityQuery["compatibilityMatrix"][number];
 
-export interface CompatibilityCell {
-  setup: { slug: string };
-  arch: Architecture | null;
-  verdict: Verdict | null;
-  reason: string | null;
-  facts: { id: string; sources: Source[] }[];
-}
-
-export interface CompatibilityRow {
-  os: EntityRef & { releases?: Release[]; architectures?: Architecture[] };
-  arch: Architecture | null;
-  edition: { id: string; name: string } | null;
-  minBuild: number | null;
-  maxBuild: number | null;
-  cells: CompatibilityCell[];
-}
-
-export interface Setup {
-  slug: string;
-  name: string;
-  summary: string;
-  uses: EntityRef[];
-  containers: EntityRef[];
-}
-
-export interface CompatibilityData {
-  setups: Setup[];
+/** A row of the matrix; its system's releases and architectures are there when it is an OS. */
+export type CompatibilityRow = Omit<Row, "os"> & { os: Flatten<Row["os"]> };
+export type CompatibilityData = Omit<CompatibilityQuery, "compatibilityMatrix"> & {
   compatibilityMatrix: CompatibilityRow[];
-}
+};
+export type CompatibilityVariables = CompatibilityQueryVariables;
+export type Setup = CompatibilityData["setups"][number];
+export type CompatibilityCell = CompatibilityRow["cells"][number];
+/** A feature release with its build, as the matrix's rows list them for their system. */
+export type Release = NonNullable<CompatibilityRow["os"]["releases"]>[number];
 
-export interface CompatibilityVariables {
-  language: Language;
-}
-
-export const CompatibilityDocument = operation<CompatibilityData, CompatibilityVariables>(
+export const CompatibilityDocument = operation<CompatibilityQuery, CompatibilityQueryVariables>(
   "Compatibility",
   /* GraphQL */ `
     query Compatibility($language: Language) {

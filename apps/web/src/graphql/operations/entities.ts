@@ -1,19 +1,12 @@
 import { operation } from "../document";
+import type { EntitiesQuery, EntitiesQueryVariables } from "../generated";
 import { ENTITY_REF } from "../fragments";
-import type { EntityRef, Language, PageInfo } from "../types";
 
-export interface EntitiesData {
-  entities: { pageInfo: PageInfo; nodes: EntityRef[] };
-}
-
-export interface EntitiesVariables {
-  first: number;
-  after?: string | null;
-  language: Language;
-}
+export type EntitiesData = EntitiesQuery;
+export type EntitiesVariables = EntitiesQueryVariables;
 
 /** Every entry's slug, name and kind, a page at a time. */
-export const EntitiesDocument = operation<EntitiesData, EntitiesVariables>(
+export const EntitiesDocument = operation<EntitiesQuery, EntitiesQueryVariables>(
   "Entities",
   /* GraphQL */ `
     query Entities($first: Int, $after: String, $language: Language) {

@@ -1,76 +1,26 @@
 import { operation } from "../document";
+import type { EntityExistsQuery, EntityQuery, EntityQueryVariables } from "../generated";
 import { CLAIM_FIELDS, ENTITY_REF, FACT_FIELDS, SOURCE_FIELDS } from "../fragments";
-import type {
-  Certainty,
-  Claim,
-  EntityRef,
-  Fact,
-  Language,
-  RelationDirection,
-  RelationType,
-  Source,
-  TimelineEvent,
-} from "../types";
-import type { Release } from "./compatibility";
+import type { Flatten } from "../types";
 
-export interface Attribute {
-  key: string;
-  label: string;
-  value: string;
-  entities: EntityRef[];
-  facts: Fact[];
-}
+type EntityNode = NonNullable<EntityQuery["entity"]>;
 
-export interface RelationConditions {
-  editions: string[] | null;
-  minBuild: number | null;
-  arch: string | null;
-  from: string | null;
-  until: string | null;
-  note: string | null;
-}
-
-export interface Relation {
-  type: RelationType;
-  direction: RelationDirection;
-  entity: EntityRef;
-  conditions: RelationConditions | null;
-  facts: { id: string }[];
-}
-
+/** An entry of any kind; what only an operating system has (editions, releases) is optional. */
+export type EntityDetail = Flatten<EntityNode>;
+export type Attribute = EntityNode["attributes"][number];
+export type Relation = EntityNode["relations"]["nodes"][number];
+export type RelationConditions = NonNullable<Relation["conditions"]>;
 /** An event as an entry's own timeline shows it (the full timeline has the rest). */
-export type EntityEvent = Pick<TimelineEvent, "id" | "date" | "title" | "milestone">;
-
-export interface EntityFact extends Fact {
-  date: string | null;
-  certainty: Certainty;
-  topics: string[];
-}
-
-export interface EntityDetail extends EntityRef {
-  summary: string;
-  aliases: string[];
-  since: string | null;
-  attributes: Attribute[];
-  relations: { totalCount: number; nodes: Relation[] };
-  events: { totalCount: number; nodes: EntityEvent[] };
-  facts: EntityFact[];
-  sources: (Source & { secondary: boolean })[];
-  claims: Claim[];
-  editions?: { id: string; name: string }[];
-  releases?: Release[];
-}
+export type EntityEvent = EntityNode["events"]["nodes"][number];
+export type EntityFact = EntityNode["facts"][number];
 
 export interface EntityData {
   entity: EntityDetail | null;
 }
 
-export interface EntityVariables {
-  slug: string;
-  language: Language;
-}
+export type EntityVariables = EntityQueryVariables;
 
-export const EntityDocument = operation<EntityData, EntityVariables>(
+export const EntityDocument = operation<EntityQuery, EntityQueryVariables>(
   "Entity",
   /* GraphQL */ `
     query Entity($slug: String!, $language: Language) {
@@ -151,11 +101,9 @@ export const EntityDocument = operation<EntityData, EntityVariables>(
   [ENTITY_REF, FACT_FIELDS, SOURCE_FIELDS, CLAIM_FIELDS],
 );
 
-export interface EntityExistsData {
-  entity: { slug: string; name: string } | null;
-}
+export type EntityExistsData = EntityExistsQuery;
 
-export const EntityExistsDocument = operation<EntityExistsData, EntityVariables>(
+export const EntityExistsDocument = operation<EntityExistsQuery, EntityQueryVariables>(
   "EntityExists",
   /* GraphQL */ `
     query EntityExists($slug: String!, $language: Language) {

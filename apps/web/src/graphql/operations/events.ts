@@ -1,23 +1,11 @@
 import { operation } from "../document";
+import type { EventsQuery, EventsQueryVariables } from "../generated";
 import { ENTITY_REF, EVENT_FIELDS, SOURCE_FIELDS } from "../fragments";
-import type { Language, PageInfo, TimelineEvent } from "../types";
 
-export interface EventsData {
-  events: { totalCount: number; pageInfo: PageInfo; nodes: TimelineEvent[] };
-}
+export type EventsData = EventsQuery;
+export type EventsVariables = EventsQueryVariables;
 
-export interface EventsVariables {
-  from?: string | null;
-  to?: string | null;
-  entity?: string | null;
-  topic?: string | null;
-  milestonesOnly?: boolean;
-  first: number;
-  after?: string | null;
-  language: Language;
-}
-
-export const EventsDocument = operation<EventsData, EventsVariables>(
+export const EventsDocument = operation<EventsQuery, EventsQueryVariables>(
   "Events",
   /* GraphQL */ `
     query Events(

@@ -1,22 +1,10 @@
 import { operation } from "../document";
-import type { AnswerStatus, Language, Verdict } from "../types";
+import type { SubmitFeedbackMutation, SubmitFeedbackMutationVariables } from "../generated";
 
-export interface FeedbackInput {
-  question: string;
-  history?: string[];
-  helpful: boolean;
-  comment?: string | null;
-  status?: AnswerStatus | null;
-  verdict?: Verdict | null;
-  dataVersion?: string | null;
-  language?: Language | null;
-}
+export type { FeedbackInput } from "../generated";
+export type SubmitFeedbackData = SubmitFeedbackMutation;
 
-export interface SubmitFeedbackData {
-  submitFeedback: { id: string; receivedAt: string };
-}
-
-export const SubmitFeedbackDocument = operation<SubmitFeedbackData, { input: FeedbackInput }>(
+export const SubmitFeedbackDocument = operation<SubmitFeedbackMutation, SubmitFeedbackMutationVariables>(
   "SubmitFeedback",
   /* GraphQL */ `
     mutation SubmitFeedback($input: FeedbackInput!) {

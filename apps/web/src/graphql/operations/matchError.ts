@@ -1,27 +1,13 @@
 import { operation } from "../document";
+import type { MatchErrorQuery, MatchErrorQueryVariables } from "../generated";
 import { SOURCE_FIELDS } from "../fragments";
-import type { Language, Source } from "../types";
 
+export type MatchErrorData = MatchErrorQuery;
+export type ErrorMatchView = MatchErrorData["matchError"][number];
 /** An error entry as the chat's error card shows it: cause, fix steps and sources. */
-export interface ErrorEntryView {
-  slug: string;
-  title: string;
-  cause: string;
-  fix: { text: string; command: string | null; shell: string | null }[];
-  sources: Source[];
-}
+export type ErrorEntryView = ErrorMatchView["entry"];
 
-export interface ErrorMatchView {
-  score: number;
-  matchedBy: "CODE" | "MESSAGE";
-  entry: ErrorEntryView;
-}
-
-export interface MatchErrorData {
-  matchError: ErrorMatchView[];
-}
-
-export const MatchErrorDocument = operation<MatchErrorData, { text: string; language?: Language | null }>(
+export const MatchErrorDocument = operation<MatchErrorQuery, MatchErrorQueryVariables>(
   "MatchError",
   /* GraphQL */ `
     query MatchError($text: String!, $language: Language) {

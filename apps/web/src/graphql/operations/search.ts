@@ -1,24 +1,12 @@
 import { operation } from "../document";
+import type { SearchQuery, SearchQueryVariables } from "../generated";
 import { ENTITY_REF } from "../fragments";
-import type { EntityRef, Language } from "../types";
 
-export interface SearchHit {
-  score: number;
-  entity: (EntityRef & { summary: string }) | null;
-  fact: { id: string; text: string; entities: EntityRef[] } | null;
-}
+export type SearchData = SearchQuery;
+export type SearchVariables = SearchQueryVariables;
+export type SearchHit = SearchData["search"][number];
 
-export interface SearchData {
-  search: SearchHit[];
-}
-
-export interface SearchVariables {
-  query: string;
-  first: number;
-  language: Language;
-}
-
-export const SearchDocument = operation<SearchData, SearchVariables>(
+export const SearchDocument = operation<SearchQuery, SearchQueryVariables>(
   "Search",
   /* GraphQL */ `
     query Search($query: String!, $first: Int, $language: Language) {

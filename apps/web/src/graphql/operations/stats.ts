@@ -1,10 +1,9 @@
 import { operation } from "../document";
+import type { StatsQuery, StatsQueryVariables } from "../generated";
 
-export interface StatsData {
-  stats: { entities: number; facts: number; events: number; sources: number; dataVersion: string };
-}
+export type StatsData = StatsQuery;
 
-export const StatsDocument = operation<StatsData, Record<string, never>>(
+export const StatsDocument = operation<StatsQuery, StatsQueryVariables>(
   "Stats",
   /* GraphQL */ `
     query Stats {
