@@ -44,6 +44,16 @@ For information on key differences with WSL 2 please visit https://aka.ms/wsl2`)
     expect(short!.entry.slug).toBe("wsl-2-kernel-update-required");
   });
 
+  it("tells Docker's required-feature failure from WSL's, which print the same sentence", () => {
+    const docker = `PS C:\\WINDOWS\\system32> docker run -it mcr.microsoft.com/windows/nanoserver:1809 cmd.exe
+docker.exe: Error response from daemon: CreateComputeSystem 3ec5266f1558: The virtual machine could not be started because a required feature is not installed.`;
+    expect(top(docker)!.entry.slug).toBe("hcs-required-feature-not-installed");
+    expect(
+      top("Error: 0x80370102 The virtual machine could not be started because a required feature is not installed.")!
+        .entry.slug,
+    ).toBe("wsl-enable-virtual-machine-platform");
+  });
+
   it("does not offer entries whose codes the paste contradicts", () => {
     const found = matcher.match("WslRegisterDistribution failed with error: 0x80370114");
     expect(found.map((m) => m.entry.slug)).toEqual(["wsl-required-feature-not-installed"]);
