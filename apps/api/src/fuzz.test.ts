@@ -3,8 +3,8 @@
 import { INTENTS } from "@dockerwin/answers";
 import { foldForSearch, foldToSimplified, normaliseErrorText } from "@dockerwin/kb";
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { inProcess, testContext, type Result } from "./__fixtures__/harness.js";
+import { describe, expect, it } from "vitest";
+import { testContext, useInProcess, type Result } from "./test/inProcess.js";
 import { MAX_HISTORY, MAX_QUESTION } from "./resolvers/query.js";
 
 /** Words the reader knows, to build questions that reach deep into it, typos and all. */
@@ -140,17 +140,13 @@ describe("the reader and the answer engine", () => {
 });
 
 describe("ask through the API", () => {
-  let api: Awaited<ReturnType<typeof inProcess>>;
-  beforeAll(async () => {
-    api = await inProcess();
-  });
-  afterAll(() => api.stop());
+  const run = useInProcess();
 
   it("answers any question and history, or refuses it with BAD_USER_INPUT, never an internal error", async () => {
     const q = `query A($q: String!, $h: [String!]) { ask(question: $q, history: $h) { status verdict text language } }`;
     await fc.assert(
       fc.asyncProperty(text, history, async (question, h) => {
-        const r: Result<{ ask: { status: string } }> = await api.run(q, { q: question, h });
+        const r: Result<{ ask: { status: string } }> = await run(q, { q: question, h });
         if (r.errors?.length) {
           expect(r.errors.map((e) => e.extensions?.code)).toEqual(["BAD_USER_INPUT"]);
           expect(r.errors[0]!.message).toMatch(/"(question|history)"/);

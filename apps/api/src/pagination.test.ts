@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { inProcess, ok } from "./__fixtures__/harness.js";
+import { describe, expect, it } from "vitest";
+import { ok, useInProcess } from "./test/inProcess.js";
 import { paginate } from "./pagination.js";
 
 describe("PageInfo, as Relay's connection spec has it", () => {
@@ -22,21 +22,17 @@ describe("PageInfo, as Relay's connection spec has it", () => {
   });
 
   describe("through the API", () => {
-    let api: Awaited<ReturnType<typeof inProcess>>;
-    beforeAll(async () => {
-      api = await inProcess();
-    });
-    afterAll(() => api.stop());
+    const run = useInProcess();
 
     it("answers hasPreviousPage, non-null, on every connection", async () => {
       type Page = { entities: { pageInfo: { hasPreviousPage: boolean; startCursor: string; endCursor: string } } };
       const q = `query P($after: String) { entities(first: 3, after: $after) { pageInfo { hasPreviousPage startCursor endCursor } } }`;
-      const one = ok(await api.run<Page>(q));
+      const one = ok(await run<Page>(q));
       expect(one.entities.pageInfo.hasPreviousPage).toBe(false);
-      const two = ok(await api.run<Page>(q, { after: one.entities.pageInfo.endCursor }));
+      const two = ok(await run<Page>(q, { after: one.entities.pageInfo.endCursor }));
       expect(two.entities.pageInfo.hasPreviousPage).toBe(true);
       const relations = ok(
-        await api.run<{ entity: { relations: { pageInfo: { hasPreviousPage: boolean } } } }>(
+        await run<{ entity: { relations: { pageInfo: { hasPreviousPage: boolean } } } }>(
           `{ entity(slug: "hyper-v") { relations(first: 2) { pageInfo { hasPreviousPage } } } }`,
         ),
       );

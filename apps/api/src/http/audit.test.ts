@@ -1,6 +1,6 @@
 import { auditServer, type AuditResult } from "graphql-http";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startServer, type RunningServer } from "../server/startServer.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useServer } from "../test/useServer.js";
 
 /**
  * The SHOULDs this server knowingly misses: Apollo Server answers a request error with 400 even
@@ -8,14 +8,12 @@ import { startServer, type RunningServer } from "../server/startServer.js";
  */
 const KNOWN_SHOULDS = new Set(["572B", "FDE2", "7B9B"]);
 
-let server: RunningServer;
+const api = useServer();
 let results: AuditResult[];
 
 beforeAll(async () => {
-  server = await startServer({ port: 0, host: "127.0.0.1" });
-  results = await auditServer({ url: server.url });
+  results = await auditServer({ url: api.server.url });
 });
-afterAll(() => server.stop());
 
 const describeFailures = (rs: AuditResult[]) =>
   rs.map((r) => `${r.id} ${r.name}: ${r.status === "ok" ? "ok" : r.reason}`).join("\n");

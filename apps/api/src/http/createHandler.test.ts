@@ -1,24 +1,17 @@
 import { request } from "node:http";
 import { getIntrospectionQuery } from "graphql";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { get, postJson, send, type Reply, type Send } from "../__fixtures__/http.js";
+import { describe, expect, it } from "vitest";
+import { get, postJson, send, type Reply, type Send } from "../test/http.js";
 import { LIMITS } from "../server/createApollo.js";
-import { startServer, type RunningServer } from "../server/startServer.js";
+import { useServer } from "../test/useServer.js";
 
-let server: RunningServer;
-let port: number;
-
-beforeAll(async () => {
-  server = await startServer({ port: 0, host: "127.0.0.1" });
-  port = server.port;
-});
-afterAll(() => server.stop());
+const api = useServer();
 
 const STATS = "{ stats { entities dataVersion } }";
 
 describe("health", () => {
   it("answers 200 with the data version", async () => {
-    const r = await send(port, { path: "/health" });
+    const r = await send(api.port, { path: "/health" });
     expect(r.status).toBe(200);
     expect(r.json).toMatchObject({ status: "ok", dataVersion: expect.stringMatching(/^[0-9a-f]+$/) });
   });
@@ -26,7 +19,7 @@ describe("health", () => {
 
 describe("queries", () => {
   it("answers a POST", async () => {
-    const r = await postJson(port, {
+    const r = await postJson(api.port, {
       query: "query Q($slug: String!) { entity(slug: $slug) { name } }",
       variables: { slug: "hyper-v" },
       operationName: "Q",
@@ -37,7 +30,7 @@ describe("queries", () => {
   });
 
   it("answers a GET, with variables", async () => {
-    const r = await get(port, {
+    const r = await get(api.port, {
       query: "query Q($q: String!) { search(query: $q, first: 1) { entity { slug } } }",
       variables: JSON.stringify({ q: "hyperv" }),
     });
@@ -46,13 +39,13 @@ describe("queries", () => {
   });
 
   it("answers in the media type the client accepts", async () => {
-    const r = await postJson(port, { query: STATS }, { accept: "application/graphql-response+json" });
+    const r = await postJson(api.port, { query: STATS }, { accept: "application/graphql-response+json" });
     expect(r.status).toBe(200);
     expect(r.headers.get("content-type")).toMatch(/^application\/graphql-response\+json/);
   });
 
   it("answers the full introspection query that tools send, within the limits", async () => {
-    const r = await postJson(port, { query: getIntrospectionQuery({ descriptions: true, specifiedByUrl: true }) });
+    const r = await postJson(api.port, { query: getIntrospectionQuery({ descriptions: true, specifiedByUrl: true }) });
     expect(r.status, r.text.slice(0, 300)).toBe(200);
     expect(r.json?.data).toMatchObject({ __schema: { queryType: { name: "Query" } } });
   });
@@ -70,17 +63,17 @@ describe("queries", () => {
       fragment FactSources on Fact { sources { ...SourceView } }
       fragment SourceView on Source { title ...SourceUrl }
       fragment SourceUrl on Source { url }`;
-    const r = await postJson(port, { query: colocated });
+    const r = await postJson(api.port, { query: colocated });
     expect(r.status, r.text.slice(0, 300)).toBe(200);
     expect(r.json?.data).toMatchObject({
       ask: { entities: expect.arrayContaining([expect.objectContaining({ slug: "hyper-v", kind: "HYPERVISOR" })]) },
     });
     // The same depth, eleven fields, inline and through fragments.
-    for (const q of [nested(3), nestedFragments(4)]) expect((await postJson(port, { query: q })).status).toBe(200);
+    for (const q of [nested(3), nestedFragments(4)]) expect((await postJson(api.port, { query: q })).status).toBe(200);
   });
 
   it("lets a browser preflight", async () => {
-    const r = await send(port, { method: "OPTIONS", headers: { origin: "http://localhost:3000" } });
+    const r = await send(api.port, { method: "OPTIONS", headers: { origin: "http://localhost:3000" } });
     expect(r.status).toBe(204);
     expect(r.headers.get("access-control-allow-methods")).toMatch(/POST/);
   });
@@ -348,7 +341,7 @@ const HOSTILE: Hostile[] = [
 
 describe("hostile requests", () => {
   it.each(HOSTILE.map((h) => [h.name, h] as const))("refuses %s quickly, and stays up", async (_, h) => {
-    const r = await send(port, h.request);
+    const r = await send(api.port, h.request);
     expect(r.ms, "answered within a second").toBeLessThan(1_000);
     expect(r.status, r.text.slice(0, 300)).toBe(h.status);
     expect(r.json, "a JSON body").toBeDefined();
@@ -361,7 +354,7 @@ describe("hostile requests", () => {
     // Outside development, no error carries a stack trace.
     expect(r.text).not.toMatch(/stacktrace|\\n\s+at /);
     for (const e of r.json?.errors ?? []) expect(e.extensions?.stacktrace).toBeUndefined();
-    expect((await send(port, { path: "/health" })).status).toBe(200);
+    expect((await send(api.port, { path: "/health" })).status).toBe(200);
   });
 
   it("refuses a 3 MB body sent in chunks, with no length declared, without reading it all", async () => {
@@ -369,7 +362,7 @@ describe("hostile requests", () => {
     const status = await new Promise<number>((resolve, reject) => {
       const req = request({
         host: "127.0.0.1",
-        port,
+        port: api.port,
         method: "POST",
         path: "/graphql",
         headers: { "content-type": "application/json", "transfer-encoding": "chunked" },
@@ -397,31 +390,27 @@ describe("hostile requests", () => {
     });
     expect(status).toBe(413);
     expect(performance.now() - t0).toBeLessThan(1_000);
-    expect((await send(port, { path: "/health" })).status).toBe(200);
+    expect((await send(api.port, { path: "/health" })).status).toBe(200);
   });
 
   it("answers a 3 MB POST with a 413 the client can read, every time, not a connection reset", async () => {
     const body = JSON.stringify({ query: STATS, variables: { pad: "x".repeat(3 * 1024 * 1024) } });
     for (let i = 0; i < 5; i++) {
-      const r = await send(port, { body, headers: { "content-type": "application/json" } });
+      const r = await send(api.port, { body, headers: { "content-type": "application/json" } });
       expect(r.status).toBe(413);
       expect(r.json?.errors?.[0]?.extensions?.code).toBe("PAYLOAD_TOO_LARGE");
     }
   });
 
   it("still answers real queries after all of them", async () => {
-    const r = await postJson(port, { query: STATS });
+    const r = await postJson(api.port, { query: STATS });
     expect(r.status).toBe(200);
     expect(r.json?.data).toMatchObject({ stats: { entities: expect.any(Number) } });
   });
 });
 
 describe("development mode", () => {
-  let dev: RunningServer;
-  beforeAll(async () => {
-    dev = await startServer({ port: 0, host: "127.0.0.1", development: true });
-  });
-  afterAll(() => dev.stop());
+  const dev = useServer({ development: true });
 
   it("suggests fields and serves the offline console, which production does not", async () => {
     const r = await postJson(dev.port, { query: '{ entty(slug: "hyper-v") { slug } }' });
@@ -430,7 +419,7 @@ describe("development mode", () => {
     const page = await send(dev.port, { headers: { accept: "text/html" } });
     expect(page.status).toBe(200);
     expect(page.headers.get("content-type")).toMatch(/text\/html/);
-    const prod = await send(port, { headers: { accept: "text/html" } });
+    const prod = await send(api.port, { headers: { accept: "text/html" } });
     expect(prod.headers.get("content-type")).not.toMatch(/text\/html/);
   });
 });

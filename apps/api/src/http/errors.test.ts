@@ -1,16 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { postJson } from "../__fixtures__/http.js";
+import { describe, expect, it } from "vitest";
+import { postJson } from "../test/http.js";
 import { MAX_PASTE } from "../resolvers/errors.js";
-import { startServer, type RunningServer } from "../server/startServer.js";
+import { useServer } from "../test/useServer.js";
 
-let server: RunningServer;
-let port: number;
-
-beforeAll(async () => {
-  server = await startServer({ port: 0, host: "127.0.0.1" });
-  port = server.port;
-});
-afterAll(() => server.stop());
+const api = useServer();
 
 const MATCH = "query M($text: String!) { matchError(text: $text) { score matchedBy entry { slug } } }";
 
@@ -21,7 +14,7 @@ WslRegisterDistribution failed with error: 0x800701bc
 Error: 0x800701bc WSL 2 requires an update to its kernel component. For information please visit https://aka.ms/wsl2kernel
 
 Press any key to continue...`;
-    const r = await postJson(port, { query: MATCH, variables: { text } });
+    const r = await postJson(api.port, { query: MATCH, variables: { text } });
     expect(r.status).toBe(200);
     expect(r.json).toMatchObject({
       data: { matchError: [{ score: 1, matchedBy: "CODE", entry: { slug: "wsl-2-kernel-update-required" } }] },
@@ -29,7 +22,7 @@ Press any key to continue...`;
   });
 
   it("answers an over-long paste with BAD_USER_INPUT, not a 500 or a hang", async () => {
-    const r = await postJson(port, { query: MATCH, variables: { text: "0x80370102 ".repeat(MAX_PASTE) } });
+    const r = await postJson(api.port, { query: MATCH, variables: { text: "0x80370102 ".repeat(MAX_PASTE) } });
     expect(r.status).toBeLessThan(500);
     expect(r.json?.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(r.json?.errors?.[0]?.message).toMatch(/"text" is \d+ characters long; the limit is 4000/);

@@ -1,20 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { get, postJson } from "../__fixtures__/http.js";
-import { startServer, type RunningServer } from "../server/startServer.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { get, postJson } from "../test/http.js";
+import { startServer } from "../server/startServer.js";
+import { useServer } from "../test/useServer.js";
 import { matchesEtag, onlyReads } from "./httpCache.js";
 
 const ASK = "query Ask($q: String!) { ask(question: $q) { status text } }";
 const ask = (q: string) => ({ query: ASK, variables: JSON.stringify({ q }) });
 
-let server: RunningServer;
+const server = useServer();
 let dataVersion: string;
 
 beforeAll(async () => {
-  server = await startServer({ port: 0, host: "127.0.0.1" });
   const health = (await (await fetch(`http://127.0.0.1:${server.port}/health`)).json()) as { dataVersion: string };
   dataVersion = health.dataVersion;
 });
-afterAll(() => server.stop());
 
 describe("HTTP caching of responses that depend only on the data", () => {
   it("gives a GET query a lifetime and a tag from the data version, and the same tag to every query", async () => {

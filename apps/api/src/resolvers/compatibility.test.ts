@@ -1,14 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { codes, inProcess, ok, type Result } from "../__fixtures__/harness.js";
+import { describe, expect, it } from "vitest";
+import { codes, ok, useInProcess } from "../test/inProcess.js";
 
-type Run = <T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>) => Promise<Result<T>>;
-let run: Run;
-let stop: () => Promise<void>;
-
-beforeAll(async () => {
-  ({ run, stop } = await inProcess());
-});
-afterAll(() => stop());
+const run = useInProcess();
 
 interface Cell {
   setup: { slug: string };

@@ -1,15 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { codes, HAN, inProcess, ok, testContext, type Result } from "../__fixtures__/harness.js";
+import { describe, expect, it } from "vitest";
+import { codes, HAN, ok, testContext, useInProcess } from "../test/inProcess.js";
 import { MAX_PASTE } from "./errors.js";
 
-type Run = <T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>) => Promise<Result<T>>;
-let run: Run;
-let stop: () => Promise<void>;
-
-beforeAll(async () => {
-  ({ run, stop } = await inProcess());
-});
-afterAll(() => stop());
+const run = useInProcess();
 
 interface Match {
   score: number;

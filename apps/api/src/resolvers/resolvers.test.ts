@@ -1,16 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { codes, HAN, inProcess, ok, testContext, type Result } from "../__fixtures__/harness.js";
+import { describe, expect, it } from "vitest";
+import { codes, HAN, ok, testContext, useInProcess } from "../test/inProcess.js";
 import { toGlobalId } from "../ids.js";
 import { MAX_HISTORY, MAX_QUESTION } from "./query.js";
 
-type Run = <T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>) => Promise<Result<T>>;
-let run: Run;
-let stop: () => Promise<void>;
-
-beforeAll(async () => {
-  ({ run, stop } = await inProcess());
-});
-afterAll(() => stop());
+const run = useInProcess();
 
 /** The error of a result that must fail with BAD_USER_INPUT, for its message to be checked. */
 async function badInput(query: string, variables?: Record<string, unknown>): Promise<string> {

@@ -1,15 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { postJson } from "../__fixtures__/http.js";
-import { startServer, type RunningServer } from "../server/startServer.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { postJson } from "../test/http.js";
+import { useServer } from "../test/useServer.js";
 import { MAX_QUESTION, MAX_SEARCH } from "./query.js";
 
-let server: RunningServer;
+const server = useServer();
 beforeAll(async () => {
-  server = await startServer({ port: 0, host: "127.0.0.1" });
   // The first request of a process pays for compiling the code paths: time the ones after it.
   await postJson(server.port, { query: SEARCH, variables: { q: "warm up" } });
 });
-afterAll(() => server.stop());
 
 const SEARCH = "query S($q: String!) { search(query: $q, first: 10) { score entity { slug } fact { id } } }";
 const ASK = "query A($q: String!, $h: [String!]) { ask(question: $q, history: $h) { status text } }";

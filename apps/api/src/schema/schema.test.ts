@@ -17,8 +17,8 @@ import {
   type GraphQLNamedType,
   type GraphQLOutputType,
 } from "graphql";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { codes, inProcess, testContext, type Result } from "../__fixtures__/harness.js";
+import { describe, expect, it } from "vitest";
+import { codes, testContext, useInProcess } from "../test/inProcess.js";
 import { TYPE_OF_KIND } from "../resolvers/entity.js";
 import { MAX_PAGE } from "../pagination.js";
 import { buildSchema } from "../server/createApollo.js";
@@ -112,12 +112,7 @@ describe("the schema documents itself", () => {
 });
 
 describe("every list that takes `first` caps it", () => {
-  let run: (query: string) => Promise<Result<unknown>>;
-  let stop: () => Promise<void>;
-  beforeAll(async () => {
-    ({ run, stop } = await inProcess());
-  });
-  afterAll(() => stop());
+  const run = useInProcess();
 
   const isList = (t: GraphQLOutputType): boolean =>
     isListType(isNonNullType(t) ? t.ofType : t) || getNamedType(t).name.endsWith("Connection");

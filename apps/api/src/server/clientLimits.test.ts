@@ -1,6 +1,6 @@
 import { connect, type Socket } from "node:net";
 import { describe, expect, it } from "vitest";
-import { postJson } from "../__fixtures__/http.js";
+import { postJson } from "../test/http.js";
 import { startServer } from "./startServer.js";
 
 const STATS = { query: "{ stats { entities } }" };

@@ -1,13 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { postJson, type Reply } from "../__fixtures__/http.js";
+import { describe, expect, it } from "vitest";
+import { postJson, type Reply } from "../test/http.js";
 import { LIMITS } from "./createApollo.js";
-import { startServer, type RunningServer } from "./startServer.js";
+import { startServer } from "./startServer.js";
+import { useServer } from "../test/useServer.js";
 
-let server: RunningServer;
-beforeAll(async () => {
-  server = await startServer({ port: 0, host: "127.0.0.1" });
-});
-afterAll(() => server.stop());
+const server = useServer();
 
 const run = (query: string, variables?: Record<string, unknown>) =>
   postJson(server.port, variables ? { query, variables } : { query });

@@ -1,33 +1,17 @@
-import { ApolloGateway, IntrospectAndCompose } from "@apollo/gateway";
-import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
-import { startStandaloneServer } from "@apollo/server/standalone";
-import { buildSubgraphSchema } from "@apollo/subgraph";
+import type { ApolloServer } from "@apollo/server";
 import { parse } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { postJson } from "../__fixtures__/http.js";
+import { marketSubgraph, serve, serveGateway, subgraph } from "../test/federation.js";
+import { postJson } from "../test/http.js";
 import { startServer, type RunningServer } from "./startServer.js";
 
-/** A subgraph as another team would write it: it adds a field to one entity type. */
-const MARKET_SDL = parse(`
-  extend schema @link(url: "https://specs.apollo.dev/federation/v2.5", import: ["@key"])
-
-  type Hypervisor @key(fields: "slug") {
-    slug: String!
-    marketNote: String
-  }
-
-  type Query {
-    marketNotes: [Hypervisor!]!
-  }
-`);
+/** What the market subgraph says about two hypervisors. */
 const NOTES: Record<string, string> = {
   "hyper-v": "Ships with Windows Pro and Server.",
   virtualbox: "Free and open source.",
 };
-const hypervisor = (slug: string) => ({ slug, marketNote: NOTES[slug] ?? null });
 
-/** And one that adds a field to every entity at once, through the Entity interface. */
+/** Another team's subgraph that adds a field to every entity at once, through the Entity interface. */
 const RATINGS_SDL = parse(`
   extend schema @link(url: "https://specs.apollo.dev/federation/v2.5", import: ["@key", "@interfaceObject"])
 
@@ -42,12 +26,6 @@ const RATINGS_SDL = parse(`
 `);
 const stars = (slug: string) => ({ slug, stars: slug.length % 5 });
 
-/** Serves a subgraph or the gateway on port 0; its URL. */
-async function subgraph(server: ApolloServer): Promise<string> {
-  const { url } = await startStandaloneServer(server, { listen: { port: 0, host: "127.0.0.1" } });
-  return url;
-}
-
 let api: RunningServer;
 let market: ApolloServer;
 let ratings: ApolloServer;
@@ -56,39 +34,17 @@ let gatewayPort: number;
 
 beforeAll(async () => {
   api = await startServer({ port: 0, host: "127.0.0.1" });
-  market = new ApolloServer({
-    schema: buildSubgraphSchema({
-      typeDefs: MARKET_SDL,
-      resolvers: {
-        Query: { marketNotes: () => Object.keys(NOTES).map(hypervisor) },
-        Hypervisor: { __resolveReference: (ref: { slug: string }) => hypervisor(ref.slug) },
-      },
-    }),
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+  market = marketSubgraph(NOTES);
+  ratings = subgraph(RATINGS_SDL, {
+    Query: { topRated: () => stars("docker-toolbox") },
+    Entity: { __resolveReference: (ref: { slug: string }) => stars(ref.slug) },
   });
-  ratings = new ApolloServer({
-    schema: buildSubgraphSchema({
-      typeDefs: RATINGS_SDL,
-      resolvers: {
-        Query: { topRated: () => stars("docker-toolbox") },
-        Entity: { __resolveReference: (ref: { slug: string }) => stars(ref.slug) },
-      },
-    }),
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
-  });
-  const [marketUrl, ratingsUrl] = await Promise.all([subgraph(market), subgraph(ratings)]);
-  gateway = new ApolloServer({
-    gateway: new ApolloGateway({
-      supergraphSdl: new IntrospectAndCompose({
-        subgraphs: [
-          { name: "kb", url: api.url.replace("localhost", "127.0.0.1") },
-          { name: "market", url: marketUrl },
-          { name: "ratings", url: ratingsUrl },
-        ],
-      }),
-    }),
-  });
-  gatewayPort = Number(new URL(await subgraph(gateway)).port);
+  const [marketUrl, ratingsUrl] = await Promise.all([serve(market), serve(ratings)]);
+  ({ gateway, port: gatewayPort } = await serveGateway([
+    { name: "kb", url: api.url.replace("localhost", "127.0.0.1") },
+    { name: "market", url: marketUrl },
+    { name: "ratings", url: ratingsUrl },
+  ]));
 });
 
 afterAll(async () => {

@@ -4,8 +4,8 @@ import autocannon from "autocannon";
 import { readFileSync } from "node:fs";
 import { request } from "node:http";
 import { afterEach, describe, expect, it } from "vitest";
-import { postJson } from "../__fixtures__/http.js";
-import { spawnApi, type ApiProcess } from "../__fixtures__/spawnApi.js";
+import { postJson } from "../test/http.js";
+import { spawnApi, type ApiProcess } from "../test/spawnApi.js";
 
 let api: ApiProcess | undefined;
 afterEach(async () => {

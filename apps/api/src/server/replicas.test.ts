@@ -1,31 +1,17 @@
-import { ApolloGateway, IntrospectAndCompose } from "@apollo/gateway";
-import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
-import { startStandaloneServer } from "@apollo/server/standalone";
-import { buildSubgraphSchema } from "@apollo/subgraph";
-import { parse } from "graphql";
+import type { ApolloServer } from "@apollo/server";
 import { mkdtempSync, rmSync } from "node:fs";
 import { createServer, request, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { postJson } from "../__fixtures__/http.js";
-import { spawnApi, type ApiProcess } from "../__fixtures__/spawnApi.js";
+import { marketSubgraph, serve, serveGateway } from "../test/federation.js";
+import { postJson } from "../test/http.js";
+import { spawnApi, type ApiProcess } from "../test/spawnApi.js";
 
 // Two API processes behind a round-robin load balancer, composed by @apollo/gateway with a second
 // subgraph: the deployment docs/scaling.md describes, on one machine.
 
-const MARKET_SDL = parse(`
-  extend schema @link(url: "https://specs.apollo.dev/federation/v2.5", import: ["@key"])
-  type Hypervisor @key(fields: "slug") {
-    slug: String!
-    marketNote: String
-  }
-  type Query {
-    marketNotes: [Hypervisor!]!
-  }
-`);
 const NOTE = "Ships with Windows Pro and Server.";
 
 const ASK = `query Ask($question: String!, $history: [String!]) {
@@ -45,7 +31,7 @@ const QUESTIONS: { question: string; history?: string[] }[] = [
 ];
 
 /** The load balancer: each request goes to the next replica in turn, as an L7 balancer would send it. */
-function roundRobin(ports: number[]): { server: Server; served: number[]; port: () => number } {
+async function roundRobin(ports: number[]): Promise<{ server: Server; served: number[]; port: () => number }> {
   const served = ports.map(() => 0);
   let next = 0;
   const server = createServer((req, res) => {
@@ -61,13 +47,13 @@ function roundRobin(ports: number[]): { server: Server; served: number[]; port: 
     upstream.on("error", () => res.writeHead(502).end());
     req.pipe(upstream);
   });
-  server.listen(0, "127.0.0.1");
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   return { server, served, port: () => (server.address() as AddressInfo).port };
 }
 
 let replicas: ApiProcess[] = [];
 let dirs: string[] = [];
-let balancer: ReturnType<typeof roundRobin>;
+let balancer: Awaited<ReturnType<typeof roundRobin>>;
 let market: ApolloServer;
 let gateway: ApolloServer;
 let gatewayPort: number;
@@ -75,30 +61,12 @@ let gatewayPort: number;
 beforeAll(async () => {
   dirs = [0, 1].map(() => mkdtempSync(join(tmpdir(), "replica-")));
   replicas = await Promise.all(dirs.map((dir) => spawnApi({ DATA_DIR: dir, ANSWER_CACHE_SIZE: "0" })));
-  balancer = roundRobin(replicas.map((r) => r.port));
-  market = new ApolloServer({
-    schema: buildSubgraphSchema({
-      typeDefs: MARKET_SDL,
-      resolvers: {
-        Query: { marketNotes: () => [{ slug: "hyper-v", marketNote: NOTE }] },
-        Hypervisor: { __resolveReference: (ref: { slug: string }) => ({ slug: ref.slug, marketNote: NOTE }) },
-      },
-    }),
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
-  });
-  const { url: marketUrl } = await startStandaloneServer(market, { listen: { port: 0, host: "127.0.0.1" } });
-  gateway = new ApolloServer({
-    gateway: new ApolloGateway({
-      supergraphSdl: new IntrospectAndCompose({
-        subgraphs: [
-          { name: "kb", url: `http://127.0.0.1:${balancer.port()}/graphql` },
-          { name: "market", url: marketUrl },
-        ],
-      }),
-    }),
-  });
-  const { url } = await startStandaloneServer(gateway, { listen: { port: 0, host: "127.0.0.1" } });
-  gatewayPort = Number(new URL(url).port);
+  balancer = await roundRobin(replicas.map((r) => r.port));
+  market = marketSubgraph({ "hyper-v": NOTE });
+  ({ gateway, port: gatewayPort } = await serveGateway([
+    { name: "kb", url: `http://127.0.0.1:${balancer.port()}/graphql` },
+    { name: "market", url: await serve(market) },
+  ]));
 }, 90_000);
 
 afterAll(async () => {

@@ -1,6 +1,6 @@
 import { request } from "node:http";
 import { describe, expect, it } from "vitest";
-import { postJson, send } from "../__fixtures__/http.js";
+import { postJson, send } from "../test/http.js";
 import { optionsFromEnv, startServer } from "./startServer.js";
 
 const STATS = { query: "{ stats { entities } }" };

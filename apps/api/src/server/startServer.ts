@@ -1,5 +1,5 @@
-import { createAnswerEngine } from "@dockerwin/answers";
-import { loadGraph, SearchIndex } from "@dockerwin/kb";
+import { createAnswerEngine, type AnswerEngine } from "@dockerwin/answers";
+import { loadGraph, SearchIndex, type Graph } from "@dockerwin/kb";
 import { createServer, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Context } from "../context.js";
@@ -63,13 +63,27 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): ServerOpti
   };
 }
 
+/**
+ * The answer engine and the search index of a graph, built once per graph: both are pure functions
+ * of the immutable data, so every server of one process (the tests start dozens) can share them.
+ */
+const indexes = new WeakMap<Graph, { engine: AnswerEngine; search: SearchIndex }>();
+function indexesOf(graph: Graph): { engine: AnswerEngine; search: SearchIndex } {
+  let built = indexes.get(graph);
+  if (!built) {
+    built = { engine: createAnswerEngine(graph), search: new SearchIndex(graph) };
+    indexes.set(graph, built);
+  }
+  return built;
+}
+
 export async function startServer(opts: ServerOptions = {}): Promise<RunningServer> {
   const graph = loadGraph();
-  const engine = createAnswerEngine(graph);
+  const { engine, search } = indexesOf(graph);
   const feedback = opts.dataDir ? openFeedback(opts.dataDir, opts.feedbackPerMinute ?? 10) : undefined;
   const context: Context = {
     graph,
-    search: new SearchIndex(graph),
+    search,
     answers: opts.answerCache === 0 ? engine : cachedEngine(engine, opts.answerCache),
     ...(feedback ? { feedback } : {}),
   };

@@ -2,6 +2,7 @@ import { createAnswerEngine } from "@dockerwin/answers";
 import { loadGraph, SearchIndex } from "@dockerwin/kb";
 import type { ApolloServer } from "@apollo/server";
 import type { GraphQLFormattedError } from "graphql";
+import { afterAll, beforeAll } from "vitest";
 import type { Context } from "../context.js";
 import { createApollo } from "../server/createApollo.js";
 
@@ -40,6 +41,25 @@ export async function inProcess(opts: { development?: boolean } = {}) {
       return res.body.singleResult;
     },
     stop: () => apollo.stop(),
+  };
+}
+
+/** Runs one operation in-process and gives its result. */
+export type Run = <T = Record<string, unknown>>(
+  query: string,
+  variables?: Record<string, unknown>,
+) => Promise<Result<T>>;
+
+/** An in-process Apollo for the file's (or the describe block's) tests, stopped after them. */
+export function useInProcess(opts: { development?: boolean } = {}): Run {
+  let server: Awaited<ReturnType<typeof inProcess>> | undefined;
+  beforeAll(async () => {
+    server = await inProcess(opts);
+  });
+  afterAll(() => server?.stop());
+  return (query, variables) => {
+    if (!server) throw new Error("the in-process server is used before its beforeAll ran");
+    return server.run(query, variables);
   };
 }
 

@@ -13,6 +13,8 @@ export interface Send {
   path?: string;
   headers?: Record<string, string>;
   body?: string;
+  /** How long to wait for the whole response before giving up (default 5 s: a hang is a failure). */
+  timeoutMs?: number;
 }
 
 /** Sends one request to a server started on port 0. */
@@ -22,7 +24,7 @@ export async function send(port: number, r: Send = {}): Promise<Reply> {
     method: r.method ?? (r.body === undefined ? "GET" : "POST"),
     headers: r.headers ?? {},
     ...(r.body === undefined ? {} : { body: r.body }),
-    signal: AbortSignal.timeout(5_000),
+    signal: AbortSignal.timeout(r.timeoutMs ?? 5_000),
   });
   const text = await res.text();
   let json: Reply["json"];
