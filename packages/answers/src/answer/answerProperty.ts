@@ -52,6 +52,8 @@ function stated(family: string, value: KbAttributeValue): readonly string[] | nu
 export function answerProperty(ctx: AnswerContext): Draft | null {
   const { reading, lang, graph } = ctx;
   if (reading.intent !== "YES_NO") return null;
+  const production = notForProduction(ctx);
+  if (production) return production;
   const predicate = reading.frame.predicate;
   if (!predicate?.value) return null;
   const family = predicate.family;
@@ -91,5 +93,41 @@ export function answerProperty(ctx: AnswerContext): Draft | null {
     ],
     entities: differ ? candidates : [subject],
     facts,
+  };
+}
+
+/**
+ * "Is LCOW supported for production use?": a thing whose typed lifecycle says it is gone
+ * (deprecated, removed, archived, out of support) is supported in production nowhere, whatever
+ * else the question names, so the production qualifier is settled by its status.
+ */
+function notForProduction(ctx: AnswerContext): Draft | null {
+  const { reading, lang, graph } = ctx;
+  if (!reading.frame.qualifiers.some((q) => q.slot === "use" && q.value === "production")) return null;
+  const subject = reading.frame.asked.find((e) => {
+    const typed = e.attributes.status ? typedOf(e.attributes.status) : null;
+    return typed?.status !== undefined && GONE.has(typed.status);
+  });
+  const value = subject?.attributes.status;
+  if (!subject || !value?.text) return null;
+  const facts = bestFacts(
+    ctx,
+    value.facts.flatMap((id) => graph.fact(id) ?? []),
+    2,
+  );
+  const label = graph.bundle.attributes.find((a) => a.key === "status")?.label[lang] ?? "status";
+  return {
+    verdict: "NO",
+    parts: [
+      fill(P.no, lang),
+      fill(P.answerIs, lang, {
+        subject: `${subject.name[lang]} · ${label}`,
+        list: value.text[lang].replace(/[.。]$/, ""),
+      }),
+      ...facts.map((f) => f.text[lang]),
+    ],
+    entities: [subject],
+    facts,
+    consumed: ["use"],
   };
 }

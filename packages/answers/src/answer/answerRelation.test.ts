@@ -79,4 +79,15 @@ describe("relations between two systems", () => {
     for (const q of ["Does Docker Toolbox work without Hyper-V?", "Docker Toolbox 不用 Hyper-V 可以用吗？"])
       expect(engine.ask(q).verdict, q).not.toBe("NO");
   });
+
+  it("what needs the other everywhere does not work without it", () => {
+    for (const q of [
+      "Does LCOW work without the Hyper-V hypervisor?",
+      "WSL 2 不開虛擬機器平台可以用嗎？",
+      "WSL 2 不开虚拟机平台可以用吗？",
+    ])
+      expect(engine.ask(q).verdict, q).toBe("NO");
+    // Docker Desktop needs Hyper-V only for one of its backends: no "no" there.
+    expect(engine.ask("Does Docker Desktop work without Hyper-V?").verdict).not.toBe("NO");
+  });
 });

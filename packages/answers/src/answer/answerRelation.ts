@@ -140,6 +140,22 @@ export function answerRelation(ctx: AnswerContext): Draft | null {
   const absent = absentEntity(ctx);
   const plainNo = verdict === "NO" && chosen.every((r) => NEGATIVE.has(r.type) && unconditional(r));
   const consumed: Slot[] = plainNo && absent !== a && absent !== b ? ["absence", "alternative", "exclusive"] : [];
+  // "Does LCOW work without Hyper-V?": what needs the other everywhere, with no condition at
+  // all, does not work without it.
+  const needs = (x: KbEntity, y: KbEntity) =>
+    relations.some((r) => r.type === "REQUIRES" && r.source === x.slug && r.target === y.slug && r.conditions === null);
+  const needed = absent === b && needs(a, b) ? b : absent === a && needs(b, a) ? a : null;
+  if (needed && !reading.sameTime) {
+    const without = relations.filter((r) => r.type === "REQUIRES" && r.target === needed.slug);
+    const own = relationFacts(ctx, without, [a, b]);
+    return {
+      verdict: "NO",
+      parts: [fill(P.no, lang), ...own.map((f) => f.text[lang])],
+      entities: [a, b],
+      facts: own,
+      consumed: ["absence"],
+    };
+  }
   return { verdict, parts: [...new Set(parts)], entities: [a, b], facts, consumed };
 }
 
@@ -189,9 +205,12 @@ function hostFirst(ctx: AnswerContext, a: KbEntity, b: KbEntity): [KbEntity, KbE
  */
 function hintedPair(ctx: AnswerContext): [KbEntity | undefined, KbEntity | undefined] {
   // What the question does without ("instead of Hyper-V") is not one of the two it asks about.
+  // Only where the asking sentence names two others: "Does LCOW work without Hyper-V?" asks of
+  // LCOW and Hyper-V.
   const absent = absentEntity(ctx);
   const present = ctx.reading.entities.filter((e) => e !== absent);
-  const entities = present.length >= 2 ? present : ctx.reading.entities;
+  const askedPresent = ctx.reading.frame.asked.filter((e) => e !== absent && !e.concept);
+  const entities = absent && askedPresent.length >= 2 && present.length >= 2 ? present : ctx.reading.entities;
   const list = entities.filter((e) => e.kind !== "COMPANY").slice(0, 3);
   const hints: readonly RelationType[] = ctx.reading.relationHints.filter((h) => h !== "RUNS_ON");
   // The pair the verb links must include what the question is about: its first-named thing.

@@ -54,4 +54,17 @@ describe("verdict discipline", () => {
     expect(a.text).toMatch(/Docker and containers on Windows/);
     expect(engine.ask("在蘋果電腦上怎麼裝 Docker？").status).toBe("NOT_FOUND");
   });
+
+  it("settles production use by a typed lifecycle that says the thing is gone", () => {
+    for (const q of [
+      "Is LCOW supported for production use?",
+      "LCOW 可以用在生產環境嗎？",
+      "LCOW 可以用在生产环境吗？",
+    ]) {
+      const a = engine.ask(q);
+      expect(a.verdict, q).toBe("NO");
+      expect(a.text, q).toMatch(/23\.0/);
+    }
+    expect(engine.ask("Is Docker Desktop OK for production?").verdict).not.toBe("NO");
+  });
 });
