@@ -107,6 +107,7 @@ function findCue(cues: Cues, q: Normalized): { cue: string; at: number } | null 
  */
 export class Lexicon {
   private readonly byRole = new Map<LexiconRole, Compiled[]>();
+  private readonly seen = new WeakMap<Normalized, Map<LexiconRole, readonly LexiconHit[]>>();
 
   constructor(entries: readonly KbLexiconEntry[]) {
     for (const entry of entries) {
@@ -125,23 +126,34 @@ export class Lexicon {
 
   /** Every entry of a role (and slot, if given) whose cues the question contains. */
   find(q: Normalized, role: LexiconRole, slot?: string): LexiconHit[] {
-    const out: LexiconHit[] = [];
-    for (const c of this.byRole.get(role) ?? []) {
-      if (slot !== undefined && c.entry.slot !== slot) continue;
-      const hit = findCue(c.cues, q);
-      if (hit && !(c.unless && findCue(c.unless, q))) out.push({ entry: c.entry, ...hit });
+    const hits = this.hitsOf(q, role);
+    return slot === undefined ? [...hits] : hits.filter((h) => h.entry.slot === slot);
+  }
+
+  /**
+   * The hits of one role in a text, worked out once per text: a question is asked about the
+   * same role by several readers and executors, and facts' texts come back question after
+   * question (normalize hands out one Normalized per text).
+   */
+  private hitsOf(q: Normalized, role: LexiconRole): readonly LexiconHit[] {
+    let byRole = this.seen.get(q);
+    if (!byRole) this.seen.set(q, (byRole = new Map()));
+    let hits = byRole.get(role);
+    if (!hits) {
+      const found: LexiconHit[] = [];
+      for (const c of this.byRole.get(role) ?? []) {
+        const hit = findCue(c.cues, q);
+        if (hit && !(c.unless && findCue(c.unless, q))) found.push({ entry: c.entry, ...hit });
+      }
+      byRole.set(role, (hits = found));
     }
-    return out;
+    return hits;
   }
 
   /** The first ranked entry of a role, in rank order, whose cues the question contains. */
   first(q: Normalized, role: LexiconRole): LexiconHit | null {
-    for (const c of this.byRole.get(role) ?? []) {
-      if (c.entry.rank === null) break;
-      const hit = findCue(c.cues, q);
-      if (hit && !(c.unless && findCue(c.unless, q))) return { entry: c.entry, ...hit };
-    }
-    return null;
+    // Hits come in the order of the entries, which are sorted by rank.
+    return this.hitsOf(q, role).find((h) => h.entry.rank !== null) ?? null;
   }
 
   /** Whether any cue of a role (and slot) is in a text, for checking what a fact says. */

@@ -24,10 +24,27 @@ const TOKEN = /\p{Script=Han}|(?:(?!\p{Script=Han})[\p{L}\p{N}#+])+/gu;
 const HAN = /\p{Script=Han}/u;
 
 /**
+ * Texts already read: the same fact and cue texts are normalised again and again, and a
+ * question's reading is asked for by several parts of the engine. Bounded, since questions
+ * bring endless new texts; a Normalized is never changed once made, so it can be shared.
+ */
+const SEEN = new Map<string, Normalized>();
+const MAX_SEEN = 20_000;
+
+/**
  * Width, case, script and punctuation are noise to a reader, so they go first: "ＷＩＮ７" is
  * "win7", 虛擬機 is 虚拟机, and "hyper-v?" is "hyper v".
  */
 export function normalize(question: string): Normalized {
+  const known = SEEN.get(question);
+  if (known) return known;
+  const made = read(question);
+  if (SEEN.size >= MAX_SEEN) SEEN.clear();
+  SEEN.set(question, made);
+  return made;
+}
+
+function read(question: string): Normalized {
   const folded = foldToSimplified(question.normalize("NFKC").toLowerCase())
     // "Docker Machine's last release": the possessive is not part of the name.
     .replace(/[’']s\b/g, "")

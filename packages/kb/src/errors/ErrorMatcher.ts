@@ -123,7 +123,9 @@ export class ErrorMatcher {
       }
       // A short paste is a fragment of a message: let Fuse find it even when words are cut,
       // as long as most of the paste's words are the message's (Fuse alone is too lenient).
-      if (norm.length <= 64 && norm.length >= 6) {
+      // Where no message explains half the paste, Fuse could offer nothing: it is not run.
+      const candidates = [...explained.values()].some((share) => share >= 0.5);
+      if (candidates && norm.length <= 64 && norm.length >= 6) {
         for (const r of this.messages.search(norm, { limit: first })) {
           const share = explained.get(r.item) ?? 0;
           const score = Math.min(0.85, 1 - (r.score ?? 1)) * (0.5 + 0.5 * share);
