@@ -40,3 +40,33 @@ describe("typed attribute values in the bundle", () => {
     expect(bundle.valueTypes.architectures).toEqual(["x86", "x64", "arm64"]);
   });
 });
+
+describe("container support and edition sets in the bundle", () => {
+  const ds = loadValid();
+  withTypedAttribute(ds, "linuxContainers", "containers", {
+    text: { en: "In a Linux VM", "zh-Hant": "在 Linux 虛擬機器中" },
+    containers: { level: "partly", editions: ["pro"], via: ["linux-vm"], through: ["hyper-v"], preview: false },
+  });
+  withTypedAttribute(ds, "editions", "editionSet", {
+    text: { en: "Windows 10 Pro", "zh-Hant": "Windows 10 專業版" },
+    editionSet: [{ os: "windows-10", editions: ["pro"] }],
+  });
+  const bundle = compileDataSet(ds);
+  const hyperV = bundle.entities.find((e) => e.slug === "hyper-v")!;
+
+  it("keeps the level, the route and the editions, so a yes/no on one edition can be settled", () => {
+    expect(hyperV.attributes.linuxContainers!.typed).toEqual({
+      type: "containers",
+      level: "partly",
+      editions: ["pro"],
+      via: ["linux-vm"],
+      through: ["hyper-v"],
+      preview: false,
+    });
+    expect(hyperV.attributes.editions!.typed).toEqual({
+      type: "editionSet",
+      entries: [{ os: "windows-10", editions: ["pro"] }],
+    });
+    expect(bundle.valueTypes.containerRoutes).toEqual(["native", "linux-vm", "wsl-2", "lcow"]);
+  });
+});
