@@ -2,7 +2,7 @@
 
 import type { Answer } from "@/graphql/operations/ask";
 import { useI18n } from "@/i18n/I18nProvider";
-import { getMessages } from "@/i18n/messages";
+import { answerWordsOf } from "@/i18n/answerWords";
 import { localeOfApiLanguage } from "@/i18n/locales";
 import { withoutVerdictLead } from "@/lib/answerText";
 import { shareHref } from "@/lib/chat";
@@ -56,7 +56,7 @@ export function answerAsText(
     ...(answer.verdict ? [`${verdicts[answer.verdict]}.`] : []),
     // The verdict is said once: not again by the text's own opening word.
     answer.verdict
-      ? withoutVerdictLead(answer.text, getMessages(localeOfApiLanguage(answer.language)).answer.verdictLeads)
+      ? withoutVerdictLead(answer.text, answerWordsOf(localeOfApiLanguage(answer.language)).verdictLeads)
       : answer.text,
     ...(urls.size > 0 ? ["", `${sourcesHeading}:`, ...[...urls].map(([url, title]) => `- ${title} <${url}>`)] : []),
   ];

@@ -3,7 +3,7 @@
 import type { Answer } from "@/graphql/operations/ask";
 import { plural } from "@/i18n/format";
 import { useI18n } from "@/i18n/I18nProvider";
-import { getMessages } from "@/i18n/messages";
+import { answerWordsOf } from "@/i18n/answerWords";
 import { LOCALES, localeOfApiLanguage } from "@/i18n/locales";
 import { layoutAnswer, splitCritique, withoutVerdictLead } from "@/lib/answerText";
 import { freshFollowUps } from "@/lib/followUps";
@@ -22,7 +22,7 @@ import { FollowUps } from "./FollowUps";
 import { InterpretationPanel } from "./InterpretationPanel";
 
 /** Every locale's badge wordings: a question is matched by the cues of its own language. */
-const EVERY_LANGUAGE = LOCALES.map((l) => getMessages(l).answer.verdictWords);
+const EVERY_LANGUAGE = LOCALES.map((l) => answerWordsOf(l).verdictWords);
 
 interface Props {
   question: string;
@@ -47,7 +47,7 @@ export function AnswerCard({ question, history, answer, onAsk, anchor = "answer"
   const { locale, t } = useI18n();
   const lang = localeOfApiLanguage(answer.language);
   // The engine's own words (verdict openers, critique cue) are those of the answer's language.
-  const written = getMessages(lang).answer;
+  const written = answerWordsOf(lang);
   const found = answer.status === "ANSWERED";
   const badge = answer.verdict && answer.interpretation.intent === "YES_NO" ? answer.verdict : null;
   const { text: withoutCritique, critique } = splitCritique(answer.text, written.critiqueCues);

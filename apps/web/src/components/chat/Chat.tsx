@@ -5,7 +5,7 @@ import { format } from "@/i18n/format";
 import { useI18n } from "@/i18n/I18nProvider";
 import type { Answer } from "@/graphql/operations/ask";
 import { apiLanguage, localeOfApiLanguage } from "@/i18n/locales";
-import { getMessages } from "@/i18n/messages";
+import { answerWordsOf } from "@/i18n/answerWords";
 import { MAX_HISTORY, readChatParams, shareHref } from "@/lib/chat";
 import {
   conversationAt,
@@ -39,7 +39,7 @@ function addressed(): { question: string | null; history: string[] } {
 
 /** Whether an answer shows the source article's critique (its claims, or the critique in its text). */
 function speaksOfArticle(answer: Answer): boolean {
-  const cues = getMessages(localeOfApiLanguage(answer.language)).answer.critiqueCues;
+  const cues = answerWordsOf(localeOfApiLanguage(answer.language)).critiqueCues;
   return answer.claims.length > 0 || cues.some((cue) => answer.text.includes(cue));
 }
 

@@ -1,5 +1,4 @@
-import type { SetupMarks } from "@/lib/answerText";
-import type { VerdictWords } from "@/lib/verdictWording";
+import { answerWords } from "../answerWords/en";
 
 /**
  * Every string the interface shows, in English. The Chinese dictionaries have the same shape
@@ -88,20 +87,7 @@ export const en = {
   answer: {
     verdicts: { YES: "Yes", NO: "No", PARTLY: "Partly" },
     verdictLabel: "Short answer: {verdict}",
-    /** The badge of a yes/no answer, worded from the question's verb; the first list whose cue the question holds. */
-    verdictWords: [
-      { id: "need", cues: ["need", "require"], YES: "Needed", NO: "Not needed", PARTLY: "Sometimes needed" },
-      { id: "free", cues: ["free"], YES: "Free", NO: "Not free", PARTLY: "Partly free" },
-      { id: "cost", cues: ["cost", "pay"], YES: "Costs money", NO: "Free", PARTLY: "Depends who uses it" },
-      { id: "can", cues: ["can", "could"], YES: "Yes", NO: "No", PARTLY: "Partly" },
-      { id: "support", cues: ["support"], YES: "Supported", NO: "Not supported", PARTLY: "Partly supported" },
-    ] as VerdictWords[],
-    /** How the answer engine's text opens with its verdict; dropped when the badge says it. */
-    verdictLeads: ["Yes", "No", "Partly"],
-    /** How the answer engine starts the source article's critique; it moves to its own panel. */
-    /** How the answer engine writes a setup's verdict after its name; each setup becomes a bullet. */
-    setupMarks: { yes: [": yes."], partly: [": with conditions."], no: [": no."] } as SetupMarks,
-    critiqueCues: ["The source article says"],
+    ...answerWords,
     critiqueTitle: "About the source article",
     critiqueNote:
       "The source article is the Chinese blog post on Docker and Windows that this knowledge base started from. Where it is wrong or imprecise, the answer says so here.",
