@@ -79,3 +79,57 @@ describe("the frame of a question", () => {
     expect(subQuestionsOf("a? b? c? d e f? g h i? j k l?")).toHaveLength(3);
   });
 });
+
+describe("the reading's lexicon fields", () => {
+  const read = (q: string, history: string[] = []) => reader.read(q, history);
+
+  it("reads the question type by rank, in English and both Chinese scripts", () => {
+    expect(read("What is the difference between Hyper-V and VirtualBox?").intent).toBe("COMPARE");
+    expect(read("Hyper-V 和 VirtualBox 有什麼區別？").intent).toBe("COMPARE");
+    expect(read("Hyper-V 和 VirtualBox 有什么区别？").intent).toBe("COMPARE");
+    expect(read("Can Windows 7 run Docker Desktop?").intent).toBe("YES_NO");
+    expect(read("Windows 7 能跑 Docker Desktop 嗎？").intent).toBe("YES_NO");
+    expect(read("When was WSL 2 released?").intent).toBe("WHEN");
+    expect(read("WSL 2 是什麼時候發布的？").intent).toBe("WHEN");
+    expect(read("Which hypervisors does Docker Toolbox use?").intent).toBe("LIST");
+    expect(read("Docker Toolbox 用哪些虚拟机软件？").intent).toBe("LIST");
+    expect(read("Give me the history of Windows containers").intent).toBe("HISTORY");
+    expect(read("Windows 容器的發展歷程").intent).toBe("HISTORY");
+  });
+
+  it("lets a cue's cancelling words cancel it: a polite request and 功能 ask no yes/no", () => {
+    expect(read("Can you tell me when WSL 2 was released?").intent).toBe("WHEN");
+    expect(read("Can WSL 2 run on Windows 10 Home?").intent).toBe("YES_NO");
+    expect(read("Hyper-V 的功能用在哪裡").intent).not.toBe("YES_NO");
+  });
+
+  it("reads follow-ups, two things at once and what a which-question asks for", () => {
+    expect(read("And on Windows 11?", ["Can I run Docker Desktop on Windows 10?"]).followUp).toBe(true);
+    expect(read("那 Win8 呢？", ["Win7 能用 Docker 嗎？"]).followUp).toBe(true);
+    expect(read("Can VirtualBox run while Hyper-V is enabled?").sameTime).toBe(true);
+    expect(read("VirtualBox 和 Hyper-V 能同時開嗎？").sameTime).toBe(true);
+    expect(read("Does VirtualBox run on Windows 10?").sameTime).toBe(false);
+    expect(read("Which VM software does Docker Toolbox use?").askedKind).toBe("HYPERVISOR");
+    expect(read("Docker Toolbox 使用哪個虛擬機軟體?").askedKind).toBe("HYPERVISOR");
+    expect(read("Which company makes VirtualBox?").askedKind).toBe("COMPANY");
+    expect(read("Who makes VirtualBox?").relationHints).toContain("MADE_BY");
+    expect(read("VirtualBox 是哪家公司開發的？").relationHints).toContain("MADE_BY");
+  });
+
+  it("reads a question about the source article and a why-question", () => {
+    expect(frame("The article says Windows 8 had a Home edition. Is that right?").aboutArticle).toBe(true);
+    expect(frame("原文說 Windows 8 有家用版，對嗎？").aboutArticle).toBe(true);
+    expect(frame("Does Windows 8 have a Home edition?").aboutArticle).toBe(false);
+    expect(frame("Why does Docker Desktop need WSL 2?").questionType).toBe("why");
+    expect(frame("為什麼 Docker Desktop 需要 WSL 2？").questionType).toBe("why");
+    expect(frame("Does Docker Desktop need WSL 2?").questionType).toBeNull();
+  });
+
+  it("reads an earlier turn once, and the same way as on its own", () => {
+    const history = ["Does Windows 7 support Hyper-V?"];
+    const first = reader.read("What about Windows 10 Pro?", history);
+    const again = reader.read("What about Windows 10 Pro?", history);
+    expect(again.entities).toEqual(first.entities);
+    expect(again.edition).toBe("pro");
+  });
+});

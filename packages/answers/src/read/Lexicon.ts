@@ -43,8 +43,14 @@ function compileCues(cues: { en: readonly string[]; zh: readonly string[] }): Cu
     const folded = normalize(prefix ? c.slice(0, -1) : c).folded;
     return folded ? escape(folded).replace(/ /g, " ?") + (prefix ? "[a-z]*" : "") : "";
   };
-  const anywhere = cues.en.filter((c) => !c.startsWith("^")).map(word).filter((w) => w.length > 0);
-  const opening = cues.en.filter((c) => c.startsWith("^")).map((c) => word(c.slice(1))).filter((w) => w.length > 0);
+  const anywhere = cues.en
+    .filter((c) => !c.startsWith("^"))
+    .map(word)
+    .filter((w) => w.length > 0);
+  const opening = cues.en
+    .filter((c) => c.startsWith("^"))
+    .map((c) => word(c.slice(1)))
+    .filter((w) => w.length > 0);
   const alternatives = [
     ...(opening.length > 0 ? [`^(?:${opening.join("|")})`] : []),
     ...(anywhere.length > 0 ? [`(?<![a-z0-9])(?:${anywhere.join("|")})`] : []),
@@ -56,7 +62,14 @@ function compileCues(cues: { en: readonly string[]; zh: readonly string[] }): Cu
         const start = c.startsWith("^") ? "^" : "";
         const end = c.endsWith("$") ? "$" : "";
         const body = c.slice(start.length, c.length - end.length);
-        return start + body.split("...").map((p) => normalize(p).compact).join("...") + end;
+        return (
+          start +
+          body
+            .split("...")
+            .map((p) => normalize(p).compact)
+            .join("...") +
+          end
+        );
       })
       .filter((c) => c.replace(/^\^|\$$/g, "").length > 0),
   };
@@ -121,7 +134,8 @@ export class Lexicon {
       this.byRole.set(entry.role, list);
     }
     // Ranked entries (question types, asked kinds) are read in the order of their rank.
-    for (const list of this.byRole.values()) list.sort((a, b) => (a.entry.rank ?? Infinity) - (b.entry.rank ?? Infinity));
+    for (const list of this.byRole.values())
+      list.sort((a, b) => (a.entry.rank ?? Infinity) - (b.entry.rank ?? Infinity));
   }
 
   /** Every entry of a role (and slot, if given) whose cues the question contains. */

@@ -22,6 +22,9 @@ const QUESTION_WORDS =
   "compatible compatibility together alongside free price cost paid available enable enabled need needs require requires " +
   "change changes changed new alternative alternatives instead deprecated maintained supported command image images";
 
+/** How many earlier turns' readings are kept; conversations bring endless new ones. */
+const MAX_TURNS = 5_000;
+
 /**
  * Reads a question: language and script, entities (names, aliases, typos), edition, build and
  * intent; and, for a follow-up, what it means given the questions before it.
@@ -30,6 +33,8 @@ export class Reader {
   private readonly matcher: EntityMatcher;
   private readonly speller: SpellCorrector;
   private readonly lexicon: Lexicon;
+  /** Readings of earlier turns, by the conversation up to them. */
+  private readonly turns = new Map<string, Reading>();
   /** Stems of every word the knowledge base uses: "differ" is known because "differs" is. */
   private readonly stems = new Set<string>();
 
@@ -72,7 +77,18 @@ export class Reader {
   /** Reads a question in the light of the conversation so far (oldest first). */
   read(question: string, history: readonly string[] = [], forced?: Lang): Reading {
     let previous: Reading | undefined;
-    for (const h of history.slice(-5)) previous = this.readOne(h, previous);
+    const turns = history.slice(-5);
+    // A conversation sends its earlier questions with every turn: each is read once.
+    for (let i = 0; i < turns.length; i++) {
+      const key = turns.slice(0, i + 1).join("\u0000");
+      let known = this.turns.get(key);
+      if (!known) {
+        known = this.readOne(turns[i]!, previous);
+        if (this.turns.size >= MAX_TURNS) this.turns.clear();
+        this.turns.set(key, known);
+      }
+      previous = known;
+    }
     const reading = this.readOne(question, previous);
     return forced ? { ...reading, answerLanguage: forced } : reading;
   }
@@ -101,8 +117,8 @@ export class Reader {
 
     // "Windows 10 2004": a version after an OS names one of its releases, not another entity.
     for (const v of findVersionTokens(folded)) {
-      const os = entities.find((e) => e.releases.some((r) => r.version === v || String(r.build) === v));
-      const release = os?.releases.find((r) => r.version === v || String(r.build) === v);
+      const os = entities.find((e) => e.releases.some((r) => r.version.toLowerCase() === v || String(r.build) === v));
+      const release = os?.releases.find((r) => r.version.toLowerCase() === v || String(r.build) === v);
       if (release && os) {
         build = release.build;
         entities = entities.filter((e) => !(e.kind === "OS_VERSION" && e !== os && e.aliases.some((a) => a === v)));
@@ -143,7 +159,9 @@ export class Reader {
     const followUp =
       previous !== undefined &&
       frame.outOfScope === null &&
-      (this.lexicon.find(normalized, "marker", "followUp").length > 0 || entities.length === 0 || (intent === "UNKNOWN" && entities.length <= 1));
+      (this.lexicon.find(normalized, "marker", "followUp").length > 0 ||
+        entities.length === 0 ||
+        (intent === "UNKNOWN" && entities.length <= 1));
 
     // A property asked for ("how big is its image?") is a question of its own, not the last one's.
     let finalIntent: Intent =
@@ -180,9 +198,7 @@ export class Reader {
         frame = { ...frame, predicate: previous.frame.predicate, predicates: previous.frame.predicates };
     }
     const rest = joinTokens(
-      normalized.tokens.filter(
-        (t) => !mentions.some((m) => t.start >= m.start && t.end <= m.end && !m.entity.concept),
-      ),
+      normalized.tokens.filter((t) => !mentions.some((m) => t.start >= m.start && t.end <= m.end && !m.entity.concept)),
     );
     const restNorm = normalize(rest);
     return {
@@ -212,7 +228,8 @@ export class Reader {
         .filter((t) => !t.han && /^[a-z]{4,}$/.test(t.text) && !this.knows(t.text) && !STOP_WORDS.has(t.text))
         .map((t) => t.text),
       // A follow-up keeps what the question before it asked about ("…at the same time? And VirtualBox?").
-      sameTime: this.lexicon.find(normalized, "marker", "sameTime").length > 0 || (followUp && previous?.sameTime === true),
+      sameTime:
+        this.lexicon.find(normalized, "marker", "sameTime").length > 0 || (followUp && previous?.sameTime === true),
       // An announcement comes before what follows it, so "when was X announced" asks for the first.
       first: this.marked(normalized, "order", "first"),
       last: this.marked(normalized, "order", "last"),
