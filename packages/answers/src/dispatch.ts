@@ -9,6 +9,7 @@ import { answerFactYesNo } from "./answer/answerFactYesNo.js";
 import { answerHistory } from "./answer/answerHistory.js";
 import { answerPrice } from "./answer/answerPrice.js";
 import { answerProperty } from "./answer/answerProperty.js";
+import { answerReleaseSupport } from "./answer/answerReleaseSupport.js";
 import { answerRelation } from "./answer/answerRelation.js";
 import { answerWhatIs, factAnswer, looseFactAnswer } from "./answer/answerWhatIs.js";
 import { answerWhen } from "./answer/answerWhen.js";
@@ -66,6 +67,13 @@ export const EXECUTORS: readonly Executor[] = [
     ground: "typedValue",
     consumes: ["price", "audience", "time"],
     run: answerPrice,
+  },
+  {
+    name: "releaseSupport",
+    types: ["YES_NO"],
+    ground: "typedValue",
+    consumes: ["time", "build", "edition", "status"],
+    run: answerReleaseSupport,
   },
   {
     name: "property",

@@ -35,6 +35,26 @@ export const P = {
   osVersion: t("{os} version {version}", "{os} {version} 版", "{os} {version} 版"),
   whichEdition: t("Which edition is it: {list}?", "你用的是哪個版本：{list}？", "你用的是哪个版本：{list}？"),
   onlyEditions: t("Only on these editions: {list}.", "僅限這些版本：{list}。", "仅限这些版本：{list}。"),
+  releaseEnded: t(
+    "{release}{editions}: support ended on {date}.",
+    "{release}{editions}：支援已於{date}結束。",
+    "{release}{editions}：支持已于{date}结束。",
+  ),
+  releaseExtended: t(
+    "{release}{editions}: mainstream support is over; extended support runs until {date}.",
+    "{release}{editions}：主流支援已結束，延伸支援到{date}。",
+    "{release}{editions}：主流支持已结束，扩展支持到{date}。",
+  ),
+  releaseSupported: t(
+    "{release}{editions}: supported until {date}.",
+    "{release}{editions}：支援到{date}。",
+    "{release}{editions}：支持到{date}。",
+  ),
+  asOfData: t(
+    "As of {date}, the newest date in this knowledge base.",
+    "以本知識庫最新的日期{date}為準。",
+    "以本知识库最新的日期{date}为准。",
+  ),
   notEdition: t("{edition} is not one of them.", "{edition}不在其中。", "{edition}不在其中。"),
   untilDate: t("This held until {date}.", "這種情況持續到{date}。", "这种情况持续到{date}。"),
   untilConflict: t(
