@@ -37,7 +37,7 @@ function Card({
       {sources.length > 0 && (
         <section className={styles.section}>
           <h3 className={styles.sectionTitle}>{t.answer.errorSources}</h3>
-          <SourceLinks sources={sources} />
+          <SourceLinks sources={sources} externalLink={t.common.externalLink} />
         </section>
       )}
     </div>

@@ -24,7 +24,7 @@ export function FactList({ facts, lang, visible = 3, idPrefix }: Props) {
       <p className={styles.text} lang={lang}>
         {fact.text}
       </p>
-      <SourceLinks sources={fact.sources} compact />
+      <SourceLinks sources={fact.sources} compact externalLink={t.common.externalLink} />
     </li>
   );
   return (

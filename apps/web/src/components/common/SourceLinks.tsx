@@ -1,12 +1,20 @@
-"use client";
-
 import type { Source } from "@/graphql/types";
-import { useI18n } from "@/i18n/I18nProvider";
 import styles from "./SourceLinks.module.css";
 
-/** The documents a fact or an event cites: title, and the site it is on. */
-export function SourceLinks({ sources, compact = false }: { sources: readonly Source[]; compact?: boolean }) {
-  const { t } = useI18n();
+/**
+ * The documents a fact or an event cites: title, and the site it is on. No hooks and no script of
+ * its own: server components render it as HTML, client components (the chat) as part of theirs.
+ */
+export function SourceLinks({
+  sources,
+  compact = false,
+  externalLink,
+}: {
+  sources: readonly Source[];
+  compact?: boolean;
+  /** Said after each link to screen readers: it opens another site in a new tab. */
+  externalLink: string;
+}) {
   if (sources.length === 0) return null;
   return (
     <ul className={compact ? `${styles.list} ${styles.compact}` : styles.list}>
@@ -16,7 +24,7 @@ export function SourceLinks({ sources, compact = false }: { sources: readonly So
             <a href={s.url} target="_blank" rel="noopener noreferrer" className={styles.link}>
               <span className={styles.title}>{s.title}</span>
               {s.domain && <span className={styles.domain}>{s.domain}</span>}
-              <span className="sr-only"> {t.common.externalLink}</span>
+              <span className="sr-only"> {externalLink}</span>
             </a>
           ) : (
             <span className={styles.title}>{s.title}</span>

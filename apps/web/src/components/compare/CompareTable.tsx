@@ -141,7 +141,7 @@ export function CompareTable({
             {notes.notes.map(({ n, fact }) => (
               <li key={fact.id} id={`note-${n}`} value={n} className={styles.note}>
                 <p className={styles.noteText}>{fact.text}</p>
-                <SourceLinks sources={fact.sources} compact />
+                <SourceLinks sources={fact.sources} compact externalLink={t.common.externalLink} />
               </li>
             ))}
           </ol>

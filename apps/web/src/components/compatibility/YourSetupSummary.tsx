@@ -68,7 +68,11 @@ export function YourSetupSummary({ data, setup, locale, t }: Props) {
               <span className={styles.setup}>{names.get(cell.setup.slug) ?? cell.setup.slug}</span>
             </div>
             {cell.reason && <p className={styles.reason}>{cell.reason}</p>}
-            <SourceLinks sources={uniqueSources(cell.facts.flatMap((f) => f.sources))} compact />
+            <SourceLinks
+              sources={uniqueSources(cell.facts.flatMap((f) => f.sources))}
+              compact
+              externalLink={t.common.externalLink}
+            />
           </li>
         ))}
       </ul>

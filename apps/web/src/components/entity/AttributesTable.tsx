@@ -49,7 +49,13 @@ export function AttributesTable({ attributes, listedFacts, locale, t }: Props) {
                     ))}
                   </span>
                 )}
-                {unlisted.length > 0 && <UnlistedFacts facts={unlisted} label={t.entity.attributeSources} />}
+                {unlisted.length > 0 && (
+                  <UnlistedFacts
+                    facts={unlisted}
+                    label={t.entity.attributeSources}
+                    externalLink={t.common.externalLink}
+                  />
+                )}
               </td>
             </tr>
           );
@@ -85,7 +91,7 @@ function linkNames(value: string, entities: Attribute["entities"], locale: Local
   );
 }
 
-function UnlistedFacts({ facts, label }: { facts: Fact[]; label: string }) {
+function UnlistedFacts({ facts, label, externalLink }: { facts: Fact[]; label: string; externalLink: string }) {
   return (
     <details className={styles.unlisted}>
       <summary>{label}</summary>
@@ -93,7 +99,7 @@ function UnlistedFacts({ facts, label }: { facts: Fact[]; label: string }) {
         {facts.map((f) => (
           <li key={f.id}>
             {f.text}
-            <SourceLinks sources={f.sources} compact />
+            <SourceLinks sources={f.sources} compact externalLink={externalLink} />
           </li>
         ))}
       </ul>

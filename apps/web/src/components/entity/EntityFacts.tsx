@@ -17,7 +17,7 @@ export function EntityFacts({ facts, locale, t }: { facts: EntityFact[]; locale:
             {f.date && <time dateTime={f.date}>{formatDate(locale, f.date)}</time>}
             {f.certainty !== "CONFIRMED" && <span className={styles.certainty}>{t.certainty[f.certainty]}</span>}
           </div>
-          <SourceLinks sources={f.sources} compact />
+          <SourceLinks sources={f.sources} compact externalLink={t.common.externalLink} />
         </li>
       ))}
     </ol>
