@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { repoRoot } from "../cli/repoRoot.js";
 import { loadValid } from "../lint/__fixtures__/fixture.js";
+import { readDataSet } from "../load/readDataSet.js";
 import { withTypedAttribute } from "../lint/__fixtures__/typed.js";
 import { compileDataSet } from "./compileDataSet.js";
 
@@ -68,5 +70,35 @@ describe("container support and edition sets in the bundle", () => {
       entries: [{ os: "windows-10", editions: ["pro"] }],
     });
     expect(bundle.valueTypes.containerRoutes).toEqual(["native", "linux-vm", "wsl-2", "lcow"]);
+  });
+});
+
+describe("the shipped container support and edition sets", () => {
+  const bundle = compileDataSet(readDataSet(repoRoot()));
+  const typed = (slug: string, key: string) => bundle.entities.find((e) => e.slug === slug)!.attributes[key]!.typed;
+
+  it("say Windows 7 runs Linux containers only in Toolbox's VM, and Windows Server 2016 runs none", () => {
+    expect(typed("windows-7", "linuxContainers")).toMatchObject({
+      level: "yes",
+      via: ["linux-vm"],
+      through: ["docker-toolbox"],
+    });
+    expect(typed("windows-server-2016", "linuxContainers")).toMatchObject({ level: "no", via: [] });
+    expect(typed("windows-server-2019", "linuxContainers")).toMatchObject({ via: ["lcow"], preview: true });
+  });
+
+  it("say which editions Hyper-V and Windows containers work on, and that Windows 8 has no Home edition", () => {
+    expect(typed("hyper-v", "editions")).toMatchObject({
+      entries: expect.arrayContaining([{ os: "windows-11", editions: ["pro", "enterprise", "education"] }]),
+    });
+    expect(typed("windows-containers", "editions")).toMatchObject({
+      entries: expect.arrayContaining([{ os: "windows-10", editions: ["pro", "enterprise"] }]),
+    });
+    const win8 = bundle.entities.find((e) => e.slug === "windows-8")!;
+    expect(typed("windows-8", "editions")).toEqual({
+      type: "editionSet",
+      entries: [{ os: "windows-8", editions: [] }],
+    });
+    expect(win8.editions.map((e) => e.id)).not.toContain("home");
   });
 });
