@@ -57,7 +57,11 @@ export function answerProperty(ctx: AnswerContext): Draft | null {
   const predicate = reading.frame.predicate;
   if (!predicate?.value) return null;
   const family = predicate.family;
-  const candidates = reading.frame.asked.filter((e) => e.attributes[family]?.text);
+  // "Is LCOW still supported in Docker Engine?": a part asked about inside its whole is the subject.
+  const having = reading.frame.asked.filter((e) => e.attributes[family]?.text);
+  const partOf = (part: KbEntity, whole: KbEntity) =>
+    graph.neighbours(part.slug, { type: "PART_OF", direction: "out" }).some((n) => n.entity === whole);
+  const candidates = having.filter((e) => !having.some((p) => p !== e && partOf(p, e)));
   const subject: KbEntity | undefined = candidates[0] ?? reading.entities.find((e) => e.attributes[family]?.text);
   const value = subject?.attributes[family];
   if (!subject || !value?.text) return null;

@@ -90,4 +90,16 @@ describe("relations between two systems", () => {
     // Docker Desktop needs Hyper-V only for one of its backends: no "no" there.
     expect(engine.ask("Does Docker Desktop work without Hyper-V?").verdict).not.toBe("NO");
   });
+
+  it("a feature removed from a product is not supported by it today", () => {
+    for (const q of [
+      "Is LCOW still supported in Docker Engine?",
+      "Docker Engine 現在還支援 LCOW 嗎？",
+      "Docker Engine 现在还支持 LCOW 吗？",
+    ])
+      expect(engine.ask(q).verdict, q).toBe("NO");
+    expect(engine.ask("Does Docker Desktop support LCOW?").verdict).toBe("PARTLY");
+    // A product retired with its OS still ran on that OS.
+    expect(engine.ask("Can I use Windows Virtual PC on Windows 7?").verdict).toBe("YES");
+  });
 });

@@ -63,13 +63,16 @@ export function answerRelation(ctx: AnswerContext): Draft | null {
   } else if (tooOld && !positive.some(applies)) {
     verdict = "NO";
     chosen = [tooOld];
-  } else if (reading.still && positive.some((r) => r.conditions?.until)) {
+  } else if (reading.still && (positive.some((r) => r.conditions?.until) || removedFrom(a, b))) {
     // "Does Docker Desktop still bundle Docker Machine?": not since the relation ended.
+    // "Does Docker Engine still support LCOW?": nor where one of the two has been removed.
     verdict = "NO";
-    chosen = positive.filter((r) => r.conditions?.until);
+    const ended = positive.filter((r) => r.conditions?.until);
+    chosen = ended.length > 0 ? ended : positive;
   } else if (positive.some(applies)) {
     const plain = (r: KbRelation) => applies(r) && !r.conditions?.until && (!r.conditions?.minBuild || build !== null);
-    verdict = positive.some(plain) ? "YES" : "PARTLY";
+    // "Does Docker Desktop support LCOW?": it did, but one of the two has since been removed.
+    verdict = positive.some(plain) && !removedFrom(a, b) ? "YES" : "PARTLY";
     chosen = positive.filter(applies);
   } else if (positive.length > 0 && edition === null) {
     verdict = "PARTLY";
@@ -157,6 +160,17 @@ export function answerRelation(ctx: AnswerContext): Draft | null {
     };
   }
   return { verdict, parts: [...new Set(parts)], entities: [a, b], facts, consumed };
+}
+
+/**
+ * Whether the entity's typed lifecycle says it has been removed, from the product asked with it:
+ * LCOW is gone from Docker Engine. A product retired with its OS (Windows Virtual PC) still ran on
+ * that OS, so an OS on the other side keeps the relation as it was.
+ */
+function removedFrom(a: KbEntity, b: KbEntity): boolean {
+  const gone = (e: KbEntity) =>
+    (e.attributes.status as { typed?: { status?: string } | null } | undefined)?.typed?.status === "removed";
+  return a.kind !== "OS_VERSION" && b.kind !== "OS_VERSION" && (gone(a) || gone(b));
 }
 
 /** A relation that holds everywhere: no edition, build, architecture or date limits it. */
