@@ -1,5 +1,39 @@
-import type { Graph, KbClaim, KbEvent, KbFact } from "@dockerwin/kb";
-import { termsOf } from "../read/terms.js";
+import { foldToSimplified, type Graph, type KbClaim, type KbEvent, type KbFact } from "@dockerwin/kb";
+import { askingSentence } from "../read/Frame.js";
+import type { Reading } from "../read/Reading.js";
+import { Lexicon } from "../read/Lexicon.js";
+import { Terms } from "../read/terms.js";
+
+/**
+ * A question's terms, each with how much it counts: the words of the sentence that asks count
+ * in full, the story around it ("I run Windows 10 Home and VirtualBox. …") for less.
+ */
+export type WeightedTerms = ReadonlyMap<string, number>;
+
+/** How much a word of a message's story counts beside a word of its question. */
+const CONTEXT = 0.3;
+/** How much a word of the asking sentence counts beside one of the clause that asks. */
+const SENTENCE = 0.6;
+
+// Where a sentence's clauses part: "Linux uses cgroups, Windows has none, so what limits it?"
+const CLAUSES = /(?<=[,，;；])\s*/;
+
+/**
+ * The sentences that ask (each ending in a question mark, else the asking sentence), and in
+ * each the clause that asks: its last, when that clause is a question of its own (three words
+ * or more) and the sentence has more than one.
+ */
+function focusOf(question: string): { sentences: string; clauses: string } {
+  const marked = question.split(/(?<=[?？])/).filter((q) => /[?？]\s*$/.test(q));
+  const asking = marked.length > 1 ? marked : [askingSentence(question)];
+  const clauses = asking.map((sentence) => {
+    const parts = sentence.split(CLAUSES).filter((c) => c.trim() !== "");
+    const last = parts.at(-1) ?? sentence;
+    const words = last.match(/\p{Script=Han}|[\p{L}\p{N}]+/gu)?.length ?? 0;
+    return parts.length > 1 && words >= 3 ? last : sentence;
+  });
+  return { sentences: asking.join(" "), clauses: clauses.join(" ") };
+}
 
 // BM25's constants: how soon a shared word stops adding, and how much length counts.
 const K1 = 1.2;
@@ -17,11 +51,16 @@ export class FactIndex {
   private readonly termsByEvent = new Map<string, Set<string>>();
   /** Per fact, how much a shared word counts given the fact's length (BM25's length norm). */
   private readonly lengthNorm = new Map<string, number>();
+  private readonly weights = new WeakMap<Reading, WeightedTerms>();
+
+  /** How texts are cut into terms, with the stop words of data/lexicon: questions are cut the same way. */
+  readonly terms: Terms;
 
   constructor(private readonly graph: Graph) {
+    this.terms = new Terms(new Lexicon(graph.bundle.lexicon ?? []));
     const df = new Map<string, number>();
     for (const f of graph.bundle.facts) {
-      const terms = new Set(termsOf(`${f.text.en} ${f.text["zh-Hans"]}`));
+      const terms = new Set(this.terms.of(`${f.text.en} ${f.text["zh-Hans"]}`));
       this.termsByFact.set(f.id, terms);
       for (const t of terms) {
         df.set(t, (df.get(t) ?? 0) + 1);
@@ -39,10 +78,10 @@ export class FactIndex {
     }
     for (const [t, count] of df) this.idf.set(t, Math.log(n / count));
     for (const ev of graph.bundle.events) {
-      this.termsByEvent.set(ev.id, new Set(termsOf(`${ev.title.en} ${ev.title["zh-Hans"]}`)));
+      this.termsByEvent.set(ev.id, new Set(this.terms.of(`${ev.title.en} ${ev.title["zh-Hans"]}`)));
     }
     for (const c of graph.bundle.claims) {
-      this.termsByClaim.set(c.id, new Set(termsOf(`${c.claim.en} ${c.claim["zh-Hans"]}`)));
+      this.termsByClaim.set(c.id, new Set(this.terms.of(`${c.claim.en} ${c.claim["zh-Hans"]}`)));
     }
   }
 
@@ -50,11 +89,13 @@ export class FactIndex {
    * How well a fact matches the question's terms. What only the source article says counts for
    * half, so a sourced fact answers before the article's word for it.
    */
-  score(fact: KbFact, terms: readonly string[]): number {
+  score(fact: KbFact, terms: readonly string[] | WeightedTerms): number {
     const own = this.termsByFact.get(fact.id);
     if (!own) return 0;
     let s = 0;
-    for (const t of new Set(terms)) if (own.has(t)) s += this.idf.get(t) ?? 0;
+    if (isWeighted(terms)) {
+      for (const [t, w] of terms) if (own.has(t)) s += (this.idf.get(t) ?? 0) * w;
+    } else for (const t of new Set(terms)) if (own.has(t)) s += this.idf.get(t) ?? 0;
     return fact.certainty === "CONFIRMED" ? s : s / 2;
   }
 
@@ -63,8 +104,36 @@ export class FactIndex {
    * words with any question by chance, a short one that shares as many says more about it.
    * Thresholds stay on the plain score.
    */
-  focusedScore(fact: KbFact, terms: readonly string[]): number {
+  focusedScore(fact: KbFact, terms: readonly string[] | WeightedTerms): number {
     return this.score(fact, terms) * (this.lengthNorm.get(fact.id) ?? 1);
+  }
+
+  /**
+   * The reading's terms weighed by where they stand: in a message that tells a story before it
+   * asks, the asking sentence's words choose the facts and the story's only break ties. A
+   * message that is its question weighs every word alike. Worked out once per reading.
+   */
+  weigh(reading: Reading): WeightedTerms {
+    const known = this.weights.get(reading);
+    if (known) return known;
+    const { sentences, clauses } = focusOf(reading.question);
+    // The reading's terms are of the question folded to Simplified; so are these.
+    const termsIn = (text: string) => new Set(this.terms.ofQuestion(foldToSimplified(text)));
+    const inSentences = sentences === reading.question ? null : termsIn(sentences);
+    const inClauses = clauses === sentences ? null : termsIn(clauses);
+    const weights = new Map<string, number>();
+    for (const t of reading.terms) {
+      const asked = inSentences === null || inSentences.has(t);
+      weights.set(t, inClauses?.has(t) ? 1 : asked ? (inClauses ? SENTENCE : 1) : CONTEXT);
+    }
+    this.weights.set(reading, weights);
+    return weights;
+  }
+
+  /** The terms that count in full: those of the clause that asks. */
+  asked(reading: Reading): string[] {
+    const weights = this.weigh(reading);
+    return reading.terms.filter((t) => weights.get(t) === 1);
   }
 
   claimScore(claim: KbClaim, terms: readonly string[]): number {
@@ -94,4 +163,8 @@ export class FactIndex {
   known(term: string): boolean {
     return this.idf.has(term);
   }
+}
+
+function isWeighted(terms: readonly string[] | WeightedTerms): terms is WeightedTerms {
+  return terms instanceof Map;
 }

@@ -11,10 +11,18 @@ const STRONG = 3;
  */
 export function answerWhatIs(ctx: AnswerContext): Draft | null {
   const { reading, lang } = ctx;
-  const subject = reading.entities[0];
+  // What the asking sentence names is the subject, not what the story before it mentions first;
+  // a follow-up's subject is what it refers back to ("it"), which the reader put first.
+  const named = reading.followUp || reading.frame.asked.length === 0 ? reading.entities : reading.frame.asked;
+  const subject = named[0];
   if (!subject) return null;
   const specific = factAnswer(ctx);
-  if (specific && (reading.intent !== "WHAT_IS" || reading.terms.length >= 2)) return specific;
+  // "X 是什么？" after a pasted log asks what X is: the log's words do not make it specific.
+  // A what-is answer is about what the asking sentence names, not about the story before it.
+  const asked = new Set(named.map((e) => e.slug));
+  const onSubject = specific?.facts.every((f) => f.entities.some((s) => asked.has(s))) === true;
+  if (specific && (reading.intent !== "WHAT_IS" || (onSubject && ctx.facts.asked(reading).length >= 2)))
+    return specific;
   const facts = bestFacts(ctx, ctx.graph.factsOf(subject.slug), 1);
   return {
     verdict: null,
@@ -31,8 +39,9 @@ export function factAnswer(ctx: AnswerContext): Draft | null {
   // A fact about more of the named entities answers better ("which release added Kubernetes"
   // is asked of Docker for Windows and Kubernetes at once).
   const slugs = new Set(reading.entities.map((e) => e.slug));
+  const terms = ctx.facts.weigh(reading);
   const ranked = pool
-    .map((fact) => ({ fact, base: ctx.facts.score(fact, reading.terms) }))
+    .map((fact) => ({ fact, base: ctx.facts.score(fact, terms) }))
     .filter((r) => r.base > 0)
     .map((r) => ({ ...r, score: r.base + 1.5 * Math.max(0, r.fact.entities.filter((e) => slugs.has(e)).length - 1) }))
     .sort((a, b) => b.score - a.score)

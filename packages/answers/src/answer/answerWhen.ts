@@ -64,14 +64,14 @@ function fromEvent(ctx: AnswerContext, ev: KbEvent): Dated {
   let score = 0;
   for (const t of new Set(ctx.reading.terms)) if (own.has(t)) score += 2;
   const facts = ev.facts.flatMap((id) => ctx.graph.fact(id) ?? []);
-  for (const f of facts) score += ctx.facts.score(f, ctx.reading.terms) * 0.5;
+  for (const f of facts) score += ctx.facts.score(f, ctx.facts.weigh(ctx.reading)) * 0.5;
   score += covers(ctx, ev.entities) * 3 + (ev.milestone ? 0.5 : 0);
   return { date: ev.date, title: ev.title, entities: ev.entities, facts, score };
 }
 
 function fromFact(ctx: AnswerContext, f: KbFact): Dated {
   // A fact is its own story; it must share words with the question to count.
-  const terms = ctx.facts.score(f, ctx.reading.terms);
+  const terms = ctx.facts.score(f, ctx.facts.weigh(ctx.reading));
   const score = terms > 0 ? terms * 2 + covers(ctx, f.entities) * 3 - 1 : 0;
   return { date: f.date!, title: f.text, entities: f.entities, facts: [], score };
 }

@@ -18,7 +18,8 @@ export function texts(ctx: AnswerContext, facts: readonly KbFact[]): string[] {
 
 /** The best facts for the question among those given, by shared terms, then by order given. */
 export function bestFacts(ctx: AnswerContext, facts: readonly KbFact[], limit: number): KbFact[] {
-  const terms = ctx.reading.terms;
+  // Weighed by where the words stand: a long message's question chooses, its story breaks ties.
+  const terms = ctx.facts.weigh(ctx.reading);
   const scored = facts.map((f, i) => ({ f, i, s: ctx.facts.score(f, terms) }));
   scored.sort((a, b) => b.s - a.s || a.i - b.i);
   return scored.slice(0, limit).map((x) => x.f);

@@ -1,0 +1,54 @@
+import { loadGraph } from "@dockerwin/kb";
+import { describe, expect, it } from "vitest";
+import { createAnswerEngine } from "../AnswerEngine.js";
+import { Reader } from "../read/Reader.js";
+import { FactIndex } from "./FactIndex.js";
+
+const graph = loadGraph();
+const engine = createAnswerEngine(graph);
+const reader = new Reader(graph);
+const index = new FactIndex(graph);
+
+describe("the fact index", () => {
+  it("weighs the words of the sentence that asks above the story before it", () => {
+    const r = reader.read("I turned on Hyper-V and restarted twice. Which ports does it need?");
+    const w = index.weigh(r);
+    expect(w.get("port")).toBe(1);
+    expect(w.get("restart")).toBeLessThan(1);
+    const zh = reader.read("我已經重新開機兩次了。它需要哪些連接埠？");
+    const wz = index.weigh(zh);
+    expect(wz.get("連接") ?? wz.get("连接")).toBe(1);
+    expect(wz.get("重新") ?? 0).toBeLessThan(1);
+  });
+
+  it("weighs every word alike in a message that is its question", () => {
+    const r = reader.read("Which ports does Docker Desktop need for Hyper-V?");
+    expect([...index.weigh(r).values()].every((w) => w === 1)).toBe(true);
+  });
+
+  it("weighs the clause that asks above the rest of its sentence", () => {
+    const r = reader.read("Linux 容器靠 cgroups 限制記憶體，那 Windows 容器的資源限制靠什麼實現？");
+    const w = index.weigh(r);
+    expect(Math.max(...["資源", "资源"].map((t) => w.get(t) ?? 0))).toBe(1);
+    expect(Math.max(...["記憶", "记忆"].map((t) => w.get(t) ?? 0))).toBeLessThan(1);
+  });
+
+  it("answers the question a long message asks, not the claims of its story", () => {
+    const en = engine.ask(
+      "The install page suggests that Build 18362 is sufficient for WSL2, but other resources suggest WSL2 requires Build 19041. Which build does WSL 2 actually need?",
+    );
+    expect(en.text).toMatch(/^WSL 2/);
+    expect(en.text).toContain("18362");
+    const zh = engine.ask(
+      "網路上說 WSL 2 需要 19041 以上的組建，可是安裝頁面又寫 18362 就夠了。WSL 2 到底需要哪個組建？",
+    );
+    expect(zh.text).toMatch(/^WSL 2/);
+    expect(zh.text).toContain("18362");
+  });
+
+  it("scores a long fact that meets a question's words by chance below a short one that meets as many", () => {
+    const long = graph.bundle.facts.reduce((a, b) => (a.text.en.length > b.text.en.length ? a : b));
+    const terms = [...new Set(long.text.en.toLowerCase().match(/[a-z]{5,}/g) ?? [])].slice(0, 3);
+    expect(index.focusedScore(long, terms)).toBeLessThan(index.score(long, terms));
+  });
+});
