@@ -53,4 +53,17 @@ describe("the compatibility executor", () => {
     );
     expect(en.verdict).toBe("NO");
   });
+
+  it("reads no Windows setup into a bare number that happens to be a Windows version", () => {
+    const a = engine.ask("在 CentOS 7.2.1511 上用 devicemapper，docker 会假死，要换成 overlay2 吗？");
+    expect(a.interpretation.executor).not.toBe("compatibility");
+    expect(a.verdict).toBeNull();
+  });
+
+  it("keeps the follow-up's OS from the question before, and an edition a relation's note cannot settle", () => {
+    const a = engine.ask("what about Education?", ["Can Docker Desktop run Windows containers on Windows 11 Pro?"]);
+    expect(a.verdict).not.toBe("YES");
+    const zh = engine.ask("那教育版呢？", ["Windows 11 專業版的 Docker Desktop 可以跑 Windows 容器嗎？"]);
+    expect(zh.verdict).not.toBe("YES");
+  });
 });

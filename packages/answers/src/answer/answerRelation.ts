@@ -119,6 +119,13 @@ export function answerRelation(ctx: AnswerContext): Draft | null {
     verdict = null;
     parts.splice(0, parts.length, fill(P.cannotSettle, lang));
   }
+  // "Can Docker Desktop run Windows containers on Education?": an edition asked, and relations
+  // whose conditions are only a note ("only on Pro or Enterprise"), which no edition list backs.
+  const noteOnly = chosen.every((r) => !r.conditions?.editions) && chosen.some((r) => r.conditions?.note);
+  if (edition !== null && verdict === "YES" && noteOnly) {
+    verdict = null;
+    parts.splice(0, parts.length, fill(P.cannotSettle, lang));
+  }
   // "Does WSL 2 need Hyper-V?": using a thing is not needing it; only a REQUIRES relation settles
   // a question whose predicate is a requirement.
   if (askedPredicate(ctx) === "require" && verdict === "YES" && !chosen.some((r) => r.type === "REQUIRES")) {
