@@ -10,5 +10,14 @@ export default defineConfig({
     // Tests marked concurrent (the accessibility passes) run two at a time: one browser, two
     // cores, and the web app and the API serving them.
     maxConcurrency: 2,
+    projects: [
+      { extends: true, test: { name: "questions", include: ["*.test.ts"] } },
+      {
+        extends: true,
+        // One API and one web app for every browser test file (browser/globalSetup.ts), started
+        // only when a browser test runs.
+        test: { name: "browser", include: ["browser/**/*.test.ts"], globalSetup: ["browser/globalSetup.ts"] },
+      },
+    ],
   },
 });

@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium, type BrowserContext } from "playwright-core";
+import { inject } from "vitest";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const API_MAIN = join(ROOT, "apps/api/dist/main.js");
@@ -83,11 +84,32 @@ export interface Stack {
   stop: () => Promise<void>;
 }
 
+/** Where the stack the browser project's global setup started listens (see globalSetup.ts). */
+export type SharedStack = Pick<Stack, "api" | "web" | "dataDir">;
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    browserStack: SharedStack | null;
+  }
+}
+
 /**
- * The API and the web app, each on a free port. `apiUrl` overrides the API the web app calls
- * (a closed port, to see how pages behave when the API is down); then no API is started.
+ * The API and the web app for a test file. The files share one stack, started once for the run by
+ * the global setup (starting a built Next.js app and the API costs more than most files' tests);
+ * its `stop` leaves it to the global teardown. `apiUrl` overrides the API the web app calls (a
+ * closed port, to see how pages behave when the API is down): that file gets a web app of its own.
  */
-export async function startStack({ apiUrl }: { apiUrl?: string } = {}): Promise<Stack> {
+export async function startStack(options: { apiUrl?: string } = {}): Promise<Stack> {
+  const shared = options.apiUrl ? null : inject("browserStack");
+  if (shared) return { ...shared, stop: async () => {} };
+  return launchStack(options);
+}
+
+/**
+ * Starts the API and the web app, each on a free port; with `apiUrl`, only the web app, calling
+ * that API.
+ */
+export async function launchStack({ apiUrl }: { apiUrl?: string } = {}): Promise<Stack> {
   // NEXT_DIST_DIR (see next.config.ts) picks a build other than apps/web/.next.
   if (!existsSync(join(WEB_DIR, process.env.NEXT_DIST_DIR || ".next", "BUILD_ID"))) {
     throw new Error("apps/web is not built: run `npm run build -w @dockerwin/web` first");
