@@ -2,11 +2,11 @@
 
 import { createContext, useContext, type ReactNode } from "react";
 import type { Locale } from "./locales";
-import type { Messages } from "./messages";
+import type { ClientMessages } from "./clientMessages";
 
 interface I18n {
   locale: Locale;
-  t: Messages;
+  t: ClientMessages;
 }
 
 const I18nContext = createContext<I18n | null>(null);
@@ -18,7 +18,7 @@ export function I18nProvider({
   children,
 }: {
   locale: Locale;
-  messages: Messages;
+  messages: ClientMessages;
   children: ReactNode;
 }) {
   return <I18nContext.Provider value={{ locale, t: messages }}>{children}</I18nContext.Provider>;

@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { Footer } from "@/components/layout/Footer";
 import { Header } from "@/components/layout/Header";
+import { clientMessages } from "@/i18n/clientMessages";
 import { I18nProvider } from "@/i18n/I18nProvider";
 import { i18nOf } from "@/i18n/server";
 import { siteUrl } from "@/lib/siteUrl";
@@ -39,7 +40,7 @@ export default async function LocaleLayout({ children, params }: Props) {
   return (
     <html lang={locale}>
       <body>
-        <I18nProvider locale={locale} messages={t}>
+        <I18nProvider locale={locale} messages={clientMessages(t)}>
           <a href="#main" className="skip-link">
             {t.nav.skipToContent}
           </a>

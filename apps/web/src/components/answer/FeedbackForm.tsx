@@ -1,6 +1,6 @@
 import type { Answer } from "@/graphql/operations/ask";
 import type { Locale } from "@/i18n/locales";
-import type { Messages } from "@/i18n/messages";
+import type { ClientMessages } from "@/i18n/clientMessages";
 import { shareHref } from "@/lib/chat";
 import { MAX_COMMENT_LENGTH } from "@/lib/feedback";
 import styles from "./FeedbackButtons.module.css";
@@ -10,7 +10,7 @@ interface Props {
   history: readonly string[];
   answer: Answer;
   locale: Locale;
-  t: Messages;
+  t: ClientMessages;
   /** Distinguishes the comment box's id when several answers are on the page. */
   id: string;
 }

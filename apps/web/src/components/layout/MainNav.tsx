@@ -25,7 +25,14 @@ export function MainNav({ locale }: { locale: Locale }) {
           const current = item.path === "" ? section === "" : section === item.path.slice(1);
           return (
             <li key={item.key}>
-              <Link href={`/${locale}${item.path}`} className={styles.link} aria-current={current ? "page" : undefined}>
+              {/* Not prefetched: four sections' payloads fetched and parsed on every page's arrival
+                  cost a phone more main-thread time than the click they would save. */}
+              <Link
+                href={`/${locale}${item.path}`}
+                className={styles.link}
+                aria-current={current ? "page" : undefined}
+                prefetch={false}
+              >
                 {t.nav[item.key]}
               </Link>
             </li>
