@@ -66,4 +66,14 @@ describe("the compatibility executor", () => {
     const zh = engine.ask("那教育版呢？", ["Windows 11 專業版的 Docker Desktop 可以跑 Windows 容器嗎？"]);
     expect(zh.verdict).not.toBe("YES");
   });
+
+  it("says an edition is not needed only where every other edition works too", () => {
+    for (const q of ["Do I need Windows 10 Pro for Docker Desktop?", "用 Docker Desktop 需要 Windows 10 專業版嗎？"]) {
+      const a = engine.ask(q);
+      expect(a.verdict, q).toBe("NO");
+      expect(a.text, q).toMatch(/Home|家用版/);
+    }
+    // Windows containers need Pro or Enterprise: "also on Enterprise" does not make Pro unneeded.
+    expect(engine.ask("Do I need Windows 10 Pro to run Windows containers?").verdict).not.toBe("NO");
+  });
 });

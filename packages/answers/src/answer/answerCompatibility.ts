@@ -4,7 +4,7 @@ import { fill } from "../text/format.js";
 import { P } from "../text/phrases.js";
 import { normalize } from "../read/normalize.js";
 import type { AnswerContext, Draft } from "./Draft.js";
-import { isWindows, osAndBuild } from "./helpers.js";
+import { askedPredicate, isWindows, osAndBuild } from "./helpers.js";
 
 /** The Docker things a setup question can name, and which setups each one means. */
 function setupsFor(e: KbEntity, ctx: AnswerContext): string[] | null {
@@ -87,6 +87,38 @@ export function answerCompatibility(ctx: AnswerContext): Draft | null {
   });
   const inQuestion = cells.filter((c) => wanted.has(c.setup.slug) && c.verdict !== null);
   if (inQuestion.length === 0) return null;
+  // "Do I need a Pro version of Windows for Docker Desktop?": whether the edition is needed.
+  if (edition && askedPredicate(ctx) === "require") {
+    const works = (id: string) =>
+      compatibility(graph, {
+        os: os.slug,
+        edition: id,
+        ...(build ? { build } : {}),
+        ...(arch ? { arch } : {}),
+        ...(now ? { now } : {}),
+      })
+        .filter((c) => wanted.has(c.setup.slug))
+        .some((c) => c.verdict === "YES" || c.verdict === "PARTLY");
+    // Not needed only where every other edition works too: "also on Enterprise" is no answer to
+    // "do I need Pro?", which asks whether Home would do.
+    const others = os.editions.filter((e) => e.id !== edition);
+    const name = os.editions.find((e) => e.id === edition)?.name[lang] ?? edition;
+    if (others.length > 0 && others.every((e) => works(e.id)))
+      return {
+        verdict: "NO",
+        parts: [
+          fill(P.no, lang),
+          fill(P.editionNotNeeded, lang, {
+            edition: name,
+            list: others.map((e) => e.name[lang]).join(lang === "en" ? ", " : "、"),
+          }),
+          ...inQuestion.slice(0, 2).flatMap((c) => (c.reason ? [c.reason[lang]] : [])),
+        ],
+        entities: [os, docker],
+        facts: [...new Set(inQuestion.flatMap((c) => c.facts))].flatMap((id) => graph.fact(id) ?? []),
+      };
+    return null;
+  }
 
   const rank: Record<Verdict, number> = { YES: 2, PARTLY: 1, NO: 0 };
   const best = inQuestion.reduce((a, b) => (rank[b.verdict!] > rank[a.verdict!] ? b : a));

@@ -35,6 +35,11 @@ export const P = {
   osVersion: t("{os} version {version}", "{os} {version} 版", "{os} {version} 版"),
   whichEdition: t("Which edition is it: {list}?", "你用的是哪個版本：{list}？", "你用的是哪个版本：{list}？"),
   onlyEditions: t("Only on these editions: {list}.", "僅限這些版本：{list}。", "仅限这些版本：{list}。"),
+  editionNotNeeded: t(
+    "{edition} is not needed: it also works on {list}.",
+    "不一定要{edition}：{list}也能使用。",
+    "不一定要{edition}：{list}也能使用。",
+  ),
   releaseEnded: t(
     "{release}{editions}: support ended on {date}.",
     "{release}{editions}：支援已於{date}結束。",
