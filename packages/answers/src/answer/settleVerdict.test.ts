@@ -67,4 +67,18 @@ describe("verdict discipline", () => {
     }
     expect(engine.ask("Is Docker Desktop OK for production?").verdict).not.toBe("NO");
   });
+
+  it("gives no yes/no where a number asked about is accounted for by nothing in the answer", () => {
+    for (const q of [
+      "Can I run Docker Desktop 4.30 on Windows 10 Pro?",
+      "Windows 10 專業版可以跑 Docker Desktop 4.30 嗎？",
+    ]) {
+      const a = engine.ask(q);
+      expect(a.verdict, q).toBeNull();
+      expect(a.text, q).toMatch(/4\.30/);
+    }
+    // A release's version, and a year in a name, are accounted for.
+    expect(engine.ask("Does WSL 2 work on Windows 10 version 2004?").verdict).toBe("YES");
+    expect(engine.ask("Windows Server 2019 能运行 2022 的容器镜像吗？").verdict).toBe("NO");
+  });
 });

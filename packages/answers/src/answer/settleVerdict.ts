@@ -55,6 +55,9 @@ export function settleVerdict(ctx: AnswerContext, lexicon: Lexicon, executor: Ex
   const yearMismatch = executor.wordMatched === true && !yearsAgree(reading.question, draft);
   // A fact settles what it says: asked whether X is available, the fact must say "available".
   const unsaid = executor.wordMatched === true && !predicateSaid(lexicon, reading.frame.predicate?.id, draft);
+  // "Can I run Docker Desktop 4.30 on Windows 10?": a number asked about that no name, build or
+  // sentence of the answer accounts for is a condition the verdict ignores.
+  for (const n of looseNumbers(ctx, draft)) unconsumed.push({ slot: "number", value: n, cue: n });
   if (unconsumed.length === 0 && !foreign && !storyWords && !offQuestion && !yearMismatch && !unsaid)
     return withClarification(ctx, executor, draft);
   const rest = draft.parts.filter((p) => !VERDICT_LEADS.has(p));
@@ -68,6 +71,32 @@ export function settleVerdict(ctx: AnswerContext, lexicon: Lexicon, executor: Ex
     verdict: null,
     parts: [what ? fill(P.cannotSettleFor, lang, { what }) : fill(P.cannotSettle, lang), ...rest],
   };
+}
+
+// Years, versions, builds and dotted release numbers, as a question gives them.
+const NUMBER = /(?<![\d.])(?:\d+\.\d+(?:\.\d+)*|\d{4,5}|\d{2}h[12])(?![\d.])/gi;
+
+/** The numbers of the asking sentence that nothing the answer rests on accounts for. */
+function looseNumbers(ctx: AnswerContext, draft: Draft): string[] {
+  const { reading } = ctx;
+  // In a message that tells a story, its numbers are mostly what the writer runs, not conditions.
+  if (reading.frame.context) return [];
+  const asked = reading.question.match(NUMBER) ?? [];
+  if (asked.length === 0) return [];
+  const entities = [...reading.entities, ...draft.entities];
+  const known = new Set<string>();
+  for (const e of entities) {
+    for (const n of [e.name.en, ...e.aliases]) for (const m of n.match(NUMBER) ?? []) known.add(m.toLowerCase());
+    const build = e.attributes.build?.value;
+    if (build) known.add(String(build));
+  }
+  if (reading.build !== null) {
+    known.add(String(reading.build));
+    for (const e of entities)
+      for (const r of e.releases) if (r.build === reading.build) known.add(r.version.toLowerCase());
+  }
+  const said = [...draft.parts, ...draft.facts.map((f) => f.text.en)].join(" ").toLowerCase();
+  return asked.filter((n) => !known.has(n.toLowerCase()) && !said.includes(n.toLowerCase()));
 }
 
 /** Whether the asking sentence names the entity, its parent OS, or one of its releases. */
