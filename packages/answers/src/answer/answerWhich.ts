@@ -35,12 +35,34 @@ export function answerWhich(ctx: AnswerContext): Draft | null {
   // kind of thing asked for, a fact that matches closely says it better than a relation.
   const fact = factAnswer(ctx);
   // A fact that matches very closely ("the 2014 partnership included …") beats a walk.
-  const strongFact = fact && ctx.facts.score(fact.facts[0]!, reading.terms) >= 8 ? fact : null;
+  const strongFact = fact && ctx.facts.score(fact.facts[0]!, ctx.facts.weigh(reading)) >= STRONG_FACT ? fact : null;
   // "Which ports does it need?": a generic verb with no kind asked for is a question for a fact.
   const generic = reading.askedKind === null && reading.relationHints.every((h) => GENERIC_VERBS.has(h));
   const walk = reading.relationHints.length > 0 && !strongFact && !(generic && fact) ? relationAnswer(ctx) : null;
   const preferFact = reading.askedKind === null ? fact : strongFact;
-  return editionsAnswer(ctx) ?? attributeAnswer(ctx) ?? strongFact ?? walk ?? preferFact ?? relationAnswer(ctx) ?? fact;
+  // An attribute's value answers what the question names, unless a fact matches what it asks far
+  // better ("Does running VirtualBox on top of Hyper-V cost performance?" is not asking a price).
+  const attribute = attributeAnswer(ctx);
+  const beatsAttribute = strongFact !== null && attribute !== null && outscores(ctx, strongFact, attribute);
+  return (
+    editionsAnswer(ctx) ??
+    (beatsAttribute ? strongFact : attribute) ??
+    strongFact ??
+    walk ??
+    preferFact ??
+    relationAnswer(ctx) ??
+    fact
+  );
+}
+
+/** A fact sharing this much rare vocabulary with the question answers it on its own. */
+const STRONG_FACT = 8;
+
+/** Whether a fact's answer matches the question at least twice as well as an attribute's facts. */
+function outscores(ctx: AnswerContext, fact: Draft, attribute: Draft): boolean {
+  const terms = ctx.facts.weigh(ctx.reading);
+  const best = (d: Draft) => Math.max(0, ...d.facts.map((f) => ctx.facts.score(f, terms)));
+  return !attribute.facts.includes(fact.facts[0]!) && best(fact) >= 2 * best(attribute);
 }
 
 const GENERIC_VERBS: ReadonlySet<RelationType> = new Set(["REQUIRES", "USES", "RUNS_ON"]);

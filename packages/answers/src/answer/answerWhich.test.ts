@@ -1,0 +1,27 @@
+import { loadGraph } from "@dockerwin/kb";
+import { describe, expect, it } from "vitest";
+import { createAnswerEngine } from "../AnswerEngine.js";
+
+const engine = createAnswerEngine(loadGraph());
+
+describe("the which executor", () => {
+  it("answers with the fact a question asks for, not an attribute one of its words names", () => {
+    const a = engine.ask(
+      "VirtualBox shows a green turtle. What does running it on top of Hyper-V cost in performance?",
+    );
+    expect(a.text).toMatch(/^The VirtualBox 7\.2 manual/);
+    expect(a.text).toContain("performance");
+    expect(a.text).not.toContain("Price:");
+  });
+
+  it("still answers an attribute the question asks for by its value, in both scripts", () => {
+    for (const q of [
+      "What is the status of Docker Toolbox?",
+      "Docker Toolbox 現在是什麼狀態？",
+      "Docker Toolbox 现在是什么状态？",
+    ]) {
+      const a = engine.ask(q);
+      expect(a.text, q).toMatch(/^Docker Toolbox.* · (Status|狀態|状态)/);
+    }
+  });
+});
