@@ -102,4 +102,17 @@ describe("relations between two systems", () => {
     // A product retired with its OS still ran on that OS.
     expect(engine.ask("Can I use Windows Virtual PC on Windows 7?").verdict).toBe("YES");
   });
+
+  it("a host runs no image newer than itself, in either script", () => {
+    for (const q of [
+      "Can Windows Server 2022 run 2025 images?",
+      "Windows Server 2019 可以執行 2025 的容器映像嗎？",
+      "Windows Server 2016 能运行 2025 的镜像吗？",
+    ])
+      expect(engine.ask(q).verdict, q).toBe("NO");
+    // What an older host cannot run says nothing of what the newer one runs.
+    expect(
+      engine.ask("Does Windows Server 2025 support process isolation for Windows Server 2022 images?").verdict,
+    ).toBe("YES");
+  });
 });

@@ -105,14 +105,14 @@ export function answerRelation(ctx: AnswerContext): Draft | null {
       c !== a &&
       c !== b &&
       [a, b].some((x) =>
-        graph
-          .neighbours(x.slug)
-          .some(
-            (n) =>
-              n.entity === c &&
-              (n.relation.type === "DOES_NOT_SUPPORT" || n.relation.type === "CONFLICTS_WITH") &&
-              unconditional(n.relation),
-          ),
+        graph.neighbours(x.slug).some(
+          (n) =>
+            n.entity === c &&
+            // From one of the two: "a 2022 host runs no 2025 images" says nothing of what 2025 runs.
+            (n.relation.type === "CONFLICTS_WITH" ||
+              (n.relation.type === "DOES_NOT_SUPPORT" && n.relation.source === x.slug)) &&
+            unconditional(n.relation),
+        ),
       ),
   );
   if (against && verdict !== "NO") {
