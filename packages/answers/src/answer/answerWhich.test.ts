@@ -24,4 +24,10 @@ describe("the which executor", () => {
       expect(a.text, q).toMatch(/^Docker Toolbox.* · (Status|狀態|状态)/);
     }
   });
+
+  it("answers which build a product needs with the build its OS relation names", () => {
+    const history = ["When did WSL 2 become generally available?"];
+    expect(engine.ask("which Windows 10 build do I need for it?", history).text).toContain("build 18362");
+    expect(engine.ask("它需要哪個組建的 Windows 10？", ["WSL 2 是什麼時候正式推出的？"]).text).toContain("18362");
+  });
 });
