@@ -82,7 +82,11 @@ export function readFrame(
     ...lexicon.find(askingNorm, "qualifier").filter((h) => SENTENCE_SLOTS.has(h.entry.slot ?? "")),
   ].map((h) => ({ slot: h.entry.slot ?? "", value: h.entry.value ?? "", cue: h.cue }));
   // Tied to Windows: a Windows word, or an entity whose name is one (Windows Server 2019, not Linux).
-  const anchored = lexicon.find(normalized, "marker", "anchor").length > 0 || entities.some((e) => anchors(lexicon, e));
+  // An entity anchors only where the question names it by a word: "CentOS 7.2.1511" holds the
+  // number of Windows 10 1511 but names no Windows.
+  const anchored =
+    lexicon.find(normalized, "marker", "anchor").length > 0 ||
+    entities.some((e) => anchors(lexicon, e) && namedByWord(e, normalized));
   // "Docker for Mac" is an entity of the knowledge base: a scope word inside a longer name the
   // question uses is not out of scope ("macOS" itself is no such name).
   const named = (cue: string) =>
@@ -116,6 +120,14 @@ export function readFrame(
     asked,
     aboutArticle: lexicon.find(normalized, "marker", "article").length > 0,
   };
+}
+
+/** Whether the question holds one of the entity's names that has a letter in it. */
+function namedByWord(e: KbEntity, q: Normalized): boolean {
+  return [e.name.en, e.name["zh-Hans"], ...e.aliases].some((n) => {
+    const key = normalize(n).compact;
+    return /\p{L}/u.test(key) && key.length > 2 && q.compact.includes(key);
+  });
 }
 
 const ANCHORS = new WeakMap<KbEntity, boolean>();
