@@ -30,4 +30,17 @@ describe("the which executor", () => {
     expect(engine.ask("which Windows 10 build do I need for it?", history).text).toContain("build 18362");
     expect(engine.ask("它需要哪個組建的 Windows 10？", ["WSL 2 是什麼時候正式推出的？"]).text).toContain("18362");
   });
+
+  it("lists the members of the thing a list question asks of, not what the larger thing uses", () => {
+    for (const q of [
+      "Which base images can Windows containers use?",
+      "Windows 容器可以用哪些基礎映像？",
+      "Windows 容器可以用哪些基础镜像？",
+    ]) {
+      const a = engine.ask(q);
+      expect(a.text, q).toContain("Nano Server");
+      expect(a.text, q).toContain("Server Core");
+      expect(a.text, q).not.toMatch(/Host Compute Service|主機運算服務|主机计算服务/);
+    }
+  });
 });

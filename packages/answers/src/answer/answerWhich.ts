@@ -47,12 +47,53 @@ export function answerWhich(ctx: AnswerContext): Draft | null {
   return (
     editionsAnswer(ctx) ??
     (beatsAttribute ? strongFact : attribute) ??
+    (reading.intent === "LIST" ? membersAnswer(ctx) : null) ??
     strongFact ??
     walk ??
     preferFact ??
     relationAnswer(ctx) ??
     fact
   );
+}
+
+/**
+ * "Windows Container 可以用的 base image 有哪些？", "Which base images can Windows containers
+ * use?": of two things named, the one that is part of the other and includes things of its own
+ * is what the list is of; its members answer, not what the larger one uses.
+ */
+function membersAnswer(ctx: AnswerContext): Draft | null {
+  const { reading, graph, lang } = ctx;
+  const named = reading.entities;
+  for (const part of named) {
+    const whole = named.find(
+      (o) =>
+        o !== part && graph.neighbours(part.slug, { type: "PART_OF", direction: "out" }).some((n) => n.entity === o),
+    );
+    if (!whole) continue;
+    const members = graph.neighbours(part.slug, { type: "INCLUDES", direction: "out" });
+    if (members.length < 2) continue;
+    const facts = bestFacts(
+      ctx,
+      [...new Set(members.flatMap((n) => n.relation.facts))].flatMap((id) => graph.fact(id) ?? []),
+      2,
+    );
+    return {
+      verdict: null,
+      parts: [
+        fill(P.answerIs, lang, {
+          subject: part.name[lang],
+          list: listOf(
+            members.map((n) => n.entity.name[lang]),
+            lang,
+          ),
+        }),
+        ...facts.map((f) => f.text[lang]),
+      ],
+      entities: [part, ...members.map((n) => n.entity), whole],
+      facts,
+    };
+  }
+  return null;
 }
 
 /** A fact sharing this much rare vocabulary with the question answers it on its own. */
