@@ -2,7 +2,7 @@ import { ARCHITECTURES, compatibility, type CompatibilityCell, type KbEntity } f
 import type { Verdict } from "../Answer.js";
 import { fill } from "../text/format.js";
 import { P } from "../text/phrases.js";
-import { normalize } from "../read/normalize.js";
+import { namedByWord } from "../read/Frame.js";
 import type { AnswerContext, Draft } from "./Draft.js";
 import { askedPredicate, isWindows, osAndBuild } from "./helpers.js";
 
@@ -47,7 +47,7 @@ export function answerCompatibility(ctx: AnswerContext): Draft | null {
   if (!osEntity) return onEveryWindows(ctx, named);
   // "CentOS 7.2.1511": a bare number that happens to be a Windows version names no Windows; the
   // question must name the OS by a word.
-  if (!reading.followUp && !namedByWord(ctx, osEntity)) return null;
+  if (!reading.followUp && !namedOsByWord(ctx, osEntity)) return null;
   // "…then install docker.io in WSL. Does Win7 really have WSL?": a message whose asking sentence
   // names things but no Docker product asks about those things, not about a Docker setup.
   const askedOf = reading.frame.asked;
@@ -187,13 +187,7 @@ function onEveryWindows(ctx: AnswerContext, named: readonly KbEntity[]): Draft |
 }
 
 /** Whether the question names the OS (or the OS it is a version of) by a name with a word in it. */
-function namedByWord(ctx: AnswerContext, os: KbEntity): boolean {
-  const q = ctx.reading.normalized.compact;
+function namedOsByWord(ctx: AnswerContext, os: KbEntity): boolean {
   const parents = ctx.graph.neighbours(os.slug, { type: "VERSION_OF", direction: "out" }).map((n) => n.entity);
-  return [os, ...parents].some((e) =>
-    [e.name.en, e.name["zh-Hans"], ...e.aliases].some((n) => {
-      const key = normalize(n).compact;
-      return /\p{L}/u.test(key) && key.length > 2 && q.includes(key);
-    }),
-  );
+  return [os, ...parents].some((e) => namedByWord(e, ctx.reading.normalized));
 }

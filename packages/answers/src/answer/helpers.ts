@@ -83,11 +83,22 @@ export function absentEntity(ctx: AnswerContext): KbEntity | null {
   if (!Number.isFinite(from)) return null;
   let best: { e: KbEntity; at: number } | null = null;
   for (const e of ctx.reading.entities) {
-    for (const name of [e.name.en, e.name["zh-Hans"], ...e.aliases]) {
-      const key = normalize(name).compact;
-      const at = key.length > 1 ? sentence.compact.indexOf(key, from) : -1;
+    for (const key of nameKeys(e)) {
+      const at = sentence.compact.indexOf(key, from);
       if (at >= 0 && (!best || at < best.at)) best = { e, at };
     }
   }
   return best?.e ?? null;
+}
+
+const NAME_KEYS = new WeakMap<KbEntity, readonly string[]>();
+
+/** An entity's names and aliases in compact form, worked out once per entity. */
+function nameKeys(e: KbEntity): readonly string[] {
+  let keys = NAME_KEYS.get(e);
+  if (!keys) {
+    keys = [e.name.en, e.name["zh-Hans"], ...e.aliases].map((n) => normalize(n).compact).filter((k) => k.length > 1);
+    NAME_KEYS.set(e, keys);
+  }
+  return keys;
 }

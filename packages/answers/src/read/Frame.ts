@@ -122,12 +122,18 @@ export function readFrame(
   };
 }
 
-/** Whether the question holds one of the entity's names that has a letter in it. */
-function namedByWord(e: KbEntity, q: Normalized): boolean {
-  return [e.name.en, e.name["zh-Hans"], ...e.aliases].some((n) => {
-    const key = normalize(n).compact;
-    return /\p{L}/u.test(key) && key.length > 2 && q.compact.includes(key);
-  });
+const WORD_NAMES = new WeakMap<KbEntity, readonly string[]>();
+
+/** Whether the question holds one of the entity's names that has a letter in it (keys cached). */
+export function namedByWord(e: KbEntity, q: Normalized): boolean {
+  let keys = WORD_NAMES.get(e);
+  if (!keys) {
+    keys = [e.name.en, e.name["zh-Hans"], ...e.aliases]
+      .map((n) => normalize(n).compact)
+      .filter((key) => /\p{L}/u.test(key) && key.length > 2);
+    WORD_NAMES.set(e, keys);
+  }
+  return keys.some((key) => q.compact.includes(key));
 }
 
 const ANCHORS = new WeakMap<KbEntity, boolean>();
