@@ -1,7 +1,8 @@
 import { foldToSimplified, type Graph, type KbClaim, type KbEvent, type KbFact } from "@dockerwin/kb";
 import { askingSentence } from "../read/Frame.js";
 import type { Reading } from "../read/Reading.js";
-import { questionTermsOf, termsOf } from "../read/terms.js";
+import { Lexicon } from "../read/Lexicon.js";
+import { Terms } from "../read/terms.js";
 
 /**
  * A question's terms, each with how much it counts: the words of the sentence that asks count
@@ -52,10 +53,14 @@ export class FactIndex {
   private readonly lengthNorm = new Map<string, number>();
   private readonly weights = new WeakMap<Reading, WeightedTerms>();
 
+  /** How texts are cut into terms, with the stop words of data/lexicon: questions are cut the same way. */
+  readonly terms: Terms;
+
   constructor(private readonly graph: Graph) {
+    this.terms = new Terms(new Lexicon(graph.bundle.lexicon ?? []));
     const df = new Map<string, number>();
     for (const f of graph.bundle.facts) {
-      const terms = new Set(termsOf(`${f.text.en} ${f.text["zh-Hans"]}`));
+      const terms = new Set(this.terms.of(`${f.text.en} ${f.text["zh-Hans"]}`));
       this.termsByFact.set(f.id, terms);
       for (const t of terms) {
         df.set(t, (df.get(t) ?? 0) + 1);
@@ -73,10 +78,10 @@ export class FactIndex {
     }
     for (const [t, count] of df) this.idf.set(t, Math.log(n / count));
     for (const ev of graph.bundle.events) {
-      this.termsByEvent.set(ev.id, new Set(termsOf(`${ev.title.en} ${ev.title["zh-Hans"]}`)));
+      this.termsByEvent.set(ev.id, new Set(this.terms.of(`${ev.title.en} ${ev.title["zh-Hans"]}`)));
     }
     for (const c of graph.bundle.claims) {
-      this.termsByClaim.set(c.id, new Set(termsOf(`${c.claim.en} ${c.claim["zh-Hans"]}`)));
+      this.termsByClaim.set(c.id, new Set(this.terms.of(`${c.claim.en} ${c.claim["zh-Hans"]}`)));
     }
   }
 
@@ -113,7 +118,7 @@ export class FactIndex {
     if (known) return known;
     const { sentences, clauses } = focusOf(reading.question);
     // The reading's terms are of the question folded to Simplified; so are these.
-    const termsIn = (text: string) => new Set(questionTermsOf(foldToSimplified(text)));
+    const termsIn = (text: string) => new Set(this.terms.ofQuestion(foldToSimplified(text)));
     const inSentences = sentences === reading.question ? null : termsIn(sentences);
     const inClauses = clauses === sentences ? null : termsIn(clauses);
     const weights = new Map<string, number>();

@@ -2,7 +2,6 @@ import type { ErrorMatch, KbEntity, KbErrorEntry, KbFact, Lang } from "@dockerwi
 import { fill, listOf } from "../text/format.js";
 import { P } from "../text/phrases.js";
 import { buildSentences } from "../text/releaseNames.js";
-import { termsOf } from "../read/terms.js";
 import type { AnswerContext, Draft } from "./Draft.js";
 
 /** Below this a message match is more likely shared words than the same error. */
@@ -121,7 +120,7 @@ function hostFact(ctx: AnswerContext, entry: KbErrorEntry, hosts: readonly KbEnt
   );
   // What the error is about (its title and cause) chooses first; the message's own words next.
   // A long fact meets those words by chance, so length is weighed in, and a weak match says nothing.
-  const own = termsOf(`${entry.title.en} ${entry.cause.en}`);
+  const own = ctx.facts.terms.of(`${entry.title.en} ${entry.cause.en}`);
   const asked = ctx.reading.terms;
   const ranked = pool
     .filter((f) => ctx.facts.score(f, own) + ctx.facts.score(f, asked) / 2 >= HOST_FACT)

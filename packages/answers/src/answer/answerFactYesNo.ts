@@ -4,7 +4,6 @@ import { fill } from "../text/format.js";
 import { P } from "../text/phrases.js";
 import type { AnswerContext, Draft } from "./Draft.js";
 import { factsAbout } from "./helpers.js";
-import { termsOf } from "../read/terms.js";
 
 /** How closely a fact must match a question to settle it on its own. */
 const STRONG = 4;
@@ -29,8 +28,8 @@ export function answerFactYesNo(ctx: AnswerContext): Draft | null {
   if (!best) return null;
   const negated =
     reading.language === "en"
-      ? NEGATED.test(closestSentence(best.text.en, reading.terms))
-      : NEGATED_ZH.test(closestSentence(best.text["zh-Hans"], reading.terms));
+      ? NEGATED.test(closestSentence(ctx, best.text.en, reading.terms))
+      : NEGATED_ZH.test(closestSentence(ctx, best.text["zh-Hans"], reading.terms));
   const verdict: Verdict = negated ? "NO" : "YES";
   return {
     verdict,
@@ -41,12 +40,12 @@ export function answerFactYesNo(ctx: AnswerContext): Draft | null {
 }
 
 /** The sentence of a fact that shares most with the question: its "not" is the one that counts. */
-function closestSentence(text: string, terms: readonly string[]): string {
+function closestSentence(ctx: AnswerContext, text: string, terms: readonly string[]): string {
   const sentences = text.split(/(?<=[。；])|(?<=[.;:])\s+/);
   let best = sentences[0] ?? text;
   let bestScore = -1;
   for (const sentence of sentences) {
-    const own = new Set(termsOf(sentence));
+    const own = new Set(ctx.facts.terms.of(sentence));
     const score = terms.filter((t) => own.has(t)).length;
     if (score > bestScore) {
       best = sentence;

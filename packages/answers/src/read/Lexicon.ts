@@ -164,6 +164,12 @@ export class Lexicon {
     return hits;
   }
 
+  /** The cues of every entry of a role and slot, as compiled: English lower-case, Chinese folded. */
+  cues(role: LexiconRole, slot: string): { en: string[]; zh: string[] } {
+    const entries = (this.byRole.get(role) ?? []).filter((c) => c.entry.slot === slot).map((c) => c.entry);
+    return { en: entries.flatMap((e) => e.en), zh: entries.flatMap((e) => e.zh) };
+  }
+
   /** The first ranked entry of a role, in rank order, whose cues the question contains. */
   first(q: Normalized, role: LexiconRole): LexiconHit | null {
     // Hits come in the order of the entries, which are sorted by rank.

@@ -2,14 +2,13 @@ import type { EntityKind, Graph, KbEntity, Lang, RelationType } from "@dockerwin
 import { detectLanguage } from "./detectLanguage.js";
 import { findEdition, findVersionTokens } from "./editions.js";
 import { EntityMatcher } from "./EntityMatcher.js";
-import { STOP_WORDS } from "./cues.js";
 import { askingSentence, readFrame } from "./Frame.js";
 import { Lexicon } from "./Lexicon.js";
 import { fromTokens, normalize, type Normalized, type Token } from "./normalize.js";
 import type { Reading } from "./Reading.js";
 import { SpellCorrector } from "./SpellCorrector.js";
 import { siblingsByYear } from "./siblingYears.js";
-import { questionTermsOf, stem } from "./terms.js";
+import { stem, Terms } from "./terms.js";
 import { INTENTS, type Intent } from "../Answer.js";
 import { ATTRIBUTE_CUES } from "../answer/attributeCues.js";
 
@@ -33,6 +32,7 @@ export class Reader {
   private readonly matcher: EntityMatcher;
   private readonly speller: SpellCorrector;
   private readonly lexicon: Lexicon;
+  private readonly terms: Terms;
   /** Readings of earlier turns, by the conversation up to them. */
   private readonly turns = new Map<string, Reading>();
   /** Stems of every word the knowledge base uses: "differ" is known because "differs" is. */
@@ -41,6 +41,7 @@ export class Reader {
   constructor(private readonly graph: Graph) {
     this.matcher = new EntityMatcher(graph);
     this.lexicon = new Lexicon(graph.bundle.lexicon ?? []);
+    this.terms = new Terms(this.lexicon);
     // Typos are corrected only towards names and question words; any other word the knowledge
     // base uses is known and left alone ("maintained" is not a misspelt "maintainer").
     const targets = new Set<string>(QUESTION_WORDS.split(" "));
@@ -219,13 +220,13 @@ export class Reader {
           : null),
       relationHints: this.lexicon.find(restNorm, "relation").map((h) => h.entry.value as RelationType),
       terms: [
-        ...questionTermsOf(rest),
+        ...this.terms.ofQuestion(rest),
         ...(edition ? [edition] : []),
         // Version numbers ("VirtualBox 6.0") lose their dots in normalising; take them from the question.
         ...(question.match(/\d+(?:\.\d+)+/g) ?? []),
       ],
       unknownWords: normalized.tokens
-        .filter((t) => !t.han && /^[a-z]{4,}$/.test(t.text) && !this.knows(t.text) && !STOP_WORDS.has(t.text))
+        .filter((t) => !t.han && /^[a-z]{4,}$/.test(t.text) && !this.knows(t.text) && !this.terms.stopWords.has(t.text))
         .map((t) => t.text),
       // A follow-up keeps what the question before it asked about ("…at the same time? And VirtualBox?").
       sameTime:
