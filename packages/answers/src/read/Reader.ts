@@ -1,6 +1,6 @@
 import type { EntityKind, Graph, KbEntity, Lang, RelationType } from "@dockerwin/kb";
 import { detectLanguage } from "./detectLanguage.js";
-import { findEdition, findVersionTokens } from "./editions.js";
+import { findEdition, findVersionTokens, releaseWords } from "./editions.js";
 import { EntityMatcher } from "./EntityMatcher.js";
 import { askingSentence, readFrame } from "./Frame.js";
 import { Lexicon } from "./Lexicon.js";
@@ -33,6 +33,8 @@ export class Reader {
   private readonly speller: SpellCorrector;
   private readonly lexicon: Lexicon;
   private readonly terms: Terms;
+  /** The versions and builds of the graph's releases, as a question may name them. */
+  private readonly releases: ReadonlySet<string>;
   /** Readings of earlier turns, by the conversation up to them. */
   private readonly turns = new Map<string, Reading>();
   /** Stems of every word the knowledge base uses: "differ" is known because "differs" is. */
@@ -42,6 +44,7 @@ export class Reader {
     this.matcher = new EntityMatcher(graph);
     this.lexicon = new Lexicon(graph.bundle.lexicon ?? []);
     this.terms = new Terms(this.lexicon);
+    this.releases = releaseWords(graph.bundle.entities);
     // Typos are corrected only towards names and question words; any other word the knowledge
     // base uses is known and left alone ("maintained" is not a misspelt "maintainer").
     const targets = new Set<string>(QUESTION_WORDS.split(" "));
@@ -117,7 +120,7 @@ export class Reader {
     let build: number | null = null;
 
     // "Windows 10 2004": a version after an OS names one of its releases, not another entity.
-    for (const v of findVersionTokens(folded)) {
+    for (const v of findVersionTokens(folded, this.releases)) {
       const os = entities.find((e) => e.releases.some((r) => r.version.toLowerCase() === v || String(r.build) === v));
       const release = os?.releases.find((r) => r.version.toLowerCase() === v || String(r.build) === v);
       if (release && os) {

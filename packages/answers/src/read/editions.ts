@@ -1,3 +1,4 @@
+import type { KbEntity } from "@dockerwin/kb";
 import type { Lexicon } from "./Lexicon.js";
 import type { Normalized } from "./normalize.js";
 
@@ -16,9 +17,16 @@ export function findEdition(lexicon: Lexicon, q: Normalized, editionsOf: readonl
   return id;
 }
 
-/** A build number ("build 19041", "19041") or a feature-update version ("2004", "20h2") named in the question. */
-export function findVersionTokens(folded: string): string[] {
-  return [
-    ...folded.matchAll(/\b(1[0-9]{4}|2[0-9]{4}|1[5-9]0[0-9]|2[0-4]h[12]|200[0-9]|1[5-9]0[39]|1[5-9]11|1607)\b/g),
-  ].map((m) => m[1]!);
+/**
+ * The versions and builds a question names ("2004", "20h2", "19041"): the words that are a
+ * version or build of a release in the graph's release tables, and any five-digit number,
+ * which is how Windows builds are written.
+ */
+export function findVersionTokens(folded: string, releases: ReadonlySet<string>): string[] {
+  return folded.split(" ").filter((w) => releases.has(w) || /^[12][0-9]{4}$/.test(w));
+}
+
+/** Every release version (lower-case, as questions are folded) and build the graph knows. */
+export function releaseWords(entities: readonly KbEntity[]): Set<string> {
+  return new Set(entities.flatMap((e) => e.releases.flatMap((r) => [r.version.toLowerCase(), String(r.build)])));
 }
