@@ -18,6 +18,16 @@ describe("createAnswerEngine", () => {
     expect(a.text).toContain("Docker Toolbox");
   });
 
+  it("reads Docker at large (the engine, containers) beside a Windows version as every setup there", () => {
+    for (const q of ["Can I run Docker Engine on Windows 7?", "Windows 7 能跑容器吗？", "Windows 7 可以跑容器嗎？"]) {
+      const a = engine.ask(q);
+      expect(a.interpretation.executor).toBe("compatibility");
+      expect(a.text).toContain("Docker Toolbox");
+    }
+    // WSL 2 is used by a setup but is not Docker's own: the question is about WSL 2 itself.
+    expect(engine.ask("Does WSL 2 run on Windows 10 Home?").interpretation.executor).not.toBe("compatibility");
+  });
+
   it("answers in the question's language and script", () => {
     const hant = engine.ask("Win7 可以安裝 Hyper-V 嗎?");
     expect(hant.language).toBe("zh-Hant");

@@ -8,25 +8,23 @@ import { askedPredicate, isWindows, osAndBuild } from "./helpers.js";
 
 /** The Docker things a setup question can name, and which setups each one means. */
 function setupsFor(e: KbEntity, ctx: AnswerContext): string[] | null {
-  const setups = ctx.graph.bundle.setups;
-  const using = (slug: string) =>
-    setups.filter((s) => s.uses.includes(slug) || s.containers.includes(slug)).map((s) => s.slug);
-  switch (e.slug) {
-    case "docker-engine":
-    case "docker-cli":
-    case "containers":
-      return setups.map((s) => s.slug);
-    default: {
-      // Only Docker's own products and kinds of container ask about a Docker setup; WSL 2 or
-      // Hyper-V on their own are questions about themselves.
-      const docker =
-        e.kind === "CONTAINER_TYPE" ||
-        ctx.graph.neighbours(e.slug, { type: "MADE_BY" }).some((n) => n.entity.slug === "docker-inc");
-      if (!docker) return null;
-      const list = using(e.slug);
-      return list.length > 0 ? list : null;
-    }
-  }
+  const { graph } = ctx;
+  const setups = graph.bundle.setups;
+  if (e.asksEverySetup) return setups.map((s) => s.slug);
+  // Only Docker's own products (made by whoever makes what every setup question means) and kinds
+  // of container ask about a Docker setup; WSL 2 or Hyper-V on their own are questions about
+  // themselves.
+  const makers = new Set(
+    graph
+      .entities()
+      .filter((x) => x.asksEverySetup)
+      .flatMap((x) => graph.neighbours(x.slug, { type: "MADE_BY" }).map((n) => n.entity.slug)),
+  );
+  const docker =
+    e.kind === "CONTAINER_TYPE" || graph.neighbours(e.slug, { type: "MADE_BY" }).some((n) => makers.has(n.entity.slug));
+  if (!docker) return null;
+  const list = setups.filter((s) => s.uses.includes(e.slug) || s.containers.includes(e.slug)).map((s) => s.slug);
+  return list.length > 0 ? list : null;
 }
 
 /**

@@ -23,15 +23,17 @@ export function answerHistory(ctx: AnswerContext): Draft | null {
   const own = new Set(reading.entities.map((e) => e.slug));
   // "Docker on macOS": the products that bring Docker to that OS tell the story.
   const platform = reading.entities.find((e) => e.kind === "OS_VERSION");
-  if (subject?.slug === "docker-engine" && platform) {
+  // The subject stands for Docker at large (the engine): the products that bring it tell the story.
+  const docker = subject?.asksEverySetup === true && subject.kind === "PRODUCT" ? subject : null;
+  if (docker && platform) {
     for (const n of graph.neighbours(platform.slug, { direction: "in" })) {
       if (n.entity.kind === "PRODUCT") own.add(n.entity.slug);
     }
-    own.delete("docker-engine");
+    own.delete(docker.slug);
     for (const slug of own) scope.add(slug);
-  } else if (subject?.slug === "docker-engine" && /windows|视窗/.test(reading.normalized.folded)) {
+  } else if (docker && /windows|视窗/.test(reading.normalized.folded)) {
     for (const s of graph.bundle.setups) own.add(s.uses[0]!).add(s.containers[0]!);
-    own.delete("docker-engine");
+    own.delete(docker.slug);
     for (const slug of own) scope.add(slug);
   }
   const pool: readonly KbEvent[] = subject

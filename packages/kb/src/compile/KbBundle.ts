@@ -143,6 +143,8 @@ export interface KbEntity {
   relations: readonly KbRelation[];
   /** Its name is also the word for a kind of thing (a question may ask for that kind). */
   concept: boolean;
+  /** Named beside a Windows version, it asks about every way of running Docker there. */
+  asksEverySetup?: boolean;
 }
 
 export interface KbEvent {

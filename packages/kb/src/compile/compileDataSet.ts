@@ -63,6 +63,7 @@ export function compileDataSet(ds: DataSet): KbBundle {
       summary: text(e.summary),
       since: e.since ?? null,
       concept: e.concept ?? false,
+      asksEverySetup: e.asksEverySetup ?? false,
       attributes: Object.fromEntries(
         Object.entries(e.attributes).map(([k, a]) => [
           k,

@@ -86,5 +86,10 @@ export const EntitySchema = z.strictObject({
    * "which VM software…" asks for a kind of thing, not about the entity.
    */
   concept: z.boolean().optional(),
+  /**
+   * Named beside a Windows version, it asks about every way of running Docker there ("Docker
+   * Engine on Windows 10?", "containers on Windows 7?"), not about one setup that uses it.
+   */
+  asksEverySetup: z.boolean().optional(),
 });
 export type EntityInput = z.infer<typeof EntitySchema>;
