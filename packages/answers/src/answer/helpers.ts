@@ -44,7 +44,13 @@ export function buildOf(entities: readonly KbEntity[]): number | null {
   return null;
 }
 
-export const isWindows = (e: KbEntity) => e.kind === "OS_VERSION" && e.slug.startsWith("windows-");
+/**
+ * A Windows release a setup can run on: an OS whose data lists the architectures it ships for
+ * (the release tables) or its build (a feature update). Linux, macOS and the container base
+ * images list neither.
+ */
+export const isWindows = (e: KbEntity) =>
+  e.kind === "OS_VERSION" && (e.architectures.length > 0 || Number(e.attributes.build?.value) > 0);
 
 const LEXICONS = new WeakMap<Graph, Lexicon>();
 
