@@ -1,5 +1,6 @@
 import type { KbEntity } from "@dockerwin/kb";
 import type { Lexicon, LexiconHit } from "./Lexicon.js";
+import { buildsIn } from "./builds.js";
 import { normalize, type Normalized } from "./normalize.js";
 
 /** A qualifier the question gives: the slot it fills, its value, and the words that said it. */
@@ -48,9 +49,6 @@ const SENTENCE_SLOTS: ReadonlySet<string> = new Set(["exclusive", "time", "absen
 
 // Predicates that say what kind of answer settles the question, before the general "run".
 const GENERAL_FAMILIES = new Set(["compat", "relation"]);
-
-// "10.0.14393", "build 19044", "OS build 19045.3803": a Windows build as people copy it.
-const BUILD = /\b10\.0\.(\d{5})\b|\b(?:os )?build:? ?(\d{5})\b|\b(\d{5})\.\d{3,5}\b/i;
 
 // A pasted error carries the marks of a message: a code, a quoted or bracketed part, a colon.
 const PASTED = /0x[0-9a-f]{6,8}|["“”'「」]|:\s|\berror:|\(\w+\)|\bat line\b/i;
@@ -101,7 +99,6 @@ export function readFrame(
   const scope = scopeHits.find((h) => !named(h.cue));
   const inName = scopeHits.find((h) => named(h.cue));
   const errorMarked = lexicon.find(normalized, "marker", "error").length > 0;
-  const m = BUILD.exec(question);
   return {
     predicate: primary
       ? { id: primary.entry.id, family: primary.entry.slot ?? primary.entry.id, value: primary.entry.value }
@@ -112,7 +109,7 @@ export function readFrame(
     outOfScope: scope ? { id: scope.entry.id, slot: scope.entry.slot ?? "" } : null,
     scopeInName: inName ? { id: inName.entry.id, slot: inName.entry.slot ?? "" } : null,
     errorText: errorMarked && (PASTED.test(question) || normalized.tokens.length >= 6) ? question.trim() : null,
-    build: m ? Number(m[1] ?? m[2] ?? m[3]) : null,
+    build: buildsIn(question, 1)[0] ?? null,
     subQuestions: subQuestionsOf(question),
     // A question type with no rank says what kind of answer is wanted, beside the intent.
     questionType: lexicon.find(askingNorm, "questionType").find((h) => h.entry.rank === null)?.entry.slot ?? null,
