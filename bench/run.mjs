@@ -19,10 +19,10 @@ const samples = [];
 const sampler = setInterval(() => samples.push(loadavg()[0]), 1_000);
 
 /** Runs one part with its console output shown, and returns the figures it wrote, or why not. */
-async function part(name, script, cwd) {
+async function part(name, script, cwd, args = []) {
   const out = join(tmp, `${name.replace(/\W+/g, "-")}.json`);
   console.log(`\n== ${name}`);
-  const child = spawn(process.execPath, [script, "--json", out], { cwd: join(ROOT, cwd), stdio: "inherit" });
+  const child = spawn(process.execPath, [script, ...args, "--json", out], { cwd: join(ROOT, cwd), stdio: "inherit" });
   const code = await new Promise((resolve) => child.once("exit", (c, signal) => resolve(c ?? signal)));
   if (code !== 0 || !existsSync(out)) return { skipped: `exited with ${code}` };
   return JSON.parse(readFileSync(out, "utf8"));
@@ -48,6 +48,11 @@ const lighthouse = skipLighthouse
     : !existsSync(join(ROOT, "apps/web/.next/BUILD_ID"))
       ? { skipped: "the web app is not built" }
       : await part("Lighthouse", "bench/lighthouse.mjs", "tests");
+// The mobile preset (target ≥ 0.90) only where the desktop part ran, with `--no-mobile` to skip it.
+const lighthouseMobile =
+  lighthouse.skipped || process.argv.includes("--no-mobile")
+    ? { skipped: lighthouse.skipped ?? "--no-mobile" }
+    : await part("Lighthouse, mobile", "bench/lighthouse.mjs", "tests", ["--mobile"]);
 clearInterval(sampler);
 rmSync(tmp, { recursive: true, force: true });
 
@@ -71,6 +76,7 @@ const report = {
   engine,
   api,
   lighthouse,
+  lighthouseMobile,
 };
 
 const dir = join(ROOT, baseline ? "bench" : "bench-results");
