@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { GraphQLError, Kind, type FragmentDefinitionNode, type ValueNode } from "graphql";
 import type { Context } from "../context.js";
+import { CostMemo } from "./costMemo.js";
 import { estimateCost, type CostModel } from "./estimateCost.js";
 
 export interface CostLimits {
@@ -39,12 +40,11 @@ const isValueNode = (v: unknown): v is ValueNode => typeof v === "object" && v !
  * anything runs; and charges what it does run to the client's rate limit.
  */
 export function costLimit(model: CostModel, limits: CostLimits): ApolloServerPlugin<Context> {
+  const memo = new CostMemo();
   return {
     requestDidStart: async () => ({
       didResolveOperation: async ({ request, document, operation, schema, contextValue }) => {
         if (!operation) return;
-        const fragments: Record<string, FragmentDefinitionNode> = {};
-        for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
         const variables = request.variables ?? {};
         for (const sel of operation.selectionSet.selections) {
           if (sel.kind !== Kind.FIELD || sel.name.value !== "_entities") continue;
@@ -54,14 +54,11 @@ export function costLimit(model: CostModel, limits: CostLimits): ApolloServerPlu
           const problem = representationsProblem(value);
           if (problem) throw refuse(problem, "BAD_USER_INPUT");
         }
-        const { cost, expensive, longestList } = estimateCost(
-          schema,
-          operation,
-          fragments,
-          variables,
-          model,
-          limits.maxCost,
-        );
+        const { cost, expensive, longestList } = memo.estimate(operation, variables, (onVariable) => {
+          const fragments: Record<string, FragmentDefinitionNode> = {};
+          for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
+          return estimateCost(schema, operation, fragments, variables, model, limits.maxCost, onVariable);
+        });
         if (longestList > limits.maxListArgument) {
           throw refuse(
             `A list argument holds ${longestList} items; the limit is ${limits.maxListArgument}.`,

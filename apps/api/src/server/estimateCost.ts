@@ -52,6 +52,8 @@ export function estimateCost(
   variables: Readonly<Record<string, unknown>>,
   model: CostModel,
   stopAt = Infinity,
+  /** Told each variable the estimate reads, so a caller can tell which values it depends on. */
+  onVariable?: (name: string) => void,
 ): Cost {
   const defaults: Record<string, ValueNode> = {};
   for (const d of operation.variableDefinitions ?? [])
@@ -61,6 +63,7 @@ export function estimateCost(
     switch (node.kind) {
       case Kind.VARIABLE: {
         const name = node.name.value;
+        onVariable?.(name);
         if (name in variables) return variables[name];
         return defaults[name] ? valueOf(defaults[name]) : undefined;
       }
