@@ -82,7 +82,7 @@ export const EXECUTORS: readonly Executor[] = [
     consumes: ["status", "licence", "hypervisorType", "time"],
     run: answerProperty,
   },
-  { name: "claim", types: ["YES_NO"], ground: "claim", consumes: [], wordMatched: true, run: answerClaim },
+  { name: "claim", types: ["YES_NO"], ground: "claim", consumes: ["polarity"], wordMatched: true, run: answerClaim },
   {
     name: "specificFact",
     types: ["YES_NO"],

@@ -20,7 +20,9 @@ export type Slot =
   | "licence"
   | "hypervisorType"
   | "absence"
-  | "alternative";
+  | "alternative"
+  | "polarity"
+  | "order";
 
 /**
  * What an executor's answer rests on. Between two executors that answer one question, the

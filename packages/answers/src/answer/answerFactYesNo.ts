@@ -13,7 +13,9 @@ const NEGATED =
   /\b(cannot|can't|can not|not|no longer|no|never|without|isn't|doesn't|don't|didn't|wasn't|weren't|won't|unavailable|unsupported|neither|nor|only as)\b/i;
 
 // The same in Chinese: 不 and 无 as negations, not inside words such as 不同 or 无论.
-const NEGATED_ZH = /不(能|会|是|支持|包含|含|包括|附|提供|再|可|用|需要|在)|无法|没有|未|并非|不再|仅能|只能/;
+// "并不正确", "不对": a fact that says a claim is wrong says no to it.
+const NEGATED_ZH =
+  /不(能|会|是|支持|包含|含|包括|附|提供|再|可|用|需要|在|正确|对)|并不|无法|没有|未|并非|不再|仅能|只能/;
 
 /**
  * A yes/no question that the graph's relations do not model ("Can a Windows container join an

@@ -82,3 +82,52 @@ describe("verdict discipline", () => {
     expect(engine.ask("Windows Server 2019 能运行 2022 的容器镜像吗？").verdict).toBe("NO");
   });
 });
+
+describe("verdicts on what the question asks, not a simpler question inside it", () => {
+  const noVerdict = (q: string) => {
+    const a = engine.ask(q);
+    expect(a.verdict, q).toBeNull();
+    expect(a.text, q).not.toMatch(/^(Yes|No|Partly)\b|^(可以|不行|是的|不是|有條件可以|有条件可以)[。：]/);
+  };
+
+  it("gives no verdict to a question that asks the negative", () => {
+    for (const q of [
+      "Is Hyper-V no longer available on Windows 10 Pro?",
+      "Windows 10 專業版是不是已經不能用 Hyper-V 了？",
+      "Windows 10 专业版现在无法启用 Hyper-V 了吗？",
+      "WSL 2 doesn't need Hyper-V, does it?",
+    ])
+      noVerdict(q);
+  });
+
+  it("reads 'can or can't' questions and bracketed asides as the plain question", () => {
+    for (const q of [
+      "Windows 10 家用版能不能啟用 Hyper-V？",
+      "Windows 10 家庭版能不能启用 Hyper-V？",
+      "Can Windows 10 Home run Hyper-V or not?",
+    ])
+      expect(engine.ask(q).verdict, q).toBe("NO");
+    expect(engine.ask("Can Windows 11 Pro (not Home) run Hyper-V?").verdict).toBe("YES");
+  });
+
+  it("gives no verdict on being the first from whether the thing has it", () => {
+    for (const q of [
+      "Was Windows 10 the first desktop Windows with Hyper-V?",
+      "Windows 10 是第一個內建 Hyper-V 的桌面 Windows 嗎？",
+      "Windows 10 是最早内置 Hyper-V 的桌面版 Windows 吗？",
+    ]) {
+      const a = engine.ask(q);
+      expect(a.verdict, q).not.toBe("YES");
+      expect(a.verdict, q).not.toBe("PARTLY");
+    }
+  });
+
+  it("gives no verdict where a product version asked is one nothing compares", () => {
+    for (const q of [
+      "Can VMware Workstation 14 run alongside Hyper-V?",
+      "VMware Workstation 12 可以和 Hyper-V 同時開嗎？",
+      "VirtualBox 5.2 能跟 Hyper-V 同时用吗？",
+    ])
+      noVerdict(q);
+  });
+});

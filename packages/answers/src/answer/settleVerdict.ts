@@ -13,8 +13,8 @@ const OWNED_FAMILIES: ReadonlySet<string> = new Set<string>(["price", "coexist",
 
 /** The sentences that open an answer with its verdict, in every language. */
 const VERDICT_LEADS: ReadonlySet<string> = new Set(
-  [P.yes, P.no, P.partly, P.yesIs, P.noIs, P.freeYes, P.freeNo, P.costYes, P.costNo, P.priceDepends].flatMap((t) =>
-    Object.values(t),
+  [P.yes, P.no, P.noNeed, P.partly, P.yesIs, P.noIs, P.freeYes, P.freeNo, P.costYes, P.costNo, P.priceDepends].flatMap(
+    (t) => Object.values(t),
   ),
 );
 
@@ -53,17 +53,36 @@ export function settleVerdict(ctx: AnswerContext, lexicon: Lexicon, executor: Ex
   const subjects = (named.length > 0 ? named : draft.entities).slice(0, 2);
   const offQuestion = frame.context && frame.asked.length > 0 && !subjects.every((e) => askedAbout(ctx, e));
   const yearMismatch = executor.wordMatched === true && !yearsAgree(reading.question, draft);
+  // "Was Windows 10 the first to ship Hyper-V?" meets "Windows 8 was the first…" in every word
+  // but the one it asks about: a fact settles only what it is about.
+  const otherSubject =
+    executor.wordMatched === true &&
+    reading.entities
+      .filter((e) => !e.concept && e.kind !== "COMPANY")
+      .slice(0, 2)
+      .some((e) => !draft.facts.some((f) => f.entities.includes(e.slug)));
   // A fact settles what it says: asked whether X is available, the fact must say "available".
   const unsaid = executor.wordMatched === true && !predicateSaid(lexicon, reading.frame.predicate?.id, draft);
   // "Can I run Docker Desktop 4.30 on Windows 10?": a number asked about that no name, build or
   // sentence of the answer accounts for is a condition the verdict ignores.
   for (const n of looseNumbers(ctx, draft)) unconsumed.push({ slot: "number", value: n, cue: n });
-  if (unconsumed.length === 0 && !foreign && !storyWords && !offQuestion && !yearMismatch && !unsaid)
+  // "Is Hyper-V no longer available on Pro?", "是不是不能…": a verdict answers the positive
+  // question; asked the negative, its "yes" would say the opposite of what it means.
+  const negative = negatedAsking(lexicon, reading.question);
+  if (negative && !consumes.includes("polarity")) unconsumed.push({ slot: "polarity", value: "not", cue: negative });
+  // "Was Windows 10 the first desktop Windows with Hyper-V?": whether it has it is not whether
+  // it was the first; only an executor that reads the order, or a fact that says it, settles that.
+  const order = lexicon
+    .find(normalize(askingSentence(reading.question)), "marker", "order")
+    .find((h) => h.entry.value === "first");
+  if (order && !consumes.includes("order") && (executor.wordMatched !== true || !orderSaid(lexicon, draft)))
+    unconsumed.push({ slot: "order", value: order.entry.value ?? "", cue: order.cue });
+  if (unconsumed.length === 0 && !foreign && !storyWords && !offQuestion && !yearMismatch && !unsaid && !otherSubject)
     return withClarification(ctx, executor, draft);
   const rest = draft.parts.filter((p) => !VERDICT_LEADS.has(p));
   // A qualifier is named when it reads as a condition ("for 32-bit"); "for without" does not.
   const what = unconsumed
-    .filter((q) => q.slot !== "absence")
+    .filter((q) => q.slot !== "absence" && q.slot !== "polarity" && q.slot !== "order")
     .map((q) => q.cue)
     .join(lang === "en" ? ", " : "、");
   return {
@@ -76,13 +95,25 @@ export function settleVerdict(ctx: AnswerContext, lexicon: Lexicon, executor: Ex
 // Years, versions, builds and dotted release numbers, as a question gives them.
 const NUMBER = /(?<![\d.])(?:\d+\.\d+(?:\.\d+)*|\d{4,5}|\d{2}h[12])(?![\d.])/gi;
 
+/**
+ * The negative word of the asking sentence ("no longer", "不能"), if it asks the negative; the
+ * lexicon's negation entry leaves out "can or can't" forms (能不能, "or not"). An aside in
+ * brackets ("(NOT Linux containers)") says what is not meant, not what is asked.
+ */
+function negatedAsking(lexicon: Lexicon, question: string): string | null {
+  // 能不能, 是不是, 支不支援: a verb, 不 or 沒, the verb again asks the plain question.
+  const asking = askingSentence(question)
+    .replace(/\([^)]*\)|（[^）]*）/g, " ")
+    .replace(/(\p{Script=Han})[不沒没]\1/gu, "$1");
+  return lexicon.find(normalize(asking), "marker", "polarity")[0]?.cue ?? null;
+}
+
 /** The numbers of the asking sentence that nothing the answer rests on accounts for. */
 function looseNumbers(ctx: AnswerContext, draft: Draft): string[] {
   const { reading } = ctx;
   // In a message that tells a story, its numbers are mostly what the writer runs, not conditions.
   if (reading.frame.context) return [];
-  const asked = reading.question.match(NUMBER) ?? [];
-  if (asked.length === 0) return [];
+  const asked: string[] = reading.question.match(NUMBER) ?? [];
   const entities = [...reading.entities, ...draft.entities];
   const known = new Set<string>();
   for (const e of entities) {
@@ -96,8 +127,36 @@ function looseNumbers(ctx: AnswerContext, draft: Draft): string[] {
       for (const r of e.releases) if (r.build === reading.build) known.add(r.version.toLowerCase());
   }
   const said = [...draft.parts, ...draft.facts.map((f) => f.text.en)].join(" ").toLowerCase();
-  return asked.filter((n) => !known.has(n.toLowerCase()) && !said.includes(n.toLowerCase()));
+  const versions = productVersions(reading.question, entities).filter(
+    (v) => !new RegExp(`(?<![\\d.])${v.replace(/\./g, "\\.")}(?![\\d]|\\.\\d)`).test(said),
+  );
+  return [
+    ...asked.filter((n) => !known.has(n.toLowerCase()) && !said.includes(n.toLowerCase())),
+    ...versions.filter((v) => !asked.includes(v)),
+  ];
 }
+
+/**
+ * "Can VMware Workstation 14 run beside Hyper-V?": a version number right after a product's
+ * name is the release asked about, however short; "WSL 2" and "Windows 10" are names of their own.
+ */
+function productVersions(question: string, entities: readonly KbEntity[]): string[] {
+  const q = question.toLowerCase();
+  const names = [...new Set(entities.flatMap((e) => [e.name.en, ...e.aliases]).map((n) => n.toLowerCase()))];
+  const found: string[] = [];
+  for (const name of names) {
+    if (name.length < 3) continue;
+    const after = new RegExp(`(?<![a-z0-9])${escapeRe(name)}\\s*v?(\\d+(?:\\.\\d+)*)(?![\\d.]*[a-z0-9])`, "g");
+    for (const m of q.matchAll(after)) {
+      const v = m[1]!;
+      if (names.some((n) => n.startsWith(`${name} ${v}`) || n.startsWith(`${name}${v}`))) continue;
+      if (!found.includes(v)) found.push(v);
+    }
+  }
+  return found;
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Whether the asking sentence names the entity, its parent OS, or one of its releases. */
 function askedAbout(ctx: AnswerContext, e: KbEntity): boolean {
@@ -114,6 +173,15 @@ function askedAbout(ctx: AnswerContext, e: KbEntity): boolean {
   );
   return [e, ...kin].some((os) =>
     os.releases.some((r) => words.has(r.version.toLowerCase()) || words.has(String(r.build))),
+  );
+}
+
+/** Whether a fact the answer rests on says "the first" of what it names. */
+function orderSaid(lexicon: Lexicon, draft: Draft): boolean {
+  return draft.facts.some((f) =>
+    [f.text.en, f.text["zh-Hans"]].some((t) =>
+      lexicon.find(normalize(t), "marker", "order").some((h) => h.entry.value === "first"),
+    ),
   );
 }
 
@@ -143,7 +211,7 @@ function statedBy(lexicon: Lexicon, draft: Draft, q: Qualifier): boolean {
   // "Only" and "still" are said by facts for other reasons ("needs only…", "those still on…");
   // a fact answers "still" when it says how things stand now ("no longer published").
   // "Without" is never stated by a fact: one that says "without Hyper-V" answers its own question.
-  if (q.slot === "build" || q.slot === "exclusive" || q.slot === "absence") return false;
+  if (["build", "exclusive", "absence", "polarity", "order"].includes(q.slot)) return false;
   if (q.slot === "time") return said.some((t) => lexicon.find(normalize(t), "marker", "present").length > 0);
   if (q.slot === "edition") return said.some((t) => new RegExp(`\\b${q.value}\\b`, "i").test(t));
   return said.some((t) => lexicon.mentions(t, "qualifier", q.slot, q.value));

@@ -9,7 +9,10 @@ import type { Normalized } from "./normalize.js";
  */
 export function findEdition(lexicon: Lexicon, q: Normalized, editionsOf: readonly string[] = []): string | null {
   const hits = lexicon.find(q, "qualifier", "edition");
-  const best = hits.sort((a, b) => b.cue.length - a.cue.length || a.at - b.at)[0];
+  // Only a hit inside a longer one gives way to it: "Pro (not Home)" names Pro first.
+  const inside = (h: (typeof hits)[number], g: (typeof hits)[number]) =>
+    g !== h && g.cue.length > h.cue.length && g.at <= h.at && h.at + h.cue.length <= g.at + g.cue.length;
+  const best = hits.filter((h) => !hits.some((g) => inside(h, g))).sort((a, b) => a.at - b.at)[0];
   const id = best?.entry.value ?? null;
   if (id === null) return null;
   if (id === "professional" && editionsOf.length > 0 && !editionsOf.includes(id)) return "pro";

@@ -72,6 +72,12 @@ export const P = {
   setupPartly: t("{setup}: with conditions. {reason}", "{setup}：有條件。{reason}", "{setup}：有条件。{reason}"),
   setupNo: t("{setup}: no. {reason}", "{setup}：不行。{reason}", "{setup}：不行。{reason}"),
   worksWith: t("{subject} works with {list}.", "{subject} 搭配的是 {list}。", "{subject} 搭配的是 {list}。"),
+  noNeed: t("No.", "不需要。", "不需要。"),
+  needOnlyIn: t(
+    "{a} needs {b} only in {with}; {without} runs without it.",
+    "{a} 只有在「{with}」中才需要 {b}；「{without}」不需要它。",
+    "{a} 只有在“{with}”中才需要 {b}；“{without}”不需要它。",
+  ),
   notWith: t(
     "{a} needs {b} only when it does not use {c}.",
     "{a} 只有在不使用 {c} 時才需要 {b}。",
