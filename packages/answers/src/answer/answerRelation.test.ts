@@ -116,3 +116,29 @@ describe("relations between two systems", () => {
     ).toBe("YES");
   });
 });
+
+describe("requirements that hold in one setup only", () => {
+  it("does not need what one of its setups runs without", () => {
+    for (const q of [
+      "Does Docker Desktop require Hyper-V?",
+      "Do I need Hyper-V for Docker Desktop?",
+      "Docker Desktop 一定要開 Hyper-V 嗎？",
+      "用 Docker Desktop 必须要有 Hyper-V 吗？",
+      "Is WSL 2 a must for Docker Desktop?",
+    ]) {
+      const a = engine.ask(q);
+      expect(a.verdict, q).toBe("NO");
+      expect(a.text, q).toMatch(/WSL 2|Hyper-V/);
+    }
+  });
+
+  it("still needs what every setup of it uses, and leaves a third thing asked to its own rule", () => {
+    expect(engine.ask("Does Hyper-V require SLAT?").verdict).toBe("YES");
+    expect(engine.ask("Does Docker Desktop need Hyper-V for Windows containers?").verdict).not.toBe("NO");
+  });
+
+  it("gives no yes to a requirement from a relation that only uses the thing", () => {
+    for (const q of ["WSL 2 一定要開 Hyper-V 嗎？", "Must WSL 2 have Hyper-V turned on?"])
+      expect(engine.ask(q).verdict, q).not.toBe("YES");
+  });
+});

@@ -1,4 +1,4 @@
-import type { KbEntity, KbFact, KbRelation, RelationType } from "@dockerwin/kb";
+import type { KbEntity, KbFact, KbRelation, KbSetup, RelationType } from "@dockerwin/kb";
 import type { Verdict } from "../Answer.js";
 import { fill, formatDate, listOf } from "../text/format.js";
 import { P } from "../text/phrases.js";
@@ -126,6 +126,33 @@ export function answerRelation(ctx: AnswerContext): Draft | null {
     verdict = null;
     parts.splice(0, parts.length, fill(P.cannotSettle, lang));
   }
+  // "Does Docker Desktop need Hyper-V?": where one setup of data/setups runs the first with the
+  // second and another runs it without, what the graph says it needs in some setups it does not
+  // need. Asked of a third thing as well ("…for Windows containers?"), that thing may be what
+  // needs it: no verdict from here.
+  // Either way round: "Do I need Hyper-V for Docker Desktop?" asks what Docker Desktop needs.
+  const requirement = relations.find((r) => r.type === "REQUIRES");
+  const [needer, need] = requirement?.source === b.slug ? [b, a] : [a, b];
+  const branches =
+    askedPredicate(ctx) === "require" && requirement && onlyPair(ctx, a, b) ? setupBranches(ctx, needer, need) : null;
+  if (branches) {
+    const own = relationFacts(ctx, chosen, [a, b]);
+    return {
+      verdict: "NO",
+      parts: [
+        fill(P.noNeed, lang),
+        fill(P.needOnlyIn, lang, {
+          a: needer.name[lang],
+          b: need.name[lang],
+          with: branches.with.name[lang],
+          without: branches.without.name[lang],
+        }),
+        ...own.map((f) => f.text[lang]),
+      ],
+      entities: [a, b],
+      facts: own,
+    };
+  }
   // "Does WSL 2 need Hyper-V?": using a thing is not needing it; only a REQUIRES relation settles
   // a question whose predicate is a requirement.
   if (askedPredicate(ctx) === "require" && verdict === "YES" && !chosen.some((r) => r.type === "REQUIRES")) {
@@ -167,6 +194,20 @@ export function answerRelation(ctx: AnswerContext): Draft | null {
     };
   }
   return { verdict, parts: [...new Set(parts)], entities: [a, b], facts, consumed };
+}
+
+/** Whether the question names nothing but the two (a company or a concept aside). */
+function onlyPair(ctx: AnswerContext, a: KbEntity, b: KbEntity): boolean {
+  return ctx.reading.entities.every((e) => e === a || e === b || e.kind === "COMPANY" || e.concept);
+}
+
+/** A setup that uses the first with the second and one that uses the first without it. */
+function setupBranches(ctx: AnswerContext, a: KbEntity, b: KbEntity): { with: KbSetup; without: KbSetup } | null {
+  const of = (s: KbSetup) => s.uses.includes(a.slug) || s.containers.includes(a.slug);
+  const setups = ctx.graph.bundle.setups.filter(of);
+  const withIt = setups.find((s) => s.uses.includes(b.slug));
+  const without = setups.find((s) => !s.uses.includes(b.slug) && !s.containers.includes(b.slug));
+  return withIt && without ? { with: withIt, without } : null;
 }
 
 /**
