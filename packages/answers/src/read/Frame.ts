@@ -23,7 +23,11 @@ export interface Frame {
   qualifiers: readonly Qualifier[];
   /** "doesn't", "不能": the question asks the negative. */
   negated: boolean;
-  /** A subject outside the knowledge base (macOS, a Linux distribution…) with nothing tying it to Windows. */
+  /**
+   * A subject outside the knowledge base: a platform (macOS, a Linux distribution…) with nothing
+   * tying it to Windows, a neighbouring tool, or a product the knowledge base does not know asked
+   * about for itself (FOREIGN).
+   */
   outOfScope: { id: string; slot: string } | null;
   /** A scope word inside a name the knowledge base knows ("Docker for Mac"), with nothing tying it to Windows. */
   scopeInName: { id: string; slot: string } | null;
@@ -47,8 +51,14 @@ export interface Frame {
 // "Without" too: the story's "Turn Windows features on or off" (启用或关闭) is no absence asked about.
 const SENTENCE_SLOTS: ReadonlySet<string> = new Set(["exclusive", "time", "absence"]);
 
+// Scope slots that a Windows word brings back into scope.
+const ANCHORED_SLOTS: ReadonlySet<string> = new Set(["platform", "cluster"]);
+
 // Predicates that say what kind of answer settles the question, before the general "run".
 const GENERAL_FAMILIES = new Set(["compat", "relation"]);
+
+/** The scope of a question whose subject is a product the knowledge base does not know. */
+export const FOREIGN = "foreign-subject";
 
 // A pasted error carries the marks of a message: a code, a quoted or bracketed part, a colon.
 const PASTED = /0x[0-9a-f]{6,8}|["“”'「」]|:\s|\berror:|\(\w+\)|\bat line\b/i;
@@ -60,6 +70,7 @@ export function readFrame(
   normalized: Normalized,
   entities: readonly KbEntity[],
   asked: readonly KbEntity[] = entities,
+  foreign: string | null = null,
 ): Frame {
   const asking = askingSentence(question);
   const predicateHits = lexicon.find(normalized, "predicate");
@@ -94,11 +105,19 @@ export function readFrame(
         return name !== cue && name.includes(cue) && normalized.folded.includes(name);
       }),
     );
-  // A neighbouring tool is out of scope even on Windows; a platform only where nothing ties it to Windows.
-  const scopeHits = lexicon.find(normalized, "scope").filter((h) => h.entry.slot === "tool" || !anchored);
+  // A neighbouring tool, an orchestrator's internals (the kubelet of a Windows node) and general
+  // programming are out of scope even on Windows; a platform, or a local cluster that runs on one
+  // (minikube on Hyper-V), only where nothing ties it to Windows.
+  const scopeHits = lexicon
+    .find(normalized, "scope")
+    .filter((h) => !ANCHORED_SLOTS.has(h.entry.slot ?? "") || !anchored);
   const scope = scopeHits.find((h) => !named(h.cue));
   const inName = scopeHits.find((h) => named(h.cue));
   const errorMarked = lexicon.find(normalized, "marker", "error").length > 0;
+  const errorText = errorMarked && (PASTED.test(question) || normalized.tokens.length >= 6) ? question.trim() : null;
+  // A product the knowledge base does not know, asked about for itself; a pasted error names
+  // parts of what failed, and is read for its cause instead.
+  const foreignScope = foreign !== null && errorText === null ? { id: FOREIGN, slot: "product" } : null;
   return {
     predicate: primary
       ? { id: primary.entry.id, family: primary.entry.slot ?? primary.entry.id, value: primary.entry.value }
@@ -106,9 +125,9 @@ export function readFrame(
     predicates: predicateHits.map((h) => h.entry.id),
     qualifiers,
     negated: lexicon.find(normalized, "marker", "polarity").length > 0,
-    outOfScope: scope ? { id: scope.entry.id, slot: scope.entry.slot ?? "" } : null,
+    outOfScope: scope ? { id: scope.entry.id, slot: scope.entry.slot ?? "" } : foreignScope,
     scopeInName: inName ? { id: inName.entry.id, slot: inName.entry.slot ?? "" } : null,
-    errorText: errorMarked && (PASTED.test(question) || normalized.tokens.length >= 6) ? question.trim() : null,
+    errorText,
     build: buildsIn(question, 1)[0] ?? null,
     subQuestions: subQuestionsOf(question),
     // A question type with no rank says what kind of answer is wanted, beside the intent.

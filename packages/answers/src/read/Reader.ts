@@ -8,6 +8,7 @@ import { fromTokens, normalize, type Normalized, type Token } from "./normalize.
 import type { Reading } from "./Reading.js";
 import { SpellCorrector } from "./SpellCorrector.js";
 import { siblingsByYear } from "./siblingYears.js";
+import { foreignSubject } from "./subjectScope.js";
 import { stem, Terms } from "./terms.js";
 import { INTENTS, type Intent } from "../Answer.js";
 import { ATTRIBUTE_CUES } from "../answer/attributeCues.js";
@@ -78,6 +79,11 @@ export class Reader {
     return this.speller.has(word) || this.stems.has(stem(word));
   }
 
+  /** A word the knowledge base uses, a question may use of it, or a typo of one: no product of its own. */
+  private known(word: string): boolean {
+    return this.knows(word) || this.terms.stopWords.has(word) || this.speller.correct(word) !== word;
+  }
+
   /** Reads a question in the light of the conversation so far (oldest first). */
   read(question: string, history: readonly string[] = [], forced?: Lang): Reading {
     let previous: Reading | undefined;
@@ -112,7 +118,11 @@ export class Reader {
     // A long message asks in one of its sentences; what that sentence names is what is asked.
     const askingRaw = askingSentence(question);
     const askingNorm = askingRaw === question ? normalized : normalize(askingRaw);
-    const asked = askingRaw === question ? entities : dedupe(this.matcher.match(askingNorm).map((m) => m.entity));
+    const askedMentions = askingRaw === question ? mentions : this.matcher.match(askingNorm);
+    const asked = askingRaw === question ? entities : dedupe(askedMentions.map((m) => m.entity));
+    const foreign = foreignSubject(this.lexicon, { normalized, mentions }, askingRaw, askingNorm, askedMentions, (w) =>
+      this.known(w),
+    );
     const editionIds = entities.find((e) => e.editions.length > 0)?.editions.map((e) => e.id);
     // "Not on Home, ok. But on Education?": the edition the asking sentence names wins.
     let edition =
@@ -131,7 +141,7 @@ export class Reader {
         if (version) entities = entities.map((e) => (e === os ? version : e));
       } else if (/^\d{5}$/.test(v)) build = Number(v);
     }
-    let frame = readFrame(this.lexicon, question, normalized, entities, asked);
+    let frame = readFrame(this.lexicon, question, normalized, entities, asked, foreign);
     if (frame.build !== null) {
       build = frame.build;
       // "ver says 10.0.14393": the build names its release, and the OS it is a release of.

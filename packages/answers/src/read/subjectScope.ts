@@ -1,0 +1,119 @@
+import type { EntityMention } from "./EntityMatcher.js";
+import type { Lexicon } from "./Lexicon.js";
+import { normalize, type Normalized } from "./normalize.js";
+
+/** A Latin word as typed, with the signs that join the parts of a product's name. */
+const LATIN_NAME = /[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*/g;
+const HAN = /\p{Script=Han}/u;
+/** How many words may open a question before its subject ("why does", "how can I"). */
+const MAX_OPENING = 3;
+/** The shortest part of a name that can be told from an abbreviation or a typo. */
+const MIN_PART = 3;
+
+/**
+ * What a question asks about must be in the domain, not merely named somewhere in it. In "Can
+ * Sandboxie run several sandboxes at once, like Docker containers?" the subject is a product the
+ * knowledge base does not know; Docker is only what it is likened to, and "containers" is a
+ * word for a kind of thing. Such a question is about the other product's own features.
+ *
+ * Returns that product's name when the asking sentence asks (a question mark or a question
+ * word) and names nothing of the domain besides: every entity it names is a kind of thing (a
+ * concept) or follows a resemblance cue ("like", "類似"). A word that stands beside a name of the
+ * domain elsewhere in the message qualifies that name ("Windows 10 Enterprise 2016 LTSB"), and
+ * is no product of its own. Otherwise null.
+ */
+export function foreignSubject(
+  lexicon: Lexicon,
+  message: { normalized: Normalized; mentions: readonly EntityMention[] },
+  asking: string,
+  askingNorm: Normalized,
+  mentions: readonly EntityMention[],
+  known: (word: string) => boolean,
+): string | null {
+  if (!/[?？]/.test(asking) && lexicon.find(askingNorm, "questionType").length === 0) return null;
+  const likened = resemblanceEnds(lexicon, askingNorm);
+  const domain = mentions.filter((m) => !m.entity.concept && !likened.has(m.start));
+  const beside = besideNames(message.normalized, message.mentions);
+  if (domain.length > 0) {
+    // A product that opens the question is what it asks about, and the domain's names after it
+    // are where or with what ("Azure Pipelines 的 container jobs 為什麼只支援 Windows Server？").
+    const first = firstName(asking, known, beside);
+    if (first === null) return null;
+    // Only question words may come before it ("Why does", "Can"): in "If BOINC switched to
+    // Hyper-V, could I…" the question is asked later.
+    const opening = normalize(asking.slice(0, first.index));
+    const opens =
+      opening.tokens.length === 0 ||
+      (opening.tokens.length <= MAX_OPENING && lexicon.find(opening, "questionType").length > 0);
+    return opens && domain.every((m) => m.start >= opening.compact.length + 1) ? first.word : null;
+  }
+  return firstName(asking, known, beside)?.word ?? null;
+}
+
+/** The first name in a sentence that is no word of the knowledge base, and where it is. */
+function firstName(
+  asking: string,
+  known: (word: string) => boolean,
+  beside: ReadonlySet<string>,
+): { word: string; index: number } | null {
+  const chinese = HAN.test(asking);
+  for (const m of asking.matchAll(LATIN_NAME)) {
+    const word = m[0];
+    // A name is written as one: in a Chinese sentence every Latin word is a name or a term; in
+    // English a capital inside the word (ESXi), or at its start where no sentence starts.
+    const before = asking.slice(0, m.index).trimEnd();
+    const named =
+      chinese ||
+      /[A-Z]/.test(word.slice(1)) ||
+      (/^[A-Z]/.test(word) && before !== "" && !/[.!?:;。！？]$/.test(before));
+    if (!named) continue;
+    // "MobyLinuxVM" is made of words the knowledge base knows: Moby, Linux, VM.
+    const whole = normalize(word).tokens.map((t) => t.text);
+    if (whole.every((p) => known(p) || beside.has(p))) continue;
+    const parts = normalize(word.replace(/([a-z])([A-Z])/g, "$1 $2")).tokens.map((t) => t.text);
+    const foreign = parts.find((p) => /^[a-z]+$/.test(p) && p.length >= MIN_PART && !known(p));
+    if (foreign !== undefined && !beside.has(foreign)) return { word, index: m.index };
+  }
+  return null;
+}
+
+/**
+ * Where in the compact question a name likened to something may start: right after a
+ * resemblance cue ("like Docker", "like the Docker CLI", "类似 docker compose").
+ */
+function resemblanceEnds(lexicon: Lexicon, q: Normalized): ReadonlySet<number> {
+  const out = new Set<number>();
+  if (lexicon.find(q, "marker", "resemblance").length === 0) return out;
+  const { en, zh } = lexicon.cues("marker", "resemblance");
+  const cues = [...en.map((c) => normalize(c).compact), ...zh];
+  for (const cue of cues) {
+    // "像...那样": the name stands after the first part, and the second part follows it.
+    const [head = cue, ...rest] = cue.split("...");
+    for (let at = q.compact.indexOf(head); at >= 0; at = q.compact.indexOf(head, at + 1)) {
+      // A Latin cue must be a whole word of the question ("like", not "unlike" or "likely").
+      if (!HAN.test(head) && !(q.boundaries.has(at) && q.boundaries.has(at + head.length))) continue;
+      if (rest.length > 0 && !q.compact.includes(rest.join(""), at + head.length)) continue;
+      out.add(at + head.length);
+    }
+  }
+  return out;
+}
+
+/** How many words after a name of the domain still qualify it ("Windows 10 Enterprise 2016 LTSB"), numbers aside. */
+const QUALIFYING_REACH = 2;
+
+/** The words of a message that follow a name of the domain closely enough to qualify it. */
+function besideNames(q: Normalized, mentions: readonly EntityMention[]): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const m of mentions) {
+    if (m.entity.concept) continue;
+    // Numbers (a year, a version) stand between a name and its qualifiers without counting.
+    let words = 0;
+    for (const t of q.tokens) {
+      if (t.start < m.end) continue;
+      out.add(t.text);
+      if (!/^\d+$/.test(t.text) && ++words >= QUALIFYING_REACH) break;
+    }
+  }
+  return out;
+}
