@@ -7,6 +7,8 @@ const config: NextConfig = {
   // A second build can sit beside the usual one (e.g. NEXT_DIST_DIR=var/next-b), so that a build
   // never replaces the files under a running server or test.
   distDir: process.env.NEXT_DIST_DIR || ".next",
+  // SOURCE_MAPS=1 builds with browser source maps, to see which modules a page's JavaScript holds.
+  productionBrowserSourceMaps: process.env.SOURCE_MAPS === "1",
   // The monorepo root holds the lockfile; tracing starts there.
   outputFileTracingRoot: new URL("../..", import.meta.url).pathname,
   // Pages fetch from the API at request time; nothing is fetched while building.

@@ -6,8 +6,9 @@
 export function readableId(globalId: string): string {
   try {
     const normalized = globalId.replace(/-/g, "+").replace(/_/g, "/");
-    const decoded =
-      typeof atob === "function" ? atob(normalized) : Buffer.from(normalized, "base64").toString("binary");
+    // atob, not Buffer: Node has it too, and a Buffer here would ship Node's Buffer polyfill to
+    // the browser with every page.
+    const decoded = atob(normalized);
     const m = /^[A-Za-z]+:([A-Za-z0-9][A-Za-z0-9._-]*)$/.exec(decoded);
     if (m?.[1]) return m[1];
   } catch {
