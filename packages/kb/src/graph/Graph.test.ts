@@ -35,6 +35,21 @@ describe("Graph", () => {
     ]);
   });
 
+  it("hands out a list of its own on every walk: changing one leaves the next walk whole", () => {
+    const first = graph.neighbours("hyper-v");
+    const all = first.map((n) => [n.direction, n.relation.type, n.entity.slug]);
+    expect(all).toEqual([
+      ["out", "MADE_BY", "microsoft"],
+      ["out", "RUNS_ON", "windows-10"],
+    ]);
+    first.length = 0;
+    expect(graph.neighbours("hyper-v").map((n) => [n.direction, n.relation.type, n.entity.slug])).toEqual(all);
+    expect(graph.neighbours("hyper-v", { direction: "in" })).toEqual([]);
+    expect(() => {
+      (graph.neighbours("hyper-v")[0] as { direction: string }).direction = "in";
+    }).toThrow();
+  });
+
   it("is immutable", () => {
     expect(() => {
       (graph.entity("hyper-v")!.aliases as string[]).push("x");

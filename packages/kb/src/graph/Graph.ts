@@ -44,6 +44,9 @@ export class Graph {
   private readonly factsByEntity = new Map<string, KbFact[]>();
   private readonly relationsOut = new Map<string, KbRelation[]>();
   private readonly relationsIn = new Map<string, KbRelation[]>();
+  /** Each entity's relations with the entity at their other end, made once: asked for on every question. */
+  private readonly neighboursOut = new Map<string, readonly Neighbour[]>();
+  private readonly neighboursIn = new Map<string, readonly Neighbour[]>();
   private readonly eventsByEntity = new Map<string, KbEvent[]>();
   private readonly sourceById = new Map<string, KbSource>();
   private readonly setupBySlug = new Map<string, KbSetup>();
@@ -71,6 +74,22 @@ export class Graph {
         push(this.relationsIn, r.target, r);
       }
     }
+    const ends = (
+      lists: Map<string, KbRelation[]>,
+      into: Map<string, readonly Neighbour[]>,
+      direction: "out" | "in",
+    ) => {
+      for (const [slug, list] of lists) {
+        const found: Neighbour[] = [];
+        for (const relation of list) {
+          const entity = this.entityBySlug.get(direction === "out" ? relation.target : relation.source);
+          if (entity) found.push(Object.freeze({ relation, entity, direction }));
+        }
+        into.set(slug, found);
+      }
+    };
+    ends(this.relationsOut, this.neighboursOut, "out");
+    ends(this.relationsIn, this.neighboursIn, "in");
     for (const f of bundle.facts) {
       this.factById.set(f.id, f);
       for (const slug of f.entities) push(this.factsByEntity, slug, f);
@@ -140,16 +159,13 @@ export class Graph {
   /** Entities linked to this one, optionally by one relation type and in one direction. */
   neighbours(slug: string, opts: { type?: RelationType; direction?: "out" | "in" | "both" } = {}): Neighbour[] {
     const dir = opts.direction ?? "both";
+    const type = opts.type;
     const out: Neighbour[] = [];
-    const take = (list: readonly KbRelation[] | undefined, direction: "out" | "in") => {
-      for (const r of list ?? []) {
-        if (opts.type && r.type !== opts.type) continue;
-        const other = this.entityBySlug.get(direction === "out" ? r.target : r.source);
-        if (other) out.push({ relation: r, entity: other, direction });
-      }
+    const take = (list: readonly Neighbour[] | undefined) => {
+      for (const n of list ?? []) if (!type || n.relation.type === type) out.push(n);
     };
-    if (dir !== "in") take(this.relationsOut.get(slug), "out");
-    if (dir !== "out") take(this.relationsIn.get(slug), "in");
+    if (dir !== "in") take(this.neighboursOut.get(slug));
+    if (dir !== "out") take(this.neighboursIn.get(slug));
     return out;
   }
 
