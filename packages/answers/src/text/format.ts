@@ -40,9 +40,31 @@ export function listOf(items: readonly string[], lang: Lang): string {
     : `${head.join("、")}${lang === "zh-Hant" ? "和" : "和"}${last}`;
 }
 
-/** Picks the language's text and fills {placeholders}. */
+/**
+ * Phrases cut at their {placeholders} once: literal text at even places, placeholder names at odd
+ * ones. Every answer fills a few phrases, and the phrases are the code's, so they are few.
+ */
+const CUT = new Map<string, readonly string[]>();
+const MAX_CUT = 5_000;
+
+function cut(template: string): readonly string[] {
+  let parts = CUT.get(template);
+  if (!parts) {
+    parts = template.split(/\{(\w+)\}/);
+    if (CUT.size < MAX_CUT) CUT.set(template, parts);
+  }
+  return parts;
+}
+
+/** Picks the language's text and fills {placeholders}; one with no value stays as written. */
 export function fill(t: Text, lang: Lang, values: Record<string, string> = {}): string {
-  return t[lang].replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? `{${k}}`);
+  const parts = cut(t[lang]);
+  let out = parts[0] ?? "";
+  for (let i = 1; i < parts.length; i += 2) {
+    const key = parts[i]!;
+    out += (values[key] ?? `{${key}}`) + (parts[i + 1] ?? "");
+  }
+  return out;
 }
 
 /** Joins sentences the way each language does: a space in English, nothing in Chinese. */

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { fill } from "./format.js";
+
+const phrase = (en: string, zh: string) => ({ en, "zh-Hans": zh, "zh-Hant": zh });
+
+describe("fill", () => {
+  it("puts each value where its placeholder stands, in the language asked for", () => {
+    const t = phrase("{x} runs on {y}.", "{x} 可以在 {y} 上运行。");
+    expect(fill(t, "en", { x: "Docker Desktop", y: "Windows 11" })).toBe("Docker Desktop runs on Windows 11.");
+    expect(fill(t, "zh-Hans", { x: "Docker Desktop", y: "Windows 11" })).toBe(
+      "Docker Desktop 可以在 Windows 11 上运行。",
+    );
+  });
+
+  it("fills a placeholder used twice, leaves one without a value as written, and reads no value as a phrase", () => {
+    expect(fill(phrase("{a} or {a}?", ""), "en", { a: "Home" })).toBe("Home or Home?");
+    expect(fill(phrase("Before {date}, {x}.", ""), "en", { x: "yes" })).toBe("Before {date}, yes.");
+    expect(fill(phrase("{x} and {y}", ""), "en", { x: "{y}", y: "Pro" })).toBe("{y} and Pro");
+  });
+
+  it("gives a phrase with no placeholder back whole, the same on every call", () => {
+    const t = phrase("Yes.", "是的。");
+    expect(fill(t, "en")).toBe("Yes.");
+    expect(fill(t, "en", { x: "ignored" })).toBe("Yes.");
+    expect(fill(t, "zh-Hant")).toBe("是的。");
+  });
+});
