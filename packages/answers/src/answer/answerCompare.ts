@@ -26,9 +26,12 @@ export function answerCompare(ctx: AnswerContext): Draft | null {
     .map((r) =>
       fill(P.compareRow, lang, { label: r.label[lang], values: r.values.map((v) => v?.text[lang] ?? "?").join(sep) }),
     );
-  const shared = factsAbout(ctx, entities).filter(
-    (f) => entities.filter((e) => f.entities.includes(e.slug)).length >= 2,
-  );
+  // Facts naming two of them at least, counted without a list per fact: an entity has many facts.
+  const shared = factsAbout(ctx, entities).filter((f) => {
+    let named = 0;
+    for (const e of entities) if (f.entities.includes(e.slug) && ++named >= 2) return true;
+    return false;
+  });
   const key = bestFacts(ctx, shared, 1).filter((f) => ctx.facts.score(f, reading.terms) > 0);
   const parts = [
     fill(P.compareIntro, lang, {

@@ -6,9 +6,11 @@ import type { AnswerContext } from "./Draft.js";
 
 /** Facts about any of the entities, each once, those about more of them first. */
 export function factsAbout(ctx: AnswerContext, entities: readonly KbEntity[]): KbFact[] {
+  // One entity's facts all count once: its own order stands (the sort below is stable).
+  if (entities.length === 1) return [...new Set(ctx.graph.factsOf(entities[0]!.slug))];
   const count = new Map<KbFact, number>();
   for (const e of entities) for (const f of ctx.graph.factsOf(e.slug)) count.set(f, (count.get(f) ?? 0) + 1);
-  return [...count.keys()].sort((a, b) => (count.get(b) ?? 0) - (count.get(a) ?? 0));
+  return [...count].sort((a, b) => b[1] - a[1]).map(([f]) => f);
 }
 
 /** The fact texts in the answer's language, ready to join. */
