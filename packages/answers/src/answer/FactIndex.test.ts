@@ -51,4 +51,32 @@ describe("the fact index", () => {
     const terms = [...new Set(long.text.en.toLowerCase().match(/[a-z]{5,}/g) ?? [])].slice(0, 3);
     expect(index.focusedScore(long, terms)).toBeLessThan(index.score(long, terms));
   });
+
+  it("credits a fact that says what the question asks of its subject, in other words or the other language", () => {
+    const says = graph.fact("virtualbox-7-2-whp")!;
+    const other = graph.fact("docker-cgroups")!;
+    for (const q of [
+      "Can VirtualBox and Hyper-V be used at the same time?",
+      "VirtualBox 能不能跟 Hyper-V 同時使用？",
+      "VirtualBox 能不能跟 Hyper-V 同时使用？",
+    ]) {
+      const r = reader.read(q);
+      expect(index.predicateScore(says, r), q).toBeGreaterThan(0);
+      expect(index.predicateScore(other, r), q).toBe(0);
+    }
+  });
+
+  it("finds the entities the clause that asks names, apart from the story's", () => {
+    for (const q of [
+      "On Linux, cgroups cap a container's memory, so what caps the memory of Windows containers?",
+      "Linux 上是 cgroups 在限制容器的記憶體，那 Windows 容器的記憶體上限是靠什麼？",
+      "Linux 上是 cgroups 在限制容器的内存，那 Windows 容器的内存上限是靠什么？",
+    ]) {
+      const focus = index.focusEntities(reader.read(q));
+      expect(focus.has("windows-containers"), q).toBe(true);
+      expect(focus.has("cgroups"), q).toBe(false);
+    }
+    // A message that is its question has no story to set apart.
+    expect(index.focusEntities(reader.read("Does WSL 2 need Hyper-V?")).size).toBe(0);
+  });
 });

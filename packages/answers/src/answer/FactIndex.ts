@@ -1,7 +1,9 @@
 import { foldToSimplified, type Graph, type KbClaim, type KbEvent, type KbFact } from "@dockerwin/kb";
 import { askingSentence } from "../read/Frame.js";
 import type { Reading } from "../read/Reading.js";
+import { EntityMatcher } from "../read/EntityMatcher.js";
 import { Lexicon } from "../read/Lexicon.js";
+import { normalize } from "../read/normalize.js";
 import { Terms } from "../read/terms.js";
 
 /**
@@ -52,13 +54,22 @@ export class FactIndex {
   /** Per fact, how much a shared word counts given the fact's length (BM25's length norm). */
   private readonly lengthNorm = new Map<string, number>();
   private readonly weights = new WeakMap<Reading, WeightedTerms>();
+  /** Per fact, the predicates of data/lexicon its text expresses in either language. */
+  private readonly predicatesByFact = new Map<string, ReadonlySet<string>>();
+  private readonly predicateIdf = new Map<string, number>();
+  private readonly focused = new WeakMap<Reading, ReadonlySet<string>>();
+  /** Finds the entities a clause names, the way the reader finds a question's. */
+  private readonly matcher: EntityMatcher;
 
   /** How texts are cut into terms, with the stop words of data/lexicon: questions are cut the same way. */
   readonly terms: Terms;
 
   constructor(private readonly graph: Graph) {
-    this.terms = new Terms(new Lexicon(graph.bundle.lexicon ?? []));
+    const lexicon = new Lexicon(graph.bundle.lexicon ?? []);
+    this.matcher = new EntityMatcher(graph);
+    this.terms = new Terms(lexicon);
     const df = new Map<string, number>();
+    const predicateDf = new Map<string, number>();
     for (const f of graph.bundle.facts) {
       const terms = new Set(this.terms.of(`${f.text.en} ${f.text["zh-Hans"]}`));
       this.termsByFact.set(f.id, terms);
@@ -69,7 +80,16 @@ export class FactIndex {
         else this.factsByTerm.set(t, [f]);
       }
     }
+    for (const f of graph.bundle.facts) {
+      // "並存" in a question meets "alongside" in a fact: the predicate, not the word, is shared.
+      const said = new Set(
+        [f.text.en, f.text["zh-Hans"]].flatMap((t) => lexicon.find(normalize(t), "predicate").map((h) => h.entry.id)),
+      );
+      this.predicatesByFact.set(f.id, said);
+      for (const p of said) predicateDf.set(p, (predicateDf.get(p) ?? 0) + 1);
+    }
     const n = graph.bundle.facts.length + 1;
+    for (const [p, count] of predicateDf) this.predicateIdf.set(p, Math.log(n / count));
     let total = 0;
     for (const t of this.termsByFact.values()) total += t.size;
     const avg = total / Math.max(1, this.termsByFact.size);
@@ -130,6 +150,39 @@ export class FactIndex {
     return weights;
   }
 
+  /**
+   * How much a fact says what the question asks of its subject: each predicate of the question's
+   * frame the fact expresses, in any of its cue words and either language, as rare as it is among
+   * facts ("run" says little, "coexist" much).
+   */
+  predicateScore(fact: KbFact, reading: Reading): number {
+    const own = this.predicatesByFact.get(fact.id);
+    if (!own || own.size === 0) return 0;
+    let s = 0;
+    for (const p of new Set(reading.frame.predicates)) if (own.has(p)) s += this.predicateIdf.get(p) ?? 0;
+    return fact.certainty === "CONFIRMED" ? s : s / 2;
+  }
+
+  /**
+   * The entities the clause that asks names ("…, so what limits Windows containers?"), when it
+   * names fewer than the whole message: what the answer must be about, beside the story's.
+   * Empty when the message is its question.
+   */
+  focusEntities(reading: Reading): ReadonlySet<string> {
+    const known = this.focused.get(reading);
+    if (known) return known;
+    const { clauses } = focusOf(reading.question);
+    // A follow-up's subject comes from before; a concept word ("the VM") names no subject.
+    const inClause =
+      reading.followUp || clauses === reading.question
+        ? []
+        : this.matcher.match(normalize(foldToSimplified(clauses))).map((m) => m.entity.slug);
+    const named = new Set(reading.entities.filter((e) => !e.concept && inClause.includes(e.slug)).map((e) => e.slug));
+    const focus = named.size > 0 && named.size < reading.entities.length ? named : new Set<string>();
+    this.focused.set(reading, focus);
+    return focus;
+  }
+
   /** The terms that count in full: those of the clause that asks. */
   asked(reading: Reading): string[] {
     const weights = this.weigh(reading);
@@ -152,6 +205,19 @@ export class FactIndex {
       .filter((r) => r.score > 0)
       .sort((a, b) => b.score - a.score)
       .slice(0, limit);
+  }
+
+  /**
+   * How many of the question's words an event's title shares, each weighed by where it stands,
+   * so the story's "Insider" does not choose the event a question about general availability
+   * asks for. Titles are short and all about their subject: a shared word counts whatever its rarity.
+   */
+  eventScore(ev: KbEvent, terms: WeightedTerms): number {
+    const own = this.termsByEvent.get(ev.id);
+    if (!own) return 0;
+    let s = 0;
+    for (const [t, w] of terms) if (own.has(t)) s += w;
+    return s;
   }
 
   /** The terms of an event's title, worked out once. */

@@ -3,6 +3,8 @@ import { bestFacts, factsAbout } from "./helpers.js";
 
 /** A fact must share this much rare vocabulary with a question to answer it on its own. */
 const STRONG = 3;
+/** What a fact gains for each more entity of the question it is about, as much as a rare word. */
+const COVERS = 1.5;
 
 /**
  * "What is boot2docker?": the entity's summary and its most telling fact. When the question asks
@@ -40,10 +42,17 @@ export function factAnswer(ctx: AnswerContext): Draft | null {
   // is asked of Docker for Windows and Kubernetes at once).
   const slugs = new Set(reading.entities.map((e) => e.slug));
   const terms = ctx.facts.weigh(reading);
+  const focus = ctx.facts.focusEntities(reading);
   const ranked = pool
-    .map((fact) => ({ fact, base: ctx.facts.score(fact, terms) }))
+    .map((fact) => ({ fact, base: ctx.facts.score(fact, terms) + ctx.facts.predicateScore(fact, reading) }))
     .filter((r) => r.base > 0)
-    .map((r) => ({ ...r, score: r.base + 1.5 * Math.max(0, r.fact.entities.filter((e) => slugs.has(e)).length - 1) }))
+    .map((r) => ({
+      ...r,
+      score:
+        r.base +
+        COVERS * Math.max(0, r.fact.entities.filter((e) => slugs.has(e)).length - 1) +
+        COVERS * r.fact.entities.filter((e) => focus.has(e)).length,
+    }))
     .sort((a, b) => b.score - a.score)
     .slice(0, 2);
   const top = ranked[0];

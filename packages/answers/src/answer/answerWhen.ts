@@ -25,17 +25,38 @@ export function answerWhen(ctx: AnswerContext): Draft | null {
   // A company is in too many events to choose by; what else is named chooses.
   const named = reading.entities.filter((e) => e.kind !== "COMPANY");
   const focus = named.length > 0 ? named : reading.entities;
+  // A clause that names two things has its own subject and object ("… so when did Broadcom buy
+  // VMware?"); one that names one leans on the story for the other ("WSL 2 is Insider-only; when
+  // in the released Windows 10?"). "When did Docker deprecate Toolbox?": Docker at large is the
+  // actor, not a subject to cover.
+  const asked = ctx.facts.focusEntities(reading);
+  const own = reading.entities.filter((e) => asked.has(e.slug));
+  const subjects = (own.length >= 2 ? own : focus).filter(
+    (e, _, all) => !e.asksEverySetup || all.every((x) => x.asksEverySetup),
+  );
   // What came before or after belongs to the story too ("When did WSL lose its beta label?").
   const related = focus.flatMap((e) => graph.neighbours(e.slug, { type: "SUCCEEDED_BY" }).map((n) => n.entity));
-  const candidates = [
+  const weigh = own.length >= 2 ? new Set(own.map((e) => e.slug)) : null;
+  let candidates = [
     ...[...new Set([...reading.entities, ...related].flatMap((e) => graph.eventsOf(e.slug)))].map((ev) =>
-      fromEvent(ctx, ev),
+      fromEvent(ctx, ev, weigh),
     ),
     ...factsAbout(ctx, focus)
       .filter((f) => f.date && !f.asOf)
-      .map((f) => fromFact(ctx, f)),
+      .map((f) => fromFact(ctx, f, weigh)),
   ];
   if (candidates.length === 0) return sinceAnswer(ctx);
+  // A when-question about two things asks when they met: what is about all of them answers it
+  // before what merely shares its words ("WSL 2 … when in the released Windows 10?" is not
+  // answered by an Insider build of Windows 10 alone). Each subject counts with what came
+  // before or after it.
+  const groups = subjects.map((e) => [
+    e.slug,
+    ...graph.neighbours(e.slug, { type: "SUCCEEDED_BY" }).map((n) => n.entity.slug),
+  ]);
+  const coverage = (c: Dated) => groups.filter((g) => g.some((s) => c.entities.includes(s))).length;
+  const most = Math.max(...candidates.map(coverage));
+  if (most > 0) candidates = candidates.filter((c) => coverage(c) === most);
   candidates.sort((a, b) => b.score - a.score);
   const top = candidates[0]!.score;
   const close = candidates.filter((c) => c.score >= top * 0.6).sort((a, b) => a.date.localeCompare(b.date));
@@ -52,27 +73,29 @@ export function answerWhen(ctx: AnswerContext): Draft | null {
   };
 }
 
-/** How much of what the question names a candidate is about; a company counts for little. */
-function covers(ctx: AnswerContext, entities: readonly string[]): number {
+/**
+ * How much of what the question names a candidate is about; a company counts for little, and so
+ * does the story's entity when the clause that asks names its own subjects (`asked`).
+ */
+function covers(ctx: AnswerContext, entities: readonly string[], asked: ReadonlySet<string> | null): number {
   return ctx.reading.entities
     .filter((e) => entities.includes(e.slug))
-    .reduce((n, e) => n + (e.kind === "COMPANY" ? 1 / 3 : 1), 0);
+    .reduce((n, e) => n + (asked ? (asked.has(e.slug) ? 1 : 1 / 3) : e.kind === "COMPANY" ? 1 / 3 : 1), 0);
 }
 
-function fromEvent(ctx: AnswerContext, ev: KbEvent): Dated {
-  const own = ctx.facts.eventTerms(ev);
-  let score = 0;
-  for (const t of new Set(ctx.reading.terms)) if (own.has(t)) score += 2;
+function fromEvent(ctx: AnswerContext, ev: KbEvent, asked: ReadonlySet<string> | null): Dated {
+  const terms = ctx.facts.weigh(ctx.reading);
+  let score = 2 * ctx.facts.eventScore(ev, terms);
   const facts = ev.facts.flatMap((id) => ctx.graph.fact(id) ?? []);
-  for (const f of facts) score += ctx.facts.score(f, ctx.facts.weigh(ctx.reading)) * 0.5;
-  score += covers(ctx, ev.entities) * 3 + (ev.milestone ? 0.5 : 0);
+  for (const f of facts) score += ctx.facts.score(f, terms) * 0.5;
+  score += covers(ctx, ev.entities, asked) * 3 + (ev.milestone ? 0.5 : 0);
   return { date: ev.date, title: ev.title, entities: ev.entities, facts, score };
 }
 
-function fromFact(ctx: AnswerContext, f: KbFact): Dated {
+function fromFact(ctx: AnswerContext, f: KbFact, asked: ReadonlySet<string> | null): Dated {
   // A fact is its own story; it must share words with the question to count.
   const terms = ctx.facts.score(f, ctx.facts.weigh(ctx.reading));
-  const score = terms > 0 ? terms * 2 + covers(ctx, f.entities) * 3 - 1 : 0;
+  const score = terms > 0 ? terms * 2 + covers(ctx, f.entities, asked) * 3 - 1 : 0;
   return { date: f.date!, title: f.text, entities: f.entities, facts: [], score };
 }
 
