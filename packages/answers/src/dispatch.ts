@@ -171,6 +171,10 @@ export class Dispatcher {
    * yields to a broader ground that settles the question, since a settled verdict tells more.
    * An answer with facts and no verdict of its own stands: a broader ground would settle a
    * simpler question than the one asked.
+   * Running on after a withdrawn verdict is safe because each broader verdict passes the same
+   * frame check: it stands only where its executor reads, or its fact states, the condition that
+   * withdrew the narrower one ("on Arm": a fact about the Arm build). Stopping there instead
+   * loses such answers and gains nothing a fact's own reading (its "not") does not decide.
    */
   answer(ctx: AnswerContext): Draft | null {
     let unsettled: Draft | null = null;

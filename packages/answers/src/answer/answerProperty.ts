@@ -3,7 +3,8 @@ import type { Verdict } from "../Answer.js";
 import { fill } from "../text/format.js";
 import { P } from "../text/phrases.js";
 import type { AnswerContext, Draft } from "./Draft.js";
-import { bestFacts } from "./helpers.js";
+import { normalize } from "../read/normalize.js";
+import { bestFacts, lexiconOf } from "./helpers.js";
 
 /** A typed attribute value as the data gives it, where it does (lifecycle, licence, hypervisor). */
 interface Typed {
@@ -70,13 +71,15 @@ export function answerProperty(ctx: AnswerContext): Draft | null {
   // Two things asked about that differ ("Docker for Windows is promoted; can we count on the
   // toolbox?"): which one the predicate is said of is not settled, so no verdict.
   const differ = candidates.some((e) => String(stated(family, e.attributes[family]!)) !== String(says));
-  const verdict: Verdict | null = differ
-    ? null
-    : !says.includes(predicate.value)
-      ? "NO"
-      : says.length > 1
-        ? "PARTLY"
-        : "YES";
+  // "Nano Server · Status: container base image only; no longer a host option": a thing that
+  // lives on where a use of it has ended is still there for one use and gone for the other,
+  // and which one the question means its status does not say.
+  const partEnded =
+    family === "status" &&
+    says.includes("alive") &&
+    lexiconOf(graph).find(normalize(value.text.en), "marker", "present").length > 0;
+  const verdict: Verdict | null =
+    differ || partEnded ? null : !says.includes(predicate.value) ? "NO" : says.length > 1 ? "PARTLY" : "YES";
   const facts = bestFacts(
     ctx,
     value.facts.flatMap((id) => graph.fact(id) ?? []),

@@ -131,3 +131,15 @@ describe("verdicts on what the question asks, not a simpler question inside it",
       noVerdict(q);
   });
 });
+
+describe("a status that says part of a thing has ended", () => {
+  it("gives no yes to 'still' where a use of it has ended and another lives on", () => {
+    for (const q of [
+      "Is Nano Server still offered as a host operating system?",
+      "Nano Server 現在還能當主機作業系統嗎？",
+      "Nano Server 现在还能当主机操作系统吗？",
+    ])
+      expect(engine.ask(q).verdict, q).not.toBe("YES");
+    expect(engine.ask("Is boot2docker still maintained?").verdict).toBe("NO");
+  });
+});

@@ -55,12 +55,12 @@ export function settleVerdict(ctx: AnswerContext, lexicon: Lexicon, executor: Ex
   const yearMismatch = executor.wordMatched === true && !yearsAgree(reading.question, draft);
   // "Was Windows 10 the first to ship Hyper-V?" meets "Windows 8 was the first…" in every word
   // but the one it asks about: a fact settles only what it is about.
+  // What is asked about is the first thing named; the rest may be what the fact says of it.
+  const subject = reading.entities.find((e) => !e.concept && e.kind !== "COMPANY");
   const otherSubject =
     executor.wordMatched === true &&
-    reading.entities
-      .filter((e) => !e.concept && e.kind !== "COMPANY")
-      .slice(0, 2)
-      .some((e) => !draft.facts.some((f) => f.entities.includes(e.slug)));
+    subject !== undefined &&
+    !draft.facts.some((f) => f.entities.includes(subject.slug));
   // A fact settles what it says: asked whether X is available, the fact must say "available".
   const unsaid = executor.wordMatched === true && !predicateSaid(lexicon, reading.frame.predicate?.id, draft);
   // "Can I run Docker Desktop 4.30 on Windows 10?": a number asked about that no name, build or
