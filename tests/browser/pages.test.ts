@@ -2,9 +2,9 @@
 // Every page in every locale: it renders, <html lang> is the locale's, the hreflang alternates are
 // there, and axe-core finds no serious or critical accessibility violation. Screenshots go to
 // tests/screenshots/ (light and dark, desktop and phone).
-import AxeBuilder from "@axe-core/playwright";
 import { chromium, type Browser, type BrowserContextOptions, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seriousViolations } from "./axe.ts";
 import { CHROMIUM, LOCALES, openBrowser, screenshotPath, startStack, type Stack, WAIT } from "./harness.ts";
 
 const PAGES = [
@@ -58,19 +58,6 @@ function layoutShift(page: Page): Promise<number> {
         setTimeout(() => resolve(total), 300);
       }),
   );
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map(
-      (v) =>
-        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
-          .slice(0, 3)
-          .map((n) => n.target.join(" "))
-          .join(" | ")}`,
-    );
 }
 
 describe.each(LOCALES)("every page in %s", (locale) => {
