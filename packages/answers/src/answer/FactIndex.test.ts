@@ -79,4 +79,20 @@ describe("the fact index", () => {
     // A message that is its question has no story to set apart.
     expect(index.focusEntities(reader.read("Does WSL 2 need Hyper-V?")).size).toBe(0);
   });
+
+  it("scores a word named twice once, and a list of words or its weights alike however often they are asked", () => {
+    const r = reader.read("Can Windows 10 Home run Hyper-V, or only Windows 10 Pro?");
+    const weighted = index.weigh(r);
+    const fact = graph.factsOf(r.entities[0]!.slug)[0]!;
+    const once = index.score(fact, r.terms);
+    expect(index.score(fact, [...r.terms, ...r.terms])).toBe(once);
+    expect(index.score(fact, r.terms)).toBe(once);
+    expect(index.score(fact, [...r.terms])).toBe(once);
+    // Every word counts in full in a message that is its question, so the weights change nothing.
+    expect(index.score(fact, weighted)).toBe(once);
+    expect(index.score(fact, new Map([...weighted].map(([t]) => [t, 0.5])))).toBeCloseTo(once / 2, 10);
+    const zh = reader.read("Windows 10 家用版可以執行 Hyper-V 嗎？");
+    const zhFact = graph.factsOf(zh.entities[0]!.slug)[0]!;
+    expect(index.score(zhFact, [...zh.terms, ...zh.terms])).toBe(index.score(zhFact, zh.terms));
+  });
 });

@@ -54,6 +54,7 @@ export class FactIndex {
   /** Per fact, how much a shared word counts given the fact's length (BM25's length norm). */
   private readonly lengthNorm = new Map<string, number>();
   private readonly weights = new WeakMap<Reading, WeightedTerms>();
+  private readonly lists = new WeakMap<readonly string[] | WeightedTerms, TermList>();
   /** Per fact, the predicates of data/lexicon its text expresses in either language. */
   private readonly predicatesByFact = new Map<string, ReadonlySet<string>>();
   private readonly predicateIdf = new Map<string, number>();
@@ -112,11 +113,35 @@ export class FactIndex {
   score(fact: KbFact, terms: readonly string[] | WeightedTerms): number {
     const own = this.termsByFact.get(fact.id);
     if (!own) return 0;
+    const { words, weights } = this.listOf(terms);
     let s = 0;
-    if (isWeighted(terms)) {
-      for (const [t, w] of terms) if (own.has(t)) s += (this.idf.get(t) ?? 0) * w;
-    } else for (const t of new Set(terms)) if (own.has(t)) s += this.idf.get(t) ?? 0;
+    for (let i = 0; i < words.length; i++) if (own.has(words[i]!)) s += (this.idf.get(words[i]!) ?? 0) * weights[i]!;
     return fact.certainty === "CONFIRMED" ? s : s / 2;
+  }
+
+  /**
+   * A question's terms as two lists, each word once with its weight (1 where none is given): one
+   * question scores hundreds of facts against the same terms, so they are laid out once per
+   * question, not once per fact.
+   */
+  private listOf(terms: readonly string[] | WeightedTerms): TermList {
+    let list = this.lists.get(terms);
+    if (!list) {
+      const words: string[] = [];
+      const weights: number[] = [];
+      if (isWeighted(terms))
+        for (const [t, w] of terms) {
+          words.push(t);
+          weights.push(w);
+        }
+      else
+        for (const t of new Set(terms)) {
+          words.push(t);
+          weights.push(1);
+        }
+      this.lists.set(terms, (list = { words, weights }));
+    }
+    return list;
   }
 
   /**
@@ -193,7 +218,7 @@ export class FactIndex {
     const own = this.termsByClaim.get(claim.id);
     if (!own) return 0;
     let s = 0;
-    for (const t of new Set(terms)) if (own.has(t)) s += this.idf.get(t) ?? 1;
+    for (const t of this.listOf(terms).words) if (own.has(t)) s += this.idf.get(t) ?? 1;
     return s;
   }
 
@@ -229,6 +254,11 @@ export class FactIndex {
   known(term: string): boolean {
     return this.idf.has(term);
   }
+}
+
+interface TermList {
+  words: readonly string[];
+  weights: readonly number[];
 }
 
 function isWeighted(terms: readonly string[] | WeightedTerms): terms is WeightedTerms {
