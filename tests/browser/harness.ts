@@ -6,7 +6,7 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium, type BrowserContext } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type BrowserServer } from "playwright-core";
 import { inject } from "vitest";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -90,6 +90,8 @@ export type SharedStack = Pick<Stack, "api" | "web" | "dataDir">;
 declare module "vitest" {
   export interface ProvidedContext {
     browserStack: SharedStack | null;
+    /** The WebSocket address of the Chromium the global setup started, shared by every file. */
+    browserEndpoint: string | null;
   }
 }
 
@@ -167,37 +169,55 @@ export interface BrowserOptions {
   touch?: boolean;
 }
 
-/** Debian's Chromium, headless, in a fresh profile; `close` also removes the profile. */
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+/**
+ * Debian's Chromium, headless, as a server that every browser test file connects to (see
+ * globalSetup.ts): one launch for the run instead of one per test, which cost more than most
+ * tests' pages.
+ */
+export function launchBrowserServer(): Promise<BrowserServer> {
+  return chromium.launchServer({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+}
+
+let connected: Promise<Browser> | undefined;
+
+/** The run's Chromium (connected once per test worker), or one of the file's own outside the project. */
+export function sharedBrowser(): Promise<Browser> {
+  connected ??= (() => {
+    const endpoint = inject("browserEndpoint");
+    return endpoint
+      ? chromium.connect(endpoint)
+      : chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  })();
+  return connected;
+}
+
+/**
+ * A fresh browser context (its own cookies, storage and permissions, as a fresh profile has) in
+ * the run's Chromium; `close` closes the context.
+ */
 export async function openBrowser(
   options: BrowserOptions = {},
 ): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
-  const profile = mkdtempSync(join(tmpdir(), "web-browser-test-"));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
+  const browser = await sharedBrowser();
+  const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1280, height: 860 },
     colorScheme: options.colorScheme ?? "light",
     javaScriptEnabled: options.javaScriptEnabled ?? true,
     ...(options.touch ? { hasTouch: true, isMobile: true } : {}),
     ...(options.locale ? { locale: options.locale } : {}),
   });
-  return {
-    context,
-    close: async () => {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
-  };
+  return { context, close: () => context.close() };
 }
 
 export function screenshotPath(name: string): string {

@@ -2,10 +2,10 @@
 // Every page in every locale: it renders, <html lang> is the locale's, the hreflang alternates are
 // there, and axe-core finds no serious or critical accessibility violation. Screenshots go to
 // tests/screenshots/ (light and dark, desktop and phone).
-import { chromium, type Browser, type BrowserContextOptions, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seriousViolations } from "./axe.ts";
-import { CHROMIUM, LOCALES, openBrowser, screenshotPath, startStack, type Stack, WAIT } from "./harness.ts";
+import { LOCALES, openBrowser, screenshotPath, startStack, type Stack, WAIT } from "./harness.ts";
 
 const PAGES = [
   { name: "chat", path: "" },
@@ -17,32 +17,14 @@ const PAGES = [
 ] as const;
 
 let stack: Stack;
-/**
- * One Chromium for the accessibility passes, a fresh context (its own storage) per page: starting
- * a browser costs more than the pass itself, and the passes run side by side (maxConcurrency).
- */
-let browser: Browser;
 
 beforeAll(async () => {
-  [stack, browser] = await Promise.all([
-    startStack(),
-    chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking"],
-    }),
-  ]);
+  stack = await startStack();
 });
 
 afterAll(async () => {
-  await browser?.close();
   await stack?.stop();
 });
-
-async function newContext(options: BrowserContextOptions = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, ...options });
-  return { context, close: () => context.close() };
-}
 
 /** The page's cumulative layout shift so far (shifts right after input do not count). */
 function layoutShift(page: Page): Promise<number> {
@@ -64,7 +46,7 @@ describe.each(LOCALES)("every page in %s", (locale) => {
   it.concurrent.for(PAGES)(
     "$name renders with the right language and no serious accessibility violation",
     async ({ name, path }, { expect }) => {
-      const { context, close } = await newContext();
+      const { context, close } = await openBrowser();
       try {
         const page = await context.newPage();
         const errors: string[] = [];
@@ -114,7 +96,7 @@ describe("dark mode and phones", () => {
   ])(
     "$name has no serious accessibility violation (contrast included)",
     async ({ name, path, dark, phone }, { expect }) => {
-      const { context, close } = await newContext({
+      const { context, close } = await openBrowser({
         colorScheme: dark ? "dark" : "light",
         viewport: phone ? { width: 390, height: 844 } : { width: 1280, height: 860 },
       });
