@@ -60,8 +60,9 @@ const GENERAL_FAMILIES = new Set(["compat", "relation"]);
 /** The scope of a question whose subject is a product the knowledge base does not know. */
 export const FOREIGN = "foreign-subject";
 
-// A pasted error carries the marks of a message: a code, a quoted or bracketed part, a colon.
-const PASTED = /0x[0-9a-f]{6,8}|["“”'「」]|:\s|\berror:|\(\w+\)|\bat line\b/i;
+// A pasted error carries the marks of a message: a code, a quoted or bracketed part, a colon;
+// the words such a message carries ("at line 3") are the lexicon's pasted markers.
+const PASTED = /0x[0-9a-f]{6,8}|["“”'「」]|:(\s|$)|\(\w+\)/i;
 
 /** Reads the frame of a question with the lexicon, given the entities the reader found. */
 export function readFrame(
@@ -114,7 +115,8 @@ export function readFrame(
   const scope = scopeHits.find((h) => !named(h.cue));
   const inName = scopeHits.find((h) => named(h.cue));
   const errorMarked = lexicon.find(normalized, "marker", "error").length > 0;
-  const errorText = errorMarked && (PASTED.test(question) || normalized.tokens.length >= 6) ? question.trim() : null;
+  const pasted = PASTED.test(question) || lexicon.find(normalized, "marker", "pasted").length > 0;
+  const errorText = errorMarked && (pasted || normalized.tokens.length >= 6) ? question.trim() : null;
   // A product the knowledge base does not know, asked about for itself; a pasted error names
   // parts of what failed, and is read for its cause instead.
   const foreignScope = foreign !== null && errorText === null ? { id: FOREIGN, slot: "product" } : null;

@@ -1,6 +1,7 @@
 import type { EntityKind, Graph, KbEntity, Lang, RelationType } from "@dockerwin/kb";
 import { detectLanguage } from "./detectLanguage.js";
 import { findEdition, findVersionTokens, releaseWords } from "./editions.js";
+import { Coordination } from "./coordination.js";
 import { EntityMatcher } from "./EntityMatcher.js";
 import { askingSentence, readFrame } from "./Frame.js";
 import { Lexicon } from "./Lexicon.js";
@@ -12,15 +13,6 @@ import { foreignSubject } from "./subjectScope.js";
 import { stem, Terms } from "./terms.js";
 import { INTENTS, type Intent } from "../Answer.js";
 import { ATTRIBUTE_CUES } from "../answer/attributeCues.js";
-
-/** Words the spelling corrector knows besides the graph's names: the question words themselves. */
-const QUESTION_WORDS =
-  "what which when where who how does can could should would support supports run runs install hypervisor hypervisors " +
-  "container containers compare difference between version versions edition editions history timeline released release " +
-  "announced partnership include includes using windows docker linux server production virtual machine machines kernel " +
-  "features feature language languages program programming called create creates name default guest operating system systems " +
-  "compatible compatibility together alongside free price cost paid available enable enabled need needs require requires " +
-  "change changes changed new alternative alternatives instead deprecated maintained supported command image images";
 
 /** How many earlier turns' readings are kept; conversations bring endless new ones. */
 const MAX_TURNS = 5_000;
@@ -40,15 +32,18 @@ export class Reader {
   private readonly turns = new Map<string, Reading>();
   /** Stems of every word the knowledge base uses: "differ" is known because "differs" is. */
   private readonly stems = new Set<string>();
+  private readonly coordination: Coordination;
 
   constructor(private readonly graph: Graph) {
     this.matcher = new EntityMatcher(graph);
     this.lexicon = new Lexicon(graph.bundle.lexicon ?? []);
     this.terms = new Terms(this.lexicon);
     this.releases = releaseWords(graph.bundle.entities);
+    this.coordination = new Coordination(this.lexicon);
     // Typos are corrected only towards names and question words; any other word the knowledge
     // base uses is known and left alone ("maintained" is not a misspelt "maintainer").
-    const targets = new Set<string>(QUESTION_WORDS.split(" "));
+    // Question words: the lexicon's spelling markers.
+    const targets = new Set<string>(this.lexicon.cues("marker", "spelling").en);
     const known = new Set<string>();
     const addWords = (into: Set<string>, s: string) => {
       for (const w of s.toLowerCase().match(/[a-z][a-z0-9]+/g) ?? []) into.add(w);
@@ -105,7 +100,7 @@ export class Reader {
 
   private readOne(question: string, previous: Reading | undefined): Reading {
     const language = detectLanguage(question, previous?.language);
-    let normalized = normalize(expandCoordination(question));
+    let normalized = normalize(this.coordination.expand(question));
     const corrected = normalized.tokens.map((t) =>
       t.han || this.knows(t.text) ? t.text : this.speller.correct(t.text),
     );
@@ -153,15 +148,12 @@ export class Reader {
     // A version entity (Windows 10 version 1607) is its parent OS at a build, for compatibility.
     // Two things named with no question word ("win11 home hyper-v") ask whether they go together.
     // A long message asks in one of its sentences: that sentence says what kind of answer it wants.
-    const askingText = askingNorm.folded;
     const askedIntent = detectIntent(this.lexicon, askingNorm);
     const cued = askedIntent !== "UNKNOWN" ? askedIntent : detectIntent(this.lexicon, normalized);
     const things = entities.filter((e) => !e.concept);
     // "vmware workstation free??": a name, a property and a question mark.
     const asking = /[?？]\s*$/.test(question) && things.length === 1 && normalized.tokens.length > 2;
-    const whWord = /^(what|which|who|how|when|where|why)\b|什么|哪|谁|怎么|为什么|如何|多少|几|多大|多久/.test(
-      askingText,
-    );
+    const whWord = this.lexicon.find(askingNorm, "marker", "wh").length > 0;
     // A property asked for ("how big is its image?", "最新版本是多少") is a question about it.
     const property = cued === "UNKNOWN" && ATTRIBUTE_CUES.some(([, re]) => re.test(folded));
     const intent: Intent = property
@@ -195,14 +187,14 @@ export class Reader {
     if (followUp && previous) {
       // "When did it become part of Docker Engine?": "it" keeps what was asked about, and the
       // new name joins it rather than taking its place.
-      const pronoun = /\b(it|its|they|them|their)\b|它|它们|其/.test(folded);
+      const pronoun = this.lexicon.find(normalized, "marker", "pronoun").length > 0;
       const merged = pronoun
         ? [...previous.entities, ...entities.filter((e) => !previous.entities.includes(e))]
         : mergeEntities(this.graph, previous.entities, entities);
       if (entities.length === 0 && edition === null) edition = previous.edition;
       else if (edition === null && !entities.some((e) => e.kind === "OS_VERSION")) edition = previous.edition;
       if (build === null && !entities.some((e) => e.kind === "OS_VERSION")) build = previous.build;
-      if (!property && (finalIntent === "UNKNOWN" || /^(and|what about|how about|what of|那|那么|还有)/.test(folded))) {
+      if (!property && (finalIntent === "UNKNOWN" || this.lexicon.find(normalized, "marker", "carryOn").length > 0)) {
         finalIntent = finalIntent === "UNKNOWN" || finalIntent === "WHAT_IS" ? previous.intent : finalIntent;
       }
       entities = merged;
@@ -227,8 +219,7 @@ export class Reader {
       askedKind:
         (this.lexicon.first(restNorm, "askedKind")?.entry.value as EntityKind | undefined) ??
         // "Which Windows 10 version …" asks for one of that OS's versions.
-        (entities.some((e) => e.releases.length > 0) &&
-        /\b(versions?|releases?|updates?)\b|哪个版本|什么版本|哪一版/.test(rest)
+        (entities.some((e) => e.releases.length > 0) && this.lexicon.find(restNorm, "marker", "releaseAsked").length > 0
           ? "OS_VERSION"
           : null),
       relationHints: this.lexicon.find(restNorm, "relation").map((h) => h.entry.value as RelationType),
@@ -255,13 +246,6 @@ export class Reader {
       frame,
     };
   }
-}
-
-/** "Linux and Windows containers" names two things: Linux containers and Windows containers. */
-function expandCoordination(question: string): string {
-  return question
-    .replace(/\b([a-z0-9-]+) (and|or|&) ([a-z0-9-]+) (containers?)\b/gi, "$1 $4 $2 $3 $4")
-    .replace(/([a-z0-9-]+)\s*(和|與|与|及|或)\s*([a-z0-9-]+)\s*容器/gi, "$1 容器$2$3 容器");
 }
 
 /** Tokens back to text: words apart, Chinese characters together, as regexes expect them. */
