@@ -51,4 +51,14 @@ describe("the when executor", () => {
       expect(engine.ask(q).text, q).toMatch(/^(11 May 2020|2020年5月11日)/);
     }
   });
+
+  it("dates an acquisition asked with another verb than the facts use", () => {
+    for (const q of [
+      "When did Broadcom buy VMware?",
+      "博通是什麼時候併購 VMware 的？",
+      "博通是什么时候买下 VMware 的？",
+    ]) {
+      expect(engine.ask(q).text, q).toMatch(/^(22 November 2023|2023年11月22日)/);
+    }
+  });
 });

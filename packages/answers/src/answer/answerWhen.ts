@@ -2,7 +2,10 @@ import type { KbEntity, KbEvent, KbFact, Text } from "@dockerwin/kb";
 import { fill, formatDate } from "../text/format.js";
 import { P } from "../text/phrases.js";
 import type { AnswerContext, Draft } from "./Draft.js";
-import { bestFacts, factsAbout } from "./helpers.js";
+import { askingSentence } from "../read/Frame.js";
+import { findEdition } from "../read/editions.js";
+import { normalize } from "../read/normalize.js";
+import { bestFacts, factsAbout, lexiconOf } from "./helpers.js";
 
 /** Something dated that can answer "when": an event, or a fact that carries its own date. */
 interface Dated {
@@ -54,7 +57,22 @@ export function answerWhen(ctx: AnswerContext): Draft | null {
     e.slug,
     ...graph.neighbours(e.slug, { type: "SUCCEEDED_BY" }).map((n) => n.entity.slug),
   ]);
-  const coverage = (c: Dated) => groups.filter((g) => g.some((s) => c.entities.includes(s))).length;
+  // "… on Windows 10 Home?": the edition the asking sentence names is a subject too, named in the
+  // candidate's words, with its OS; the story's edition ("I run Windows 10 Pro. …") is only context.
+  const askedEdition = findEdition(lexiconOf(graph), normalize(askingSentence(reading.question)));
+  const edition =
+    reading.edition && askedEdition === reading.edition
+      ? reading.frame.asked.flatMap((e) => e.editions.filter((x) => x.id === reading.edition)).at(0)
+      : undefined;
+  const namesEdition = (c: Dated) =>
+    edition !== undefined &&
+    [c.title, ...c.facts.map((f) => f.text)].some((t) =>
+      [edition.name.en, edition.name["zh-Hant"], edition.name["zh-Hans"]].some(
+        (n) => t.en.includes(n) || t["zh-Hant"].includes(n) || t["zh-Hans"].includes(n),
+      ),
+    );
+  const coverage = (c: Dated) =>
+    groups.filter((g) => g.some((s) => c.entities.includes(s))).length + (namesEdition(c) ? 1 : 0);
   const most = Math.max(...candidates.map(coverage));
   if (most > 0) candidates = candidates.filter((c) => coverage(c) === most);
   candidates.sort((a, b) => b.score - a.score);
