@@ -133,3 +133,93 @@ describe("the reading's lexicon fields", () => {
     expect(again.edition).toBe("pro");
   });
 });
+
+describe("each field of the frame, in English and both Chinese scripts", () => {
+  const read = (q: string, history: string[] = []) => reader.read(q, history);
+  const asked = (q: string) => frame(q).asked.map((e) => e.slug);
+
+  it("names as subjects what the asking sentence names, not the story around it", () => {
+    const story = "My laptop came with VirtualBox preinstalled. Does Docker Desktop run on Windows 11 Home?";
+    expect(asked(story)).toEqual(["docker-desktop", "windows-11"]);
+    expect(asked("我的筆電預裝了 VirtualBox。Docker Desktop 能在 Windows 11 家用版上跑嗎？")).toEqual([
+      "docker-desktop",
+      "windows-11",
+    ]);
+    expect(asked("我的笔记本预装了 VirtualBox。Docker Desktop 能在 Windows 11 家庭版上跑吗？")).toEqual([
+      "docker-desktop",
+      "windows-11",
+    ]);
+  });
+
+  it("spells out a noun two joined names share", () => {
+    const slugs = (q: string) => read(q).entities.map((e) => e.slug);
+    expect(slugs("How do Linux and Windows containers differ?")).toEqual(["linux-containers", "windows-containers"]);
+    expect(slugs("Linux 和 Windows 容器差在哪？")).toEqual(["linux-containers", "windows-containers"]);
+    expect(slugs("Linux 與 Windows 容器差在哪？")).toEqual(["linux-containers", "windows-containers"]);
+  });
+
+  it("reads the edition and the build as qualifiers of the OS", () => {
+    expect(read("Will WSL 2 work on Windows 10 Education?").edition).toBe("education");
+    expect(read("Windows 10 企业版能装 WSL 2 吗？").edition).toBe("enterprise");
+    expect(read("Windows 10 企業版能裝 WSL 2 嗎？").edition).toBe("enterprise");
+    expect(frame("winver shows OS Build 18363.1556. Is WSL 2 there?").build).toBe(18363);
+    expect(frame("系统版本 10.0.17134，能不能用 WSL 2？").build).toBe(17134);
+    expect(frame("系統版本 10.0.17134，能不能用 WSL 2？").build).toBe(17134);
+  });
+
+  it("reads architecture and a VM host in Simplified too", () => {
+    expect(slots("Docker Desktop 支持 ARM 架构的 Windows 吗？")).toContain("arch:arm64");
+    expect(slots("能在虚拟机里再装 Docker Desktop 吗？")).toContain("host:vm");
+    expect(slots("Does Docker Desktop start on Windows 11 running on bare metal?")).not.toContain("host:vm");
+  });
+
+  it("reads the negative in each script, and not where there is none", () => {
+    expect(frame("Why won't WSL 2 install on my PC?").negated).toBe(true);
+    expect(frame("为什么 WSL 2 无法安装？").negated).toBe(true);
+    expect(frame("為什麼 WSL 2 無法安裝？").negated).toBe(true);
+    expect(frame("WSL 2 要怎麼安裝？").negated).toBe(false);
+  });
+
+  it("keeps a pasted error's text, in English and Chinese", () => {
+    const pasted =
+      'Docker Desktop will not start: "Hardware assisted virtualization and data execution protection must be enabled in the BIOS"';
+    expect(frame(pasted).errorText).toBe(pasted);
+    expect(
+      frame("啟動 Docker Desktop 時跳出錯誤：「必須在 BIOS 中啟用硬體輔助虛擬化」，怎麼辦？").errorText,
+    ).not.toBeNull();
+    expect(frame("启动 Docker Desktop 时报错：0x80370102，怎么办？").errorText).not.toBeNull();
+    expect(frame("Which errors can Docker Desktop show?").errorText).toBeNull();
+  });
+
+  it("splits a message into its questions in Chinese as in English", () => {
+    expect(subQuestionsOf("Win10 家庭版能裝 Docker 嗎？要先開 Hyper-V 嗎？WSL 2 要另外裝嗎？")).toHaveLength(3);
+    expect(subQuestionsOf("Win10 家庭版能装 Docker 吗？要先开 Hyper-V 吗？")).toHaveLength(2);
+    expect(subQuestionsOf("Win10 家庭版能装 Docker 吗？")).toEqual([]);
+  });
+
+  it("asks a which-question, not a yes/no one, when a question word opens it", () => {
+    expect(read("Which Windows versions can run WSL 2?").intent).not.toBe("YES_NO");
+    expect(read("哪些 Windows 版本可以用 WSL 2？").intent).not.toBe("YES_NO");
+    expect(read("Windows 11 Home Hyper-V?").intent).toBe("YES_NO");
+  });
+
+  it("resolves a pronoun to what was asked before and keeps the earlier edition", () => {
+    const enHistory = ["Can Windows 10 Home run Docker Desktop?"];
+    const en = read("When did it first support that edition?", enHistory);
+    expect(en.followUp).toBe(true);
+    expect(en.entities.map((e) => e.slug)).toContain("docker-desktop");
+    expect(en.edition).toBe("home");
+    const zh = read("它什麼時候開始支援的？", ["Windows 10 家用版能跑 Docker Desktop 嗎？"]);
+    expect(zh.entities.map((e) => e.slug)).toContain("docker-desktop");
+    expect(zh.edition).toBe("home");
+  });
+
+  it("leaves the content words no name consumed, and the words the knowledge base never uses", () => {
+    const en = read("Does VirtualBox slow down my gaming laptop?");
+    expect(en.terms).toContain("slow");
+    expect(en.terms.some((t) => t.startsWith("virtualbox"))).toBe(false);
+    expect(en.unknownWords).toContain("gaming");
+    expect(read("VirtualBox 會讓遊戲變慢嗎？").terms.some((t) => t.includes("游戏"))).toBe(true);
+    expect(read("VirtualBox 会让游戏变慢吗？").terms.some((t) => t.includes("游戏"))).toBe(true);
+  });
+});

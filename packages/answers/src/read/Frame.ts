@@ -116,7 +116,10 @@ export function readFrame(
   const inName = scopeHits.find((h) => named(h.cue));
   const errorMarked = lexicon.find(normalized, "marker", "error").length > 0;
   const pasted = PASTED.test(question) || lexicon.find(normalized, "marker", "pasted").length > 0;
-  const errorText = errorMarked && (pasted || normalized.tokens.length >= 6) ? question.trim() : null;
+  // A long message that reports an error is one, but a question that opens with a question word
+  // ("Which errors can it show?") asks about errors and pastes none.
+  const asksAbout = lexicon.find(normalized, "marker", "wh").some((h) => h.at === 0) && !context(question, normalized);
+  const errorText = errorMarked && (pasted || (normalized.tokens.length >= 6 && !asksAbout)) ? question.trim() : null;
   // A product the knowledge base does not know, asked about for itself; a pasted error names
   // parts of what failed, and is read for its cause instead.
   const foreignScope = foreign !== null && errorText === null ? { id: FOREIGN, slot: "product" } : null;
@@ -134,7 +137,7 @@ export function readFrame(
     subQuestions: subQuestionsOf(question),
     // A question type with no rank says what kind of answer is wanted, beside the intent.
     questionType: lexicon.find(askingNorm, "questionType").find((h) => h.entry.rank === null)?.entry.slot ?? null,
-    context: sentencesOf(question).length > 1 || normalized.tokens.length > LONG,
+    context: context(question, normalized),
     asked,
     aboutArticle: lexicon.find(normalized, "marker", "article").length > 0,
   };
@@ -168,6 +171,11 @@ function anchors(lexicon: Lexicon, e: KbEntity): boolean {
 
 /** Beyond this many words a message carries more than its question. */
 const LONG = 30;
+
+/** The message tells more than it asks: sentences beside its question, or many words. */
+function context(question: string, normalized: Normalized): boolean {
+  return sentencesOf(question).length > 1 || normalized.tokens.length > LONG;
+}
 
 /** The sentences of a message that say something (three words or more). */
 function sentencesOf(question: string): string[] {
