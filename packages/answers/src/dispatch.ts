@@ -65,7 +65,7 @@ export const EXECUTORS: readonly Executor[] = [
     name: "price",
     types: ["YES_NO", "UNKNOWN"],
     ground: "typedValue",
-    consumes: ["price", "audience", "time"],
+    consumes: ["price", "audience", "time", "size"],
     run: answerPrice,
   },
   {

@@ -22,7 +22,8 @@ export type Slot =
   | "absence"
   | "alternative"
   | "polarity"
-  | "order";
+  | "order"
+  | "size";
 
 /**
  * What an executor's answer rests on. Between two executors that answer one question, the

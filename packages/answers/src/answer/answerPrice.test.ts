@@ -40,3 +40,28 @@ describe("the price executor", () => {
     expect(engine.ask("Is VirtualBox free for commercial use?").verdict).toBe("YES");
   });
 });
+
+describe("who pays, by the size a question states", () => {
+  it("compares a headcount and revenue with the small-business limits of the terms", () => {
+    for (const [q, verdict] of [
+      ["Do I have to pay for Docker Desktop if my company has 100 employees and $5 million revenue?", "NO"],
+      ["我們公司 50 名員工、年營收 300 萬美元，用 Docker Desktop 要付費嗎？", "NO"],
+      ["Is Docker Desktop free for a firm with 400 employees?", "NO"],
+      ["我们公司有 1000 名员工，用 Docker Desktop 免费吗？", "NO"],
+      ["Does Docker Desktop cost money for a startup with 20 staff and $15 million in revenue?", "YES"],
+    ] as const)
+      expect(engine.ask(q).verdict, q).toBe(verdict);
+  });
+
+  it("says it depends for business use of unknown size, and no for government", () => {
+    for (const q of [
+      "Is Docker Desktop free for commercial use?",
+      "Docker Desktop 商用免費嗎？",
+      "我们公司有 80 名员工，用 Docker Desktop 要付费吗？",
+    ])
+      expect(engine.ask(q).verdict, q).toBe("PARTLY");
+    for (const q of ["Is Docker Desktop free for government agencies?", "政府機關用 Docker Desktop 免費嗎？"])
+      expect(engine.ask(q).verdict, q).toBe("NO");
+    expect(engine.ask("Is VMware Workstation free for commercial use?").verdict).toBe("YES");
+  });
+});

@@ -11,6 +11,7 @@ interface Pricing {
   model: string;
   freeFor: readonly string[];
   paidFor: readonly string[];
+  smallBusiness: { maxEmployees: number; maxRevenueUsd: number } | null;
 }
 
 /** The typed pricing of an attribute value, where the data gives one. */
@@ -30,6 +31,14 @@ function isFree(value: KbAttributeValue, audiences: readonly string[]): Verdict 
     if (pricing.model === "free" || pricing.model === "included") return "YES";
     if (pricing.model === "paid" || pricing.model === "subscription") return "NO";
     if (audiences.length === 0) return "PARTLY";
+    // A business of unknown size: free for it where small and large ones both are, paid where
+    // both pay, and otherwise it depends on its size.
+    if (audiences.includes("commercial")) {
+      const business = ["small-business", "large-business"];
+      if (business.every((a) => pricing.freeFor.includes(a))) return "YES";
+      if (business.every((a) => pricing.paidFor.includes(a))) return "NO";
+      return "PARTLY";
+    }
     const free = audiences.filter((a) => pricing.freeFor.includes(a));
     const paid = audiences.filter((a) => pricing.paidFor.includes(a));
     if (free.length === audiences.length) return "YES";
@@ -70,7 +79,7 @@ export function answerPrice(ctx: AnswerContext): Draft | null {
   const subject: KbEntity | undefined = priced.find((e) => !priced.some((p) => p !== e && partOf(p, e)));
   const value = subject?.attributes.price;
   if (!subject || !value?.text) return null;
-  const audiences = reading.frame.qualifiers.filter((q) => q.slot === "audience").map((q) => q.value);
+  const audiences = audiencesOf(ctx, pricingOf(value));
   const free = isFree(value, audiences);
   const asksPaid = predicate.value === "paid";
   const verdict = free === null ? null : asksPaid ? FLIP[free] : free;
@@ -99,4 +108,68 @@ export function answerPrice(ctx: AnswerContext): Draft | null {
     entities: [subject],
     facts,
   };
+}
+
+/**
+ * Who the question says pays: its audience words, where a size it states ("300 employees",
+ * "US$5 million revenue") is set against the terms' small-business limits, and a business named
+ * with a size or a size word ("a big company") is no longer one of unknown size.
+ */
+function audiencesOf(ctx: AnswerContext, pricing: Pricing | null): string[] {
+  const { frame, question } = ctx.reading;
+  const named = [...new Set(frame.qualifiers.filter((q) => q.slot === "audience").map((q) => q.value))];
+  const sized = sizeOf(ctx, pricing);
+  const known = sized ? [...named.filter((a) => a !== "small-business" && a !== "large-business"), sized] : named;
+  const specific = known.some((a) => a !== "commercial");
+  // A size word given without a number ("how many employees") says nothing of the size.
+  const sizeWord = frame.qualifiers.some((q) => q.slot === "size");
+  if (sizeWord && !sized && pricing?.smallBusiness && /\d/.test(question))
+    return [...known.filter((a) => a !== "small-business" && a !== "large-business"), "commercial"];
+  return specific ? known.filter((a) => a !== "commercial") : known;
+}
+
+/** "small-business" or "large-business" from the headcount and revenue the question states. */
+function sizeOf(ctx: AnswerContext, pricing: Pricing | null): string | null {
+  const limits = pricing?.smallBusiness;
+  if (!limits) return null;
+  const q = ctx.reading.question;
+  const employees = headcount(q);
+  const revenue = revenueUsd(q);
+  if ((employees !== null && employees >= limits.maxEmployees) || (revenue !== null && revenue >= limits.maxRevenueUsd))
+    return "large-business";
+  return employees !== null && revenue !== null ? "small-business" : null;
+}
+
+// "300 employees", "300 名員工", "員工 300 人": a count beside a headcount word.
+const HEADCOUNT =
+  /(\d[\d,]*)\s*(?:\+\s*)?(?:full[- ]time\s+)?(?:employees?|staff|people|workers|devs|developers|人|名|位)|(?:員工|员工)\s*(\d[\d,]*)/i;
+// "$5 million", "US$10M", "500 萬美元", "5 million dollars": a sum of money in US dollars.
+const MONEY =
+  /(?:us)?\$\s*(\d+(?:\.\d+)?)\s*(k|m|mm|b|million|billion|thousand)?\b|(\d+(?:\.\d+)?)\s*(million|billion|thousand|m|k)?\s*(?:usd|us dollars|dollars)\b|(\d+(?:\.\d+)?)\s*(萬|万|億|亿)?\s*美元/i;
+
+function headcount(q: string): number | null {
+  const m = HEADCOUNT.exec(q);
+  const n = m ? Number((m[1] ?? m[2] ?? "").replace(/,/g, "")) : NaN;
+  return Number.isFinite(n) && n > 0 ? n : null;
+}
+
+function revenueUsd(q: string): number | null {
+  const m = MONEY.exec(q);
+  if (!m) return null;
+  const amount = Number(m[1] ?? m[3] ?? m[5]);
+  const unit = (m[2] ?? m[4] ?? m[6] ?? "").toLowerCase();
+  const scale: Record<string, number> = {
+    k: 1e3,
+    thousand: 1e3,
+    m: 1e6,
+    mm: 1e6,
+    million: 1e6,
+    b: 1e9,
+    billion: 1e9,
+    萬: 1e4,
+    万: 1e4,
+    億: 1e8,
+    亿: 1e8,
+  };
+  return Number.isFinite(amount) ? amount * (scale[unit] ?? 1) : null;
 }

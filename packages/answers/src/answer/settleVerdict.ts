@@ -65,7 +65,9 @@ export function settleVerdict(ctx: AnswerContext, lexicon: Lexicon, executor: Ex
   const unsaid = executor.wordMatched === true && !predicateSaid(lexicon, reading.frame.predicate?.id, draft);
   // "Can I run Docker Desktop 4.30 on Windows 10?": a number asked about that no name, build or
   // sentence of the answer accounts for is a condition the verdict ignores.
-  for (const n of looseNumbers(ctx, draft)) unconsumed.push({ slot: "number", value: n, cue: n });
+  // "300 employees": where the executor reads a business's size, the numbers are that size.
+  const sized = consumes.includes("size") && frame.qualifiers.some((q) => q.slot === "size");
+  if (!sized) for (const n of looseNumbers(ctx, draft)) unconsumed.push({ slot: "number", value: n, cue: n });
   // "Is Hyper-V no longer available on Pro?", "是不是不能…": a verdict answers the positive
   // question; asked the negative, its "yes" would say the opposite of what it means.
   const negative = negatedAsking(lexicon, reading.question);

@@ -54,6 +54,8 @@ export type KbTypedValue =
       paidFor: readonly Audience[];
       includedWith: readonly string[];
       since: string | null;
+      /** Below both limits a business is a small one (fewer employees, less yearly US$ revenue). */
+      smallBusiness: { maxEmployees: number; maxRevenueUsd: number } | null;
     }
   | { type: "license"; id: LicenseId; openSource: boolean }
   | {

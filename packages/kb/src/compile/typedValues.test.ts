@@ -15,6 +15,7 @@ describe("typed attribute values in the bundle", () => {
       paidFor: ["large-business"],
       includedWith: [],
       since: "2021-08-31",
+      smallBusiness: { maxEmployees: 250, maxRevenueUsd: 10000000 },
     },
   });
   const bundle = compileDataSet(ds);
@@ -28,6 +29,7 @@ describe("typed attribute values in the bundle", () => {
       paidFor: ["large-business"],
       includedWith: [],
       since: "2021-08-31",
+      smallBusiness: { maxEmployees: 250, maxRevenueUsd: 10000000 },
     });
     expect(hyperV.attributes.price!.text?.en).toBe("Free for personal use");
     expect(hyperV.attributes.vendor!.typed).toBeNull();

@@ -22,6 +22,7 @@ export function typedValue(a: AttributeValueInput): KbTypedValue | null {
       paidFor: a.pricing.paidFor,
       includedWith: a.pricing.includedWith,
       since: a.pricing.since ?? null,
+      smallBusiness: a.pricing.smallBusiness ?? null,
     };
   if (a.license) return { type: "license", id: a.license.id, openSource: a.license.openSource };
   if (a.lifecycle)

@@ -14,7 +14,14 @@ export const PRICING_MODELS = ["free", "paid", "freemium", "subscription", "incl
  * Who uses a product, as licence terms tell them apart. The groups do not overlap, so together
  * they cover every user: commercial use is small-business plus large-business.
  */
-export const AUDIENCES = ["personal", "education", "open-source", "small-business", "large-business"] as const;
+export const AUDIENCES = [
+  "personal",
+  "education",
+  "open-source",
+  "small-business",
+  "large-business",
+  "government",
+] as const;
 export type Audience = (typeof AUDIENCES)[number];
 
 export const PricingSchema = z.strictObject({
@@ -25,6 +32,13 @@ export const PricingSchema = z.strictObject({
   includedWith: z.array(SlugSchema).default([]),
   /** When these terms took effect. */
   since: IsoDateSchema.optional(),
+  /**
+   * Where small businesses use it free: below both limits (fewer employees and less annual
+   * revenue in US dollars); at either one or above, a business is a large one.
+   */
+  smallBusiness: z
+    .strictObject({ maxEmployees: z.number().int().positive(), maxRevenueUsd: z.number().positive() })
+    .optional(),
 });
 
 /** Licence identifiers (SPDX, or `proprietary`), each with whether it is an open-source licence. */

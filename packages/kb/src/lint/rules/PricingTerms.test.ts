@@ -4,7 +4,7 @@ import { withTypedAttribute } from "../__fixtures__/typed.js";
 import { PricingTerms } from "./PricingTerms.js";
 
 const text = { en: "Free for some", "zh-Hant": "部分免費" };
-const everyone = ["personal", "education", "open-source", "small-business", "large-business"] as const;
+const everyone = ["personal", "education", "open-source", "small-business", "large-business", "government"] as const;
 
 function pricing(p: Partial<{ model: string; freeFor: string[]; paidFor: string[]; includedWith: string[] }>) {
   const ds = loadValid();
@@ -22,7 +22,7 @@ describe("PricingTerms", () => {
       pricing({
         model: "freemium",
         freeFor: ["personal", "education", "open-source", "small-business"],
-        paidFor: ["large-business"],
+        paidFor: ["large-business", "government"],
       }),
     ).toEqual([]);
     expect(pricing({ model: "included", includedWith: ["windows-10"] })).toEqual([]);
@@ -30,7 +30,7 @@ describe("PricingTerms", () => {
 
   it("reports a user left out, so 'is it free for a large company?' would have no answer", () => {
     expect(pricing({ model: "freemium", freeFor: ["personal"], paidFor: ["large-business"] })).toEqual([
-      "data/entities/hyper-v.yaml: attributes.price.pricing says neither free nor paid for education, open-source, small-business",
+      "data/entities/hyper-v.yaml: attributes.price.pricing says neither free nor paid for education, open-source, small-business, government",
     ]);
   });
 
@@ -43,7 +43,7 @@ describe("PricingTerms", () => {
       pricing({
         model: "paid",
         freeFor: ["personal"],
-        paidFor: ["education", "open-source", "small-business", "large-business"],
+        paidFor: ["education", "open-source", "small-business", "large-business", "government"],
       }),
     ).toEqual([
       'data/entities/hyper-v.yaml: attributes.price.pricing model "paid" cannot have freeFor (personal); use "freemium"',
