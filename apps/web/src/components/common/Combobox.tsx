@@ -1,6 +1,7 @@
 "use client";
 
 import { useId, useState, type KeyboardEvent, type ReactNode, type Ref } from "react";
+import styles from "./Combobox.module.css";
 
 export interface ComboboxOption {
   /** Unique among the options; part of the option's element id. */
@@ -146,15 +147,15 @@ export function Combobox<O extends ComboboxOption>({
         data-testid={testId}
       />
       {children}
-      <div className={classes.popup} hidden={!expanded}>
-        <ul id={listId} role="listbox" aria-label={label} className={classes.list}>
+      <div className={withBase(styles.popup, classes.popup)} hidden={!expanded}>
+        <ul id={listId} role="listbox" aria-label={label} className={withBase(styles.list, classes.list)}>
           {options.map((option, i) => (
             <li
               key={option.key}
               id={optionId(option)}
               role="option"
               aria-selected={i === active}
-              className={classes.option}
+              className={withBase(styles.option, classes.option)}
               onMouseDown={(e) => e.preventDefault()}
               onMouseMove={() => setActive(i)}
               onClick={() => pick(option)}
@@ -164,7 +165,7 @@ export function Combobox<O extends ComboboxOption>({
           ))}
         </ul>
         {status && (
-          <p className={classes.status} aria-hidden="true">
+          <p className={withBase(styles.status, classes.status)} aria-hidden="true">
             {status}
           </p>
         )}
@@ -174,4 +175,9 @@ export function Combobox<O extends ComboboxOption>({
       </p>
     </>
   );
+}
+
+/** The shared rules' class, then the caller's, which adds to them. */
+function withBase(base: string | undefined, own: string | undefined): string | undefined {
+  return [base, own].filter(Boolean).join(" ") || undefined;
 }
