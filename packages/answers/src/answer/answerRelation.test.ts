@@ -142,3 +142,23 @@ describe("requirements that hold in one setup only", () => {
       expect(engine.ask(q).verdict, q).not.toBe("YES");
   });
 });
+
+describe("a host and an image under an isolation mode", () => {
+  it("gives no yes where the host runs the image only in another mode", () => {
+    for (const q of [
+      "Can a Windows Server 2022 host run 2019 images with process isolation?",
+      "Windows Server 2022 主機能用處理序隔離跑 2019 的映像嗎？",
+      "Windows Server 2022 主机能用进程隔离跑 2019 的镜像吗？",
+    ])
+      expect(engine.ask(q).verdict, q).not.toBe("YES");
+  });
+
+  it("keeps the yes where the mode asked is the one the host runs it in, or any mode works", () => {
+    for (const q of [
+      "Can a Windows Server 2022 host run 2019 images with Hyper-V isolation?",
+      "Windows Server 2022 主机能用 Hyper-V 隔离运行 2019 的镜像吗？",
+      "Does Windows Server 2025 support process isolation for Windows Server 2022 images?",
+    ])
+      expect(engine.ask(q).verdict, q).toBe("YES");
+  });
+});

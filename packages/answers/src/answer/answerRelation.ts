@@ -4,7 +4,8 @@ import { fill, formatDate, listOf } from "../text/format.js";
 import { P } from "../text/phrases.js";
 import type { AnswerContext, Draft } from "./Draft.js";
 import type { Slot } from "./Executor.js";
-import { absentEntity, askedPredicate, bestFacts, buildOf, factsAbout } from "./helpers.js";
+import { normalize } from "../read/normalize.js";
+import { absentEntity, askedPredicate, bestFacts, buildOf, factsAbout, lexiconOf } from "./helpers.js";
 
 const POSITIVE = new Set([
   "RUNS_ON",
@@ -97,6 +98,26 @@ export function answerRelation(ctx: AnswerContext): Draft | null {
     verdict = "PARTLY";
     parts.push(fill(P.partly, lang), fill(P.notWith, lang, { a: a.name[lang], b: b.name[lang], c: other.name[lang] }));
   } else parts.push(fill(verdict === "YES" ? P.yes : verdict === "NO" ? P.no : P.partly, lang));
+  // "Can a 2022 host run 2019 images with process isolation?": where a host runs an image only
+  // under a condition in words ("only with Hyper-V isolation"), a kind of container the question
+  // names that those words do not name may be the very one they rule out.
+  const notes = chosen.flatMap((r) => (r.conditions?.note ? [r.conditions.note.en.toLowerCase()] : []));
+  const restricts = (n: string) => lexiconOf(ctx.graph).find(normalize(n), "qualifier", "exclusive").length > 0;
+  const unnamedCondition =
+    verdict === "YES" &&
+    a.kind === "OS_VERSION" &&
+    b.kind === "OS_VERSION" &&
+    notes.length === chosen.length &&
+    notes.every(restricts) &&
+    reading.entities.some(
+      (c) =>
+        c.kind === "CONTAINER_TYPE" &&
+        !notes.some((n) => [c.name.en.replace(/\s*\(.*\)/, ""), ...c.aliases].some((x) => n.includes(x.toLowerCase()))),
+    );
+  if (unnamedCondition) {
+    verdict = null;
+    parts.splice(0, parts.length, fill(P.cannotSettle, lang));
+  }
   // "Can Docker Toolbox run on Windows 10 with Hyper-V?": a third thing named that the graph
   // says one of the two does not work with may be the condition asked about; a yes would
   // ignore it.
@@ -313,6 +334,9 @@ function pair(entities: readonly KbEntity[]): [KbEntity | undefined, KbEntity | 
   // "Can Windows Server 2019 run 2022 container images?": two systems and nothing but a concept
   // (containers, images) ask about each other, whatever comes between them.
   if (things.length === 0 && systems.length === 2) return [systems[0], systems[1]];
+  // "Can a 2022 host run 2019 images with process isolation?": an isolation mode or container
+  // kind beside two systems is the condition the host runs the image under.
+  if (systems.length === 2 && things.every((t) => t.kind === "CONTAINER_TYPE")) return [systems[0], systems[1]];
   return [list[0], list[1]];
 }
 
