@@ -165,7 +165,11 @@ describe("a host and an image under an isolation mode", () => {
 
 describe("an edition named by its short name", () => {
   it("reads RT as the Windows 8 edition that has no Hyper-V", () => {
-    for (const q of ["Can Windows 8 RT run Hyper-V?", "Windows RT 能用 Hyper-V 嗎？", "Windows 8 RT 版可以装 Hyper-V 吗？"])
+    for (const q of [
+      "Can Windows 8 RT run Hyper-V?",
+      "Windows RT 能用 Hyper-V 嗎？",
+      "Windows 8 RT 版可以装 Hyper-V 吗？",
+    ])
       expect(engine.ask(q).verdict, q).toBe("NO");
   });
 });
