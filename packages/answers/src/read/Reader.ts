@@ -33,6 +33,8 @@ export class Reader {
   /** Stems of every word the knowledge base uses: "differ" is known because "differs" is. */
   private readonly stems = new Set<string>();
   private readonly coordination: Coordination;
+  /** Every English word of the lexicon's cues but the out-of-scope subjects'. */
+  private readonly lexiconWords = new Set<string>();
 
   constructor(private readonly graph: Graph) {
     this.matcher = new EntityMatcher(graph);
@@ -40,6 +42,10 @@ export class Reader {
     this.terms = new Terms(this.lexicon);
     this.releases = releaseWords(graph.bundle.entities);
     this.coordination = new Coordination(this.lexicon);
+    for (const e of graph.bundle.lexicon ?? [])
+      if (e.role !== "scope")
+        for (const cue of [...e.en, ...(e.unless?.en ?? [])])
+          for (const w of cue.match(/[a-z][a-z0-9]+/g) ?? []) this.lexiconWords.add(w);
     // Typos are corrected only towards names and question words; any other word the knowledge
     // base uses is known and left alone ("maintained" is not a misspelt "maintainer").
     // Question words: the lexicon's spelling markers.
@@ -72,6 +78,16 @@ export class Reader {
 
   private knows(word: string): boolean {
     return this.speller.has(word) || this.stems.has(stem(word));
+  }
+
+  /** A name of the graph, a word of the lexicon, a stop word, or a typo of one. */
+  private questionWord(word: string): boolean {
+    return (
+      this.speller.has(word) ||
+      this.lexiconWords.has(word) ||
+      this.terms.stopWords.has(word) ||
+      this.speller.correct(word) !== word
+    );
   }
 
   /** A word the knowledge base uses, a question may use of it, or a typo of one: no product of its own. */
@@ -115,9 +131,14 @@ export class Reader {
     const askingNorm = askingRaw === question ? normalized : normalize(askingRaw);
     const askedMentions = askingRaw === question ? mentions : this.matcher.match(askingNorm);
     const asked = askingRaw === question ? entities : dedupe(askedMentions.map((m) => m.entity));
-    const foreign = foreignSubject(this.lexicon, { normalized, mentions }, askingRaw, askingNorm, askedMentions, (w) =>
-      this.known(w),
-    );
+    const scopeOf = (known: (w: string) => boolean) =>
+      foreignSubject(this.lexicon, { normalized, mentions }, askingRaw, askingNorm, askedMentions, known);
+    // A follow-up that names nothing of the graph ("那 Proxmox 呢？") asks the last question of
+    // what it does name: a name the graph and the lexicon do not know there is another product,
+    // even where a fact happens to use the word.
+    const foreign =
+      scopeOf((w) => this.known(w)) ??
+      (previous !== undefined && mentions.length === 0 ? scopeOf((w) => this.questionWord(w)) : null);
     const editionIds = entities.find((e) => e.editions.length > 0)?.editions.map((e) => e.id);
     // "Not on Home, ok. But on Education?": the edition the asking sentence names wins.
     let edition =

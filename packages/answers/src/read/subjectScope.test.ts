@@ -84,7 +84,14 @@ describe("the subject of a question must be in the domain", () => {
     expect(status("How does the kubelet decide where a pod goes?", ["Can I run Docker on Windows 10 Home?"])).toBe(
       "NOT_FOUND",
     );
-    // A follow-up that names something of the domain stays a follow-up.
+    // A follow-up that names only a product the graph does not know, though a fact uses the word.
+    expect(status("那 ESXi 呢？", ["VirtualBox 和 Hyper-V 可以同時開嗎？"])).toBe("NOT_FOUND");
+    expect(status("那 ESXi 呢？", ["VirtualBox 和 Hyper-V 可以同时开吗？"])).toBe("NOT_FOUND");
+    expect(status("What about Proxmox?", ["Can VirtualBox run with Hyper-V on?"])).toBe("NOT_FOUND");
+    // A follow-up that names something of the domain, or a qualifier, stays a follow-up.
     expect(status("What about VMware Workstation?", ["Can VirtualBox run with Hyper-V on?"])).toBe("ANSWERED");
+    expect(status("And on Pro?", ["Is Hyper-V available on Windows 11 Home?"])).toBe("ANSWERED");
+    expect(status("What about Education?", ["Is Hyper-V available on Windows 10 Home?"])).toBe("ANSWERED");
+    expect(status("那專業版呢？", ["Windows 11 家用版能開 Hyper-V 嗎？"])).toBe("ANSWERED");
   });
 });
