@@ -83,4 +83,30 @@ describe("the error executor", () => {
     expect(a.error).toBeNull();
     expect(a.verdict).toBe("YES");
   });
+
+  it("says beside a manifest error what the graph knows of the host and the image the paste names", () => {
+    const cases: [string, RegExp][] = [
+      [
+        "Pulling mcr.microsoft.com/windows/servercore:ltsc2022 on my Windows 10 22H2 laptop fails: no matching manifest for windows/amd64 10.0.19045 in the manifest list entries",
+        /Windows 10 host cannot run Windows Server 2022/,
+      ],
+      [
+        "我的 Windows 10 電腦拉 mcr.microsoft.com/windows/nanoserver:ltsc2022 出現 no matching manifest for windows/amd64 10.0.19044 in the manifest list entries，怎麼辦？",
+        /Windows 10 主機無法執行 Windows Server 2022/,
+      ],
+      [
+        "我的 Windows 10 电脑拉 mcr.microsoft.com/windows/nanoserver:ltsc2022 出现 no matching manifest for windows/amd64 10.0.19044 in the manifest list entries，怎么办？",
+        /Windows 10 主机无法运行 Windows Server 2022/,
+      ],
+      [
+        "On Windows Server 2019, docker pull mcr.microsoft.com/windows/server:ltsc2022 says: no matching manifest for windows/amd64 10.0.17763 in the manifest list entries",
+        /cannot run on Windows Server 2019/,
+      ],
+    ];
+    for (const [q, says] of cases) {
+      const a = engine.ask(q);
+      expect(a.error?.slug, q).toBe("no-matching-manifest-windows");
+      expect(a.text, q).toMatch(says);
+    }
+  });
 });

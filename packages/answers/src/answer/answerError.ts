@@ -42,6 +42,8 @@ export function matchedError(ctx: AnswerContext): ErrorMatch | null {
 
 /** How much a fact about the pasted host must share with the error to be said beside it. */
 const HOST_FACT = 8;
+/** What a host fact gains for each other entity the message names that it is about. */
+const NAMED = 4;
 
 /** Words a fragment of a paste needs to stand for an error of its own. */
 const MIN_WORDS = 4;
@@ -120,11 +122,23 @@ function hostFact(ctx: AnswerContext, entry: KbErrorEntry, hosts: readonly KbEnt
   );
   // What the error is about (its title and cause) chooses first; the message's own words next.
   // A long fact meets those words by chance, so length is weighed in, and a weak match says nothing.
+  // A fact about two Windows the message names, the host's (by name, as "Windows Server 2019"
+  // where build 17763 is also Windows 10 1809, or by a release of it) and the image's
+  // ("…:ltsc2022"), is about this paste: each counts as much as a rare word.
   const own = ctx.facts.terms.of(`${entry.title.en} ${entry.cause.en}`);
   const asked = ctx.reading.terms;
+  const named = new Set(
+    ctx.reading.entities
+      .filter((e) => e.kind === "OS_VERSION" && !concerns.has(e.slug))
+      .flatMap((e) => [e.slug, ...e.relations.filter((r) => r.type === "VERSION_OF").map((r) => r.target)]),
+  );
+  const alsoNamed = (f: KbFact) => {
+    const n = f.entities.filter((s) => named.has(s)).length;
+    return n >= 2 ? NAMED * n : 0;
+  };
   const ranked = pool
-    .filter((f) => ctx.facts.score(f, own) + ctx.facts.score(f, asked) / 2 >= HOST_FACT)
-    .map((f) => ({ f, s: ctx.facts.focusedScore(f, own) + ctx.facts.focusedScore(f, asked) / 2 }))
+    .filter((f) => ctx.facts.score(f, own) + ctx.facts.score(f, asked) / 2 + alsoNamed(f) >= HOST_FACT)
+    .map((f) => ({ f, s: ctx.facts.focusedScore(f, own) + ctx.facts.focusedScore(f, asked) / 2 + alsoNamed(f) }))
     .sort((a, b) => b.s - a.s);
   return ranked[0]?.f ?? null;
 }
