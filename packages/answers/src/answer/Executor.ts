@@ -23,7 +23,8 @@ export type Slot =
   | "alternative"
   | "polarity"
   | "order"
-  | "size";
+  | "size"
+  | "phase";
 
 /**
  * What an executor's answer rests on. Between two executors that answer one question, the

@@ -34,3 +34,15 @@ describe("the release-support executor", () => {
     );
   });
 });
+
+describe("the phase of support asked about", () => {
+  it("answers mainstream support by that phase, not by support at all", () => {
+    for (const q of [
+      "Is Windows Server 2016 still in mainstream support?",
+      "Windows Server 2016 還在主流支援期嗎？",
+      "Windows Server 2016 还在主流支持期内吗？",
+    ])
+      expect(engine.ask(q).verdict, q).toBe("NO");
+    expect(engine.ask("Is Windows Server 2016 still supported?").verdict).toBe("YES");
+  });
+});

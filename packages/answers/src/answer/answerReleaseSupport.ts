@@ -28,7 +28,10 @@ export function answerReleaseSupport(ctx: AnswerContext): Draft | null {
   const edition = reading.edition && os.editions.some((e) => e.id === reading.edition) ? reading.edition : undefined;
   const status = supportStatus(release, on, edition);
   if (status.some((s) => s.state === "unknown")) return null;
-  const live = status.filter((s) => s.state !== "ended");
+  // "Still in mainstream support?": only that phase counts; "extended support?": only that one.
+  const phase = reading.frame.qualifiers.find((q) => q.slot === "phase")?.value;
+  if (phase === "extended" && status.some((s) => s.state !== "extended" && s.state !== "ended")) return null;
+  const live = status.filter((s) => (phase === "mainstream" ? s.state === "supported" : s.state !== "ended"));
   const verdict: Verdict = live.length === status.length ? "YES" : live.length === 0 ? "NO" : "PARTLY";
   const label = `${os.name[lang]} ${release.version}`;
   const parts = [
@@ -36,7 +39,7 @@ export function answerReleaseSupport(ctx: AnswerContext): Draft | null {
     ...status.map((s) => line(ctx, os, label, s)),
     fill(P.asOfData, lang, { date: formatDate(on, lang) }),
   ];
-  return { verdict, parts, entities: [named], facts: [], consumed: ["time", "build", "edition", "status"] };
+  return { verdict, parts, entities: [named], facts: [], consumed: ["time", "build", "edition", "status", "phase"] };
 }
 
 /** The release a build names, or the OS's only release where it has just one. */
