@@ -30,52 +30,69 @@ export function foreignSubject(
   mentions: readonly EntityMention[],
   known: (word: string) => boolean,
 ): string | null {
+  // Most questions name nothing the knowledge base does not know: that is looked at first.
+  let beside: ReadonlySet<string> | undefined;
+  const besideOf = () => (beside ??= besideNames(message.normalized, message.mentions));
+  const first = firstName(asking, known, besideOf);
+  if (first === null) return null;
   if (!/[?？]/.test(asking) && lexicon.find(askingNorm, "questionType").length === 0) return null;
-  const likened = resemblanceEnds(lexicon, askingNorm);
+  const likened = mentions.length > 0 ? resemblanceEnds(lexicon, askingNorm) : NONE;
   const domain = mentions.filter((m) => !m.entity.concept && !likened.has(m.start));
-  const beside = besideNames(message.normalized, message.mentions);
-  if (domain.length > 0) {
-    // A product that opens the question is what it asks about, and the domain's names after it
-    // are where or with what ("Azure Pipelines 的 container jobs 為什麼只支援 Windows Server？").
-    const first = firstName(asking, known, beside);
-    if (first === null) return null;
-    // Only question words may come before it ("Why does", "Can"): in "If BOINC switched to
-    // Hyper-V, could I…" the question is asked later.
-    const opening = normalize(asking.slice(0, first.index));
-    const opens =
-      opening.tokens.length === 0 ||
-      (opening.tokens.length <= MAX_OPENING && lexicon.find(opening, "questionType").length > 0);
-    return opens && domain.every((m) => m.start >= opening.compact.length + 1) ? first.word : null;
-  }
-  return firstName(asking, known, beside)?.word ?? null;
+  if (domain.length === 0) return first.word;
+  // A product that opens the question is what it asks about, and the domain's names after it
+  // are where or with what ("Azure Pipelines 的 container jobs 為什麼只支援 Windows Server？").
+  // Only question words may come before it ("Why does", "Can"): in "If BOINC switched to
+  // Hyper-V, could I…" the question is asked later.
+  const opening = normalize(asking.slice(0, first.index));
+  const opens =
+    opening.tokens.length === 0 ||
+    (opening.tokens.length <= MAX_OPENING && lexicon.find(opening, "questionType").length > 0);
+  return opens && domain.every((m) => m.start >= opening.compact.length + 1) ? first.word : null;
 }
+
+const NONE: ReadonlySet<number> = new Set();
 
 /** The first name in a sentence that is no word of the knowledge base, and where it is. */
 function firstName(
   asking: string,
   known: (word: string) => boolean,
-  beside: ReadonlySet<string>,
+  besideOf: () => ReadonlySet<string>,
 ): { word: string; index: number } | null {
   const chinese = HAN.test(asking);
   for (const m of asking.matchAll(LATIN_NAME)) {
     const word = m[0];
     // A name is written as one: in a Chinese sentence every Latin word is a name or a term; in
     // English a capital inside the word (ESXi), or at its start where no sentence starts.
-    const before = asking.slice(0, m.index).trimEnd();
-    const named =
-      chinese ||
-      /[A-Z]/.test(word.slice(1)) ||
-      (/^[A-Z]/.test(word) && before !== "" && !/[.!?:;。！？]$/.test(before));
+    const named = chinese || /[A-Z]/.test(word.slice(1)) || (/^[A-Z]/.test(word) && !startsSentence(asking, m.index));
     if (!named) continue;
     // "MobyLinuxVM" is made of words the knowledge base knows: Moby, Linux, VM.
-    const whole = normalize(word).tokens.map((t) => t.text);
-    if (whole.every((p) => known(p) || beside.has(p))) continue;
-    const parts = normalize(word.replace(/([a-z])([A-Z])/g, "$1 $2")).tokens.map((t) => t.text);
+    const whole = partsOf(word);
+    if (whole.every((p) => known(p))) continue;
+    const parts = partsOf(word.replace(/([a-z])([A-Z])/g, "$1 $2"));
     const foreign = parts.find((p) => /^[a-z]+$/.test(p) && p.length >= MIN_PART && !known(p));
-    if (foreign !== undefined && !beside.has(foreign)) return { word, index: m.index };
+    if (foreign !== undefined && !besideOf().has(foreign)) return { word, index: m.index };
   }
   return null;
 }
+
+/** The words of a Latin name as a question is folded: lower case, apart at signs and spaces. */
+const partsOf = (name: string) =>
+  name
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((p) => p.length > 0);
+
+/** Whether a word at this position starts a sentence: nothing but spaces since an end mark. */
+function startsSentence(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    const c = text[i]!;
+    if (c === " " || c === "\n" || c === "\t") continue;
+    return /[.!?:;。！？]/.test(c);
+  }
+  return true;
+}
+
+const CUES = new WeakMap<Lexicon, readonly string[]>();
 
 /**
  * Where in the compact question a name likened to something may start: right after a
@@ -84,8 +101,11 @@ function firstName(
 function resemblanceEnds(lexicon: Lexicon, q: Normalized): ReadonlySet<number> {
   const out = new Set<number>();
   if (lexicon.find(q, "marker", "resemblance").length === 0) return out;
-  const { en, zh } = lexicon.cues("marker", "resemblance");
-  const cues = [...en.map((c) => normalize(c).compact), ...zh];
+  let cues = CUES.get(lexicon);
+  if (!cues) {
+    const { en, zh } = lexicon.cues("marker", "resemblance");
+    CUES.set(lexicon, (cues = [...en.map((c) => normalize(c).compact), ...zh]));
+  }
   for (const cue of cues) {
     // "像...那样": the name stands after the first part, and the second part follows it.
     const [head = cue, ...rest] = cue.split("...");
