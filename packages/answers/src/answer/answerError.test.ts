@@ -109,4 +109,16 @@ describe("the error executor", () => {
       expect(a.text, q).toMatch(says);
     }
   });
+
+  it("reads a message that reports what it gets as a paste, and a question about what one gets as none", () => {
+    for (const q of [
+      'When I start the kernel update msi I get "This update only applies to machines with the Windows Subsystem for Linux". What now?',
+      "I'm getting This update only applies to machines with the Windows Subsystem for Linux when I install wsl_update_x64.msi",
+      "執行 wsl_update_x64.msi 時出現「This update only applies to machines with the Windows Subsystem for Linux」，該怎麼辦？",
+      "运行 wsl_update_x64.msi 时出现“This update only applies to machines with the Windows Subsystem for Linux”，该怎么办？",
+    ]) {
+      expect(engine.ask(q).error?.slug, q).toBe("wsl-kernel-update-needs-wsl");
+    }
+    expect(engine.ask("What do I get with Docker Desktop on Windows 11?").error).toBeNull();
+  });
 });
