@@ -1,4 +1,5 @@
 import Link from "next/link";
+import type { CSSProperties } from "react";
 import type { CompareData } from "@/graphql/operations/compare";
 import { format, formatDate } from "@/i18n/format";
 import type { Locale } from "@/i18n/locales";
@@ -41,7 +42,11 @@ export function CompareTable({
   return (
     <>
       <div className={styles.scroller} tabIndex={0} role="region" aria-label={format(t.compare.table, { names })}>
-        <table className={styles.table} data-testid="compare-table">
+        <table
+          className={styles.table}
+          data-testid="compare-table"
+          style={{ "--columns": comparison.entities.length } as CSSProperties}
+        >
           <caption className="sr-only">{format(t.compare.table, { names })}</caption>
           <thead>
             <tr>
