@@ -3,7 +3,9 @@
 // web app, served with its API on this machine. Targets (issue #5): performance and accessibility
 // ≥ 0.95. `--mobile` uses Lighthouse's default (a simulated mid-range phone; target ≥ 0.90), and
 // `--runs N` keeps the best of N runs per page, since the machine is shared.
-// Needs Debian's chromium (/usr/bin/chromium) and a prior `npm run build`.
+// Needs Debian's chromium (/usr/bin/chromium) and a prior `npm run build`; NEXT_DIST_DIR (see
+// apps/web/next.config.ts) measures a build other than apps/web/.next. Its timings are wall-clock
+// and swing with the machine's load: apps/web/scripts/loadCost.mjs measures in CPU time.
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
