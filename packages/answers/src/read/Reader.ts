@@ -35,6 +35,8 @@ export class Reader {
   private readonly coordination: Coordination;
   /** Every English word of the lexicon's cues but the out-of-scope subjects'. */
   private readonly lexiconWords = new Set<string>();
+  /** The words of the out-of-scope subjects' cues: a typo is never corrected away from one ("WSLg" is no "WSL"). */
+  private readonly scopeWords = new Set<string>();
 
   constructor(private readonly graph: Graph) {
     this.matcher = new EntityMatcher(graph);
@@ -43,9 +45,9 @@ export class Reader {
     this.releases = releaseWords(graph.bundle.entities);
     this.coordination = new Coordination(this.lexicon);
     for (const e of graph.bundle.lexicon ?? [])
-      if (e.role !== "scope")
-        for (const cue of [...e.en, ...(e.unless?.en ?? [])])
-          for (const w of cue.match(/[a-z][a-z0-9]+/g) ?? []) this.lexiconWords.add(w);
+      for (const cue of [...e.en, ...(e.unless?.en ?? [])])
+        for (const w of cue.match(/[a-z][a-z0-9]+/g) ?? [])
+          (e.role === "scope" ? this.scopeWords : this.lexiconWords).add(w);
     // Typos are corrected only towards names and question words; any other word the knowledge
     // base uses is known and left alone ("maintained" is not a misspelt "maintainer").
     // Question words: the lexicon's spelling markers.
@@ -118,7 +120,7 @@ export class Reader {
     const language = detectLanguage(question, previous?.language);
     let normalized = normalize(this.coordination.expand(question));
     const corrected = normalized.tokens.map((t) =>
-      t.han || this.knows(t.text) ? t.text : this.speller.correct(t.text),
+      t.han || this.knows(t.text) || this.scopeWords.has(t.text) ? t.text : this.speller.correct(t.text),
     );
     if (corrected.some((t, i) => t !== normalized.tokens[i]!.text)) normalized = fromTokens(corrected);
     const folded = normalized.folded;

@@ -95,3 +95,77 @@ describe("the subject of a question must be in the domain", () => {
     expect(status("那專業版呢？", ["Windows 11 家用版能開 Hyper-V 嗎？"])).toBe("ANSWERED");
   });
 });
+
+describe("a neighbouring feature the knowledge base does not cover is out of scope, even on Windows", () => {
+  const outside = (q: string) => expect(status(q), q).toBe("NOT_FOUND");
+  const inside = (q: string) => expect(status(q), q).toBe("ANSWERED");
+
+  it("leaves a virtual machine's own desktop (its screen size, enhanced session) out", () => {
+    for (const q of [
+      "My Debian guest in Hyper-V on Windows 11 Pro is stuck at 1024x768, how do I change the screen resolution?",
+      "Hyper-V on Windows 10 Pro: the enhanced session button stays grey for my Fedora VM, what else must I turn on?",
+      "Which video driver should a Linux guest use in Hyper-V to get a bigger display resolution?",
+      "Windows 11 專業版的 Hyper-V 虛擬機器只有 1024x768，螢幕解析度要怎麼調大？",
+      "Hyper-V 裡的 Ubuntu 客體一直進不了增強工作階段，要怎麼開？",
+      "Win11 专业版的 Hyper-V 里装了 Debian，屏幕分辨率怎么调到 1920x1080？",
+      "Hyper-V 虚拟机的增强会话模式一直是灰的，要怎么打开？",
+    ])
+      outside(q);
+  });
+
+  it("leaves Linux desktop programs shown through WSLg or an X server out", () => {
+    for (const q of [
+      "After the last WSL update on Windows 11, WSLg windows no longer open. How do I get them back?",
+      "Which X server should I install on Windows 10 to show gedit from WSL?",
+      "WSL 裡用 matplotlib 畫圖都不會跳出視窗，WSLg 要怎麼修？",
+      "Windows 11 上 WSLg 打不开 Linux 的图形化应用，怎么办？",
+    ])
+      outside(q);
+  });
+
+  it("leaves how a Compose file is written out, but not Compose on Windows", () => {
+    for (const q of [
+      "How do I make one service wait until the other reports service healthy in my compose file?",
+      "Why does my healthcheck never turn green in docker compose?",
+      "docker compose 的健康檢查要怎麼寫才會等資料庫好了再啟動？",
+      "docker compose 的健康检查一直失败，要怎么写？",
+    ])
+      outside(q);
+    for (const q of [
+      "Can Docker Compose start Windows containers on Windows Server 2022?",
+      "Does Docker Compose come with Docker Desktop on Windows?",
+      "Docker Desktop 有附 Docker Compose 嗎？",
+      "Docker Desktop 自带 Docker Compose 吗？",
+    ])
+      inside(q);
+  });
+
+  it("leaves other container platforms asked about for themselves out", () => {
+    for (const q of [
+      "When will the Service Fabric SDK support a local cluster on Windows 11?",
+      "Can an Azure Pipelines self-hosted agent on Windows 10 run container jobs?",
+      "Service Fabric 的本機叢集能不能在 Windows 10 上跑 Windows 容器？",
+      "Azure Pipelines 的 container jobs 能不能在 Windows 10 的代理上跑？",
+      "Service Fabric 的本地集群支持 Windows 11 吗？",
+    ])
+      outside(q);
+  });
+
+  it("keeps the hypervisor and WSL questions the knowledge base answers in scope, in both scripts", () => {
+    for (const q of [
+      "Can Hyper-V run on Windows 11 Home?",
+      "Does WSL 2 need the Virtual Machine Platform feature?",
+      "Can I run VirtualBox and Hyper-V at the same time on Windows 10?",
+      "Does Docker Desktop need Hyper-V on Windows 10 Pro?",
+      "Can I run a Linux VM in Hyper-V on Windows 10 Pro?",
+      "Windows 10 家用版可以開 Hyper-V 嗎？",
+      "WSL 2 需要开启虚拟机平台吗？",
+      "VMware Workstation 能和 Hyper-V 同時執行嗎？",
+      "Windows 11 家庭版能装 Docker Desktop 吗？",
+      "Docker Desktop 在 Windows 10 專業版上一定要 Hyper-V 嗎？",
+      "Windows Server 2019 能跑 Linux 容器嗎？",
+      "Windows 10 上的 Docker 可以跑 Windows 容器吗？",
+    ])
+      inside(q);
+  });
+});
