@@ -153,6 +153,14 @@ describe("a host and an image under an isolation mode", () => {
       expect(engine.ask(q).verdict, q).not.toBe("YES");
   });
 
+  it("gives no verdict from what the host's isolation mode can do where the image's build decides", () => {
+    for (const q of [
+      "Can a Windows 10 1909 host run ltsc2019 images with process isolation?",
+      "Windows 10 1909 主機可以用處理序隔離跑 ltsc2019 的映像嗎？",
+    ])
+      expect(engine.ask(q).verdict, q).not.toBe("YES");
+  });
+
   it("keeps the yes where the mode asked is the one the host runs it in, or any mode works", () => {
     for (const q of [
       "Can a Windows Server 2022 host run 2019 images with Hyper-V isolation?",

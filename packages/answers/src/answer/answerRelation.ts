@@ -114,7 +114,24 @@ export function answerRelation(ctx: AnswerContext): Draft | null {
         c.kind === "CONTAINER_TYPE" &&
         !notes.some((n) => [c.name.en.replace(/\s*\(.*\)/, ""), ...c.aliases].some((x) => n.includes(x.toLowerCase()))),
     );
-  if (unnamedCondition) {
+  // "Can a 1909 host run ltsc2019 images with process isolation?": a relation between the host
+  // and the isolation mode says nothing of the second system named, whose build decides.
+  const kin = (x: KbEntity, y: KbEntity) =>
+    x === y ||
+    ctx.graph.neighbours(x.slug, { type: "VERSION_OF" }).some((n) => n.entity === y) ||
+    ctx.graph.neighbours(y.slug, { type: "VERSION_OF" }).some((n) => n.entity === x);
+  const modeOnly = [a, b].some((e) => e.kind === "CONTAINER_TYPE") && [a, b].some((e) => e.kind === "OS_VERSION");
+  const secondSystem =
+    modeOnly &&
+    verdict !== "NO" &&
+    reading.entities.some(
+      (e) =>
+        e.kind === "OS_VERSION" &&
+        !kin(e, a) &&
+        !kin(e, b) &&
+        e.releases.length + Number(e.attributes.build?.value ?? 0) > 0,
+    );
+  if (unnamedCondition || secondSystem) {
     verdict = null;
     parts.splice(0, parts.length, fill(P.cannotSettle, lang));
   }
@@ -296,6 +313,10 @@ function hintedPair(ctx: AnswerContext): [KbEntity | undefined, KbEntity | undef
   const entities = absent && askedPresent.length >= 2 && present.length >= 2 ? present : ctx.reading.entities;
   const list = entities.filter((e) => e.kind !== "COMPANY").slice(0, 3);
   const hints: readonly RelationType[] = ctx.reading.relationHints.filter((h) => h !== "RUNS_ON");
+  // Two systems and an isolation mode: whether the host runs the image in it, whatever the verb.
+  const systems = list.filter((e) => e.kind === "OS_VERSION");
+  if (systems.length === 2 && list.every((e) => e.kind === "OS_VERSION" || e.kind === "CONTAINER_TYPE" || e.concept))
+    return [systems[0], systems[1]];
   // The pair the verb links must include what the question is about: its first-named thing.
   for (let i = 0; i < Math.min(1, list.length) && hints.length > 0; i++) {
     for (let j = i + 1; j < list.length; j++) {

@@ -143,3 +143,14 @@ describe("a status that says part of a thing has ended", () => {
     expect(engine.ask("Is boot2docker still maintained?").verdict).toBe("NO");
   });
 });
+
+describe("a host and an image named by its release", () => {
+  it("gives no yes from a fact that only names both systems", () => {
+    for (const q of [
+      "Can a Windows Server 2022 host run 20H2 container images?",
+      "請問在 Windows Server 2022 主機上，可以跑 20H2 的容器映像嗎？",
+      "Windows Server 2022 主机上能跑 20H2 的容器镜像吗？",
+    ])
+      expect(engine.ask(q).verdict, q).not.toBe("YES");
+  });
+});

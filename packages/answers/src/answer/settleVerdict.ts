@@ -61,6 +61,20 @@ export function settleVerdict(ctx: AnswerContext, lexicon: Lexicon, executor: Ex
     executor.wordMatched === true &&
     subject !== undefined &&
     !draft.facts.some((f) => f.entities.includes(subject.slug));
+  // "Can a Server 2022 host run 20H2 images?": whether one system runs another's images is a
+  // matter of their builds and the relations between them, not of a fact that names both.
+  // A release named by its version alone ("20H2 images") is a system too.
+  const systems = reading.entities.filter((e) => e.kind === "OS_VERSION");
+  const words = new Set(reading.normalized.folded.split(" "));
+  const released = ctx.graph
+    .entities()
+    .filter(
+      (e) => !systems.includes(e) && e.releases.some((r) => /\d/.test(r.version) && words.has(r.version.toLowerCase())),
+    );
+  const twoSystems =
+    executor.wordMatched === true &&
+    systems.length + Math.min(released.length, 1) >= 2 &&
+    frame.predicate?.family === "compat";
   // A fact settles what it says: asked whether X is available, the fact must say "available".
   const unsaid = executor.wordMatched === true && !predicateSaid(lexicon, reading.frame.predicate?.id, draft);
   // "Can I run Docker Desktop 4.30 on Windows 10?": a number asked about that no name, build or
@@ -79,7 +93,16 @@ export function settleVerdict(ctx: AnswerContext, lexicon: Lexicon, executor: Ex
     .find((h) => h.entry.value === "first");
   if (order && !consumes.includes("order") && (executor.wordMatched !== true || !orderSaid(lexicon, draft)))
     unconsumed.push({ slot: "order", value: order.entry.value ?? "", cue: order.cue });
-  if (unconsumed.length === 0 && !foreign && !storyWords && !offQuestion && !yearMismatch && !unsaid && !otherSubject)
+  if (
+    unconsumed.length === 0 &&
+    !foreign &&
+    !storyWords &&
+    !offQuestion &&
+    !yearMismatch &&
+    !unsaid &&
+    !otherSubject &&
+    !twoSystems
+  )
     return withClarification(ctx, executor, draft);
   const rest = draft.parts.filter((p) => !VERDICT_LEADS.has(p));
   // A qualifier is named when it reads as a condition ("for 32-bit"); "for without" does not.
