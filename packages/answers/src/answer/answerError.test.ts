@@ -121,4 +121,17 @@ describe("the error executor", () => {
     }
     expect(engine.ask("What do I get with Docker Desktop on Windows 11?").error).toBeNull();
   });
+
+  it("answers a message that reports an error and asks nothing with the fix, not a verdict on its host", () => {
+    for (const q of [
+      'Installed Docker Desktop on Windows 10 Pro, opened it, and I get: You are not allowed to use Docker. You must be in the "docker-users" group. I did restart the machine.',
+      'Windows 10 專業版裝好 Docker Desktop 後跳出 You are not allowed to use Docker. You must be in the "docker-users" group，已經重開機了。',
+      'Windows 10 专业版装好 Docker Desktop 后弹出 You are not allowed to use Docker. You must be in the "docker-users" group，已经重启过了。',
+    ]) {
+      const a = engine.ask(q);
+      expect(a.error?.slug, q).toBe("docker-users-group");
+      expect(a.verdict, q).toBeNull();
+      expect(a.text, q).toContain("docker-users");
+    }
+  });
 });

@@ -151,6 +151,9 @@ function hostFact(ctx: AnswerContext, entry: KbErrorEntry, hosts: readonly KbEnt
 export function withError(ctx: AnswerContext, draft: Draft | null, error: Draft | null): Draft | null {
   if (!error?.error) return draft;
   if (!draft || draft.verdict === null || draft.error) return error;
+  // A message that reports an error and asks nothing ("…and I get: You must be in the
+  // docker-users group. I did restart.") asks for the fix, not for a verdict on its host.
+  if (!/[?？]/.test(ctx.reading.question)) return error;
   const entry = error.error;
   return {
     ...draft,
