@@ -1,4 +1,6 @@
+import type { Graph } from "@dockerwin/kb";
 import type { Verdict } from "../Answer.js";
+import { normalize } from "../read/normalize.js";
 import { fill } from "../text/format.js";
 import { P } from "../text/phrases.js";
 import type { AnswerContext, Draft } from "./Draft.js";
@@ -14,7 +16,28 @@ const VERDICT_OF: Record<string, Verdict | null> = {
 /** How much of a claim a question must echo to be asking about it. */
 const STRONG = 4;
 
-const EDITION_TERMS = /^(home|pro|enterprise|education|家庭|庭版|家用|用版|专业|业版|企业|教育|育版)$/;
+const EDITION_WORDS = new WeakMap<Graph, readonly string[]>();
+
+/** The edition words of data/lexicon, folded as question terms are (worked out once per graph). */
+function editionWords(graph: Graph): readonly string[] {
+  let words = EDITION_WORDS.get(graph);
+  if (!words) {
+    const cues = (graph.bundle.lexicon ?? [])
+      .filter((e) => e.role === "qualifier" && e.slot === "edition")
+      .flatMap((e) => [...e.en, ...e.zh]);
+    words = [...new Set(cues.flatMap((c) => [normalize(c).compact, ...normalize(c).folded.split(" ")]))].filter(
+      (w) => w.length > 1,
+    );
+    EDITION_WORDS.set(graph, words);
+  }
+  return words;
+}
+
+/** A question term that is an edition word or, for Chinese, a piece of one (家庭版: 家庭, 庭版). */
+function isEditionTerm(graph: Graph, term: string): boolean {
+  const han = /\p{Script=Han}/u.test(term);
+  return editionWords(graph).some((w) => w === term || (han && term.length >= 2 && w.includes(term)));
+}
 
 /**
  * A yes/no question that restates one of the source article's claims ("Did Server 1709 first
@@ -29,7 +52,7 @@ export function answerClaim(ctx: AnswerContext): Draft | null {
     (c) => c.verdict === "WRONG" || c.verdict === "IMPRECISE" || c.verdict === "OUTDATED",
   );
   // Edition words say which case is asked about, not which claim: they do not count here.
-  const terms = reading.terms.filter((t) => t !== reading.edition && !EDITION_TERMS.test(t));
+  const terms = reading.terms.filter((t) => t !== reading.edition && !isEditionTerm(graph, t));
   const best = claims
     .map((c) => ({ c, s: ctx.facts.claimScore(c, terms) }))
     // The claim must be about what the question names, not just share a word with it.
