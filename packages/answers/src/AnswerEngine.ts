@@ -35,6 +35,8 @@ export function createAnswerEngine(graph: Graph): AnswerEngine {
         // the graph does not settle the question itself.
         const error = dispatcher.settled(ctx, ERROR);
         if (error && r.intent !== "YES_NO") return finish(ctx, error);
+        // A pasted error of a tool outside the knowledge base is judged by the error entries alone.
+        if (!error && r.frame.scopeInError !== null) return notFound(ctx);
         if (offTopic(r)) return error ? finish(ctx, error) : notFound(ctx);
         // With no entity, no executor has a subject: the facts answer, with no verdict.
         const draft = r.entities.length > 0 ? dispatcher.answer(ctx) : dispatcher.settled(ctx, LOOSE);

@@ -31,6 +31,11 @@ export interface Frame {
   outOfScope: { id: string; slot: string } | null;
   /** A scope word inside a name the knowledge base knows ("Docker for Mac"), with nothing tying it to Windows. */
   scopeInName: { id: string; slot: string } | null;
+  /**
+   * A subject outside the knowledge base that a pasted error names, tied to Windows or not
+   * (minikube's error on Windows 10): the error is answered only where an error entry is its own.
+   */
+  scopeInError: { id: string; slot: string } | null;
   /** The pasted error text, when the question carries one. */
   errorText: string | null;
   /** A build number the question states ("ver says 10.0.14393", "build 19044"). */
@@ -123,6 +128,11 @@ export function readFrame(
   // A product the knowledge base does not know, asked about for itself; a pasted error names
   // parts of what failed, and is read for its cause instead.
   const foreignScope = foreign !== null && errorText === null ? { id: FOREIGN, slot: "product" } : null;
+  // Ubuntu in WSL is the host's own Linux; a local cluster's error (minikube) is another tool's.
+  const inError =
+    errorText === null
+      ? undefined
+      : lexicon.find(normalized, "scope").find((h) => !named(h.cue) && (h.entry.slot !== "platform" || !anchored));
   return {
     predicate: primary
       ? { id: primary.entry.id, family: primary.entry.slot ?? primary.entry.id, value: primary.entry.value }
@@ -132,6 +142,7 @@ export function readFrame(
     negated: lexicon.find(normalized, "marker", "polarity").length > 0,
     outOfScope: scope ? { id: scope.entry.id, slot: scope.entry.slot ?? "" } : foreignScope,
     scopeInName: inName ? { id: inName.entry.id, slot: inName.entry.slot ?? "" } : null,
+    scopeInError: inError ? { id: inError.entry.id, slot: inError.entry.slot ?? "" } : null,
     errorText,
     build: buildsIn(question, 1)[0] ?? null,
     subQuestions: subQuestionsOf(question),

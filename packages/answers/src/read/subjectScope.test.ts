@@ -169,3 +169,29 @@ describe("a neighbouring feature the knowledge base does not cover is out of sco
       inside(q);
   });
 });
+
+describe("a pasted error of a tool outside the knowledge base is judged by the error entries", () => {
+  it("gives no answer to a local cluster's own error on Windows that no error entry is", () => {
+    for (const q of [
+      'minikube start --driver=hyperv on Windows 11 Pro stops with: E1203 09:12:44 start.go:421] error provisioning host: "Default Switch" vswitch not found',
+      'Windows 10 專業版上跑 minikube start --driver=hyperv，出現：X Exiting due to PR_HYPERV_VSWITCH: vswitch "外部網路" not found',
+      'Windows 10 专业版上执行 minikube start --driver=hyperv，报错：X Exiting due to PR_HYPERV_VSWITCH: vswitch "外部网络" not found',
+    ]) {
+      expect(reader.read(q).frame.scopeInError?.slot, q).toBe("cluster");
+      expect(status(q), q).toBe("NOT_FOUND");
+    }
+  });
+
+  it("keeps a question about a local cluster on Windows's hypervisor, and the host's own Linux in an error, in scope", () => {
+    expect(
+      reader.read("minikube with the Hyper-V driver on Windows 10 will not start, why?").frame.scopeInError,
+    ).toBeNull();
+    for (const q of [
+      "wsl --set-default-version 2 on Windows 10 with Ubuntu 20.04 installed says: WSL 2 requires an update to its kernel component",
+      "Windows 10 上装了 Ubuntu，执行 wsl --set-default-version 2 报错：WSL 2 requires an update to its kernel component",
+    ]) {
+      expect(reader.read(q).frame.scopeInError, q).toBeNull();
+      expect(status(q), q).toBe("ANSWERED");
+    }
+  });
+});
