@@ -154,3 +154,14 @@ describe("a host and an image named by its release", () => {
       expect(engine.ask(q).verdict, q).not.toBe("YES");
   });
 });
+
+describe("a fact about another kind of container", () => {
+  it("gives no yes on Linux containers from a fact on Windows containers", () => {
+    for (const q of [
+      "Can Windows Server 2016 run Linux containers in production?",
+      "Windows Server 2016 可以在生產環境跑 Linux 容器嗎？",
+      "Windows Server 2016 能在生产环境运行 Linux 容器吗？",
+    ])
+      expect(engine.ask(q).verdict, q).not.toBe("YES");
+  });
+});

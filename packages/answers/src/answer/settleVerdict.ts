@@ -56,11 +56,20 @@ export function settleVerdict(ctx: AnswerContext, lexicon: Lexicon, executor: Ex
   // "Was Windows 10 the first to ship Hyper-V?" meets "Windows 8 was the first…" in every word
   // but the one it asks about: a fact settles only what it is about.
   // What is asked about is the first thing named; the rest may be what the fact says of it.
+  // A kind of container named is never that rest: a fact on Windows containers says nothing of
+  // Linux ones ("Can Server 2016 run Linux containers in production?").
   const subject = reading.entities.find((e) => !e.concept && e.kind !== "COMPANY");
+  const inFact = (e: KbEntity) =>
+    draft.facts.some(
+      (f) =>
+        f.entities.includes(e.slug) ||
+        ctx.graph.neighbours(e.slug, { type: "VERSION_OF" }).some((n) => f.entities.includes(n.entity.slug)),
+    );
   const otherSubject =
     executor.wordMatched === true &&
-    subject !== undefined &&
-    !draft.facts.some((f) => f.entities.includes(subject.slug));
+    [subject, ...reading.entities.filter((e) => e.kind === "CONTAINER_TYPE")].some(
+      (e) => e !== undefined && !inFact(e),
+    );
   // "Can a Server 2022 host run 20H2 images?": whether one system runs another's images is a
   // matter of their builds and the relations between them, not of a fact that names both.
   // A release named by its version alone ("20H2 images") is a system too.
