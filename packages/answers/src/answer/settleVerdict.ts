@@ -72,18 +72,22 @@ export function settleVerdict(ctx: AnswerContext, lexicon: Lexicon, executor: Ex
     );
   // "Can a Server 2022 host run 20H2 images?": whether one system runs another's images is a
   // matter of their builds and the relations between them, not of a fact that names both.
-  // A release named by its version alone ("20H2 images") is a system too.
+  // A release named by its version alone ("20H2 images") is a system too. Worked out only for
+  // the word-matched executors it bears on, since it walks every entity's releases.
   const systems = reading.entities.filter((e) => e.kind === "OS_VERSION");
-  const words = new Set(reading.normalized.folded.split(" "));
-  const released = ctx.graph
-    .entities()
-    .filter(
-      (e) => !systems.includes(e) && e.releases.some((r) => /\d/.test(r.version) && words.has(r.version.toLowerCase())),
-    );
+  const releasedSystem = () => {
+    const words = new Set(reading.normalized.folded.split(" "));
+    return ctx.graph
+      .entities()
+      .some(
+        (e) =>
+          !systems.includes(e) && e.releases.some((r) => /\d/.test(r.version) && words.has(r.version.toLowerCase())),
+      );
+  };
   const twoSystems =
     executor.wordMatched === true &&
-    systems.length + Math.min(released.length, 1) >= 2 &&
-    frame.predicate?.family === "compat";
+    frame.predicate?.family === "compat" &&
+    (systems.length >= 2 || (systems.length === 1 && releasedSystem()));
   // A fact settles what it says: asked whether X is available, the fact must say "available".
   const unsaid = executor.wordMatched === true && !predicateSaid(lexicon, reading.frame.predicate?.id, draft);
   // "Can I run Docker Desktop 4.30 on Windows 10?": a number asked about that no name, build or
