@@ -151,6 +151,18 @@ describe("a neighbouring feature the knowledge base does not cover is out of sco
       outside(q);
   });
 
+  it("leaves games in or beside a virtual machine out, and a Linux host with no Windows in it", () => {
+    for (const q of [
+      "Will anti-cheat in my games complain if Hyper-V is turned on in Windows 11?",
+      "Does turning on WSL 2 hurt gaming performance on Windows 10?",
+      "開了 Hyper-V 之後玩遊戲會不會掉幀率？",
+      "装了 WSL 2 以后玩游戏会卡吗？",
+      "在 Linux 主機上要怎麼裝 Docker？",
+      "Linux 服务器上的 Docker 怎么设置开机启动？",
+    ])
+      outside(q);
+  });
+
   it("keeps the hypervisor and WSL questions the knowledge base answers in scope, in both scripts", () => {
     for (const q of [
       "Can Hyper-V run on Windows 11 Home?",
