@@ -109,6 +109,9 @@ describe("a neighbouring feature the knowledge base does not cover is out of sco
       "Hyper-V 裡的 Ubuntu 客體一直進不了增強工作階段，要怎麼開？",
       "Win11 专业版的 Hyper-V 里装了 Debian，屏幕分辨率怎么调到 1920x1080？",
       "Hyper-V 虚拟机的增强会话模式一直是灰的，要怎么打开？",
+      "How do I copy and paste between a Linux guest in Hyper-V and my Windows 11 desktop?",
+      "Hyper-V 虛擬機器跟主機之間的剪貼簿要怎麼共用？",
+      "Hyper-V 里的 CentOS 虚拟机和主机之间剪贴板不能用，怎么办？",
     ])
       outside(q);
   });
@@ -119,8 +122,12 @@ describe("a neighbouring feature the knowledge base does not cover is out of sco
       "Which X server should I install on Windows 10 to show gedit from WSL?",
       "WSL 裡用 matplotlib 畫圖都不會跳出視窗，WSLg 要怎麼修？",
       "Windows 11 上 WSLg 打不开 Linux 的图形化应用，怎么办？",
+      "GUI apps started from Ubuntu in WSL never show a window on Windows 11; what do I check?",
     ])
       outside(q);
+    // The desktop of Docker Desktop itself is in the domain.
+    expect(status("Does Docker Desktop have a GUI on Windows Server 2019?")).toBe("ANSWERED");
+    expect(status("Docker Desktop 在 Windows 11 上能用图形界面吗？")).toBe("ANSWERED");
   });
 
   it("leaves how a Compose file is written out, but not Compose on Windows", () => {
@@ -155,6 +162,7 @@ describe("a neighbouring feature the knowledge base does not cover is out of sco
     for (const q of [
       "Will anti-cheat in my games complain if Hyper-V is turned on in Windows 11?",
       "Does turning on WSL 2 hurt gaming performance on Windows 10?",
+      "Can a Hyper-V VM on Windows 11 Pro get my GPU for gaming?",
       "開了 Hyper-V 之後玩遊戲會不會掉幀率？",
       "装了 WSL 2 以后玩游戏会卡吗？",
       "在 Linux 主機上要怎麼裝 Docker？",
