@@ -112,6 +112,9 @@ describe("a neighbouring feature the knowledge base does not cover is out of sco
       "How do I copy and paste between a Linux guest in Hyper-V and my Windows 11 desktop?",
       "Hyper-V 虛擬機器跟主機之間的剪貼簿要怎麼共用？",
       "Hyper-V 里的 CentOS 虚拟机和主机之间剪贴板不能用，怎么办？",
+      "My Fedora VM in Hyper-V on Windows 10 Pro has no sound; which setting is it?",
+      "Hyper-V 裡的 Debian 虛擬機器沒有聲音，要開哪個設定？",
+      "Hyper-V 上的 Debian 虚拟机没有声音，要开哪个设置？",
     ])
       outside(q);
   });
@@ -136,6 +139,9 @@ describe("a neighbouring feature the knowledge base does not cover is out of sco
       "Why does my healthcheck never turn green in docker compose?",
       "docker compose 的健康檢查要怎麼寫才會等資料庫好了再啟動？",
       "docker compose 的健康检查一直失败，要怎么写？",
+      "How deep must the YAML indentation be under services: in a compose file?",
+      "compose 檔裡 environment 底下的縮排要幾格？",
+      "compose 文件里 environment 下面的缩进要几格？",
     ])
       outside(q);
     for (const q of [
