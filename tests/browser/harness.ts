@@ -8,12 +8,13 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type BrowserContext, type BrowserServer } from "playwright-core";
 import { inject } from "vitest";
+import { CHROMIUM, CHROMIUM_ARGS } from "./chromium.mjs";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const API_MAIN = join(ROOT, "apps/api/dist/main.js");
 const WEB_DIR = join(ROOT, "apps/web");
 export const SCREENSHOTS = join(ROOT, "tests/screenshots");
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+export { CHROMIUM };
 
 export const LOCALES = ["en", "zh-Hans", "zh-Hant"] as const;
 
@@ -168,17 +169,6 @@ export interface BrowserOptions {
   /** A phone's touch screen: no hover, a coarse pointer. */
   touch?: boolean;
 }
-
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 /**
  * Debian's Chromium, headless, as a server that every browser test file connects to (see
