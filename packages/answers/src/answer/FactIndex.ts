@@ -113,9 +113,9 @@ export class FactIndex {
   score(fact: KbFact, terms: readonly string[] | WeightedTerms): number {
     const own = this.termsByFact.get(fact.id);
     if (!own) return 0;
-    const { words, weights } = this.listOf(terms);
+    const { known, gains } = this.listOf(terms);
     let s = 0;
-    for (let i = 0; i < words.length; i++) if (own.has(words[i]!)) s += (this.idf.get(words[i]!) ?? 0) * weights[i]!;
+    for (let i = 0; i < known.length; i++) if (own.has(known[i]!)) s += gains[i]!;
     return fact.certainty === "CONFIRMED" ? s : s / 2;
   }
 
@@ -139,7 +139,17 @@ export class FactIndex {
           words.push(t);
           weights.push(1);
         }
-      this.lists.set(terms, (list = { words, weights }));
+      // A word no fact uses adds nothing to any fact's score: only the others are looked up.
+      const known: string[] = [];
+      const gains: number[] = [];
+      words.forEach((w, i) => {
+        const gain = (this.idf.get(w) ?? 0) * weights[i]!;
+        if (gain !== 0) {
+          known.push(w);
+          gains.push(gain);
+        }
+      });
+      this.lists.set(terms, (list = { words, weights, known, gains }));
     }
     return list;
   }
@@ -259,6 +269,9 @@ export class FactIndex {
 interface TermList {
   words: readonly string[];
   weights: readonly number[];
+  /** The words some fact uses, each with what it adds to a fact's score (its rarity times its weight). */
+  known: readonly string[];
+  gains: readonly number[];
 }
 
 function isWeighted(terms: readonly string[] | WeightedTerms): terms is WeightedTerms {

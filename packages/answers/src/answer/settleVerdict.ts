@@ -155,7 +155,7 @@ function looseNumbers(ctx: AnswerContext, draft: Draft): string[] {
   const entities = [...reading.entities, ...draft.entities];
   const known = new Set<string>();
   for (const e of entities) {
-    for (const n of [e.name.en, ...e.aliases]) for (const m of n.match(NUMBER) ?? []) known.add(m.toLowerCase());
+    for (const m of namesOf(e).numbers) known.add(m);
     const build = e.attributes.build?.value;
     if (build) known.add(String(build));
   }
@@ -180,11 +180,13 @@ function looseNumbers(ctx: AnswerContext, draft: Draft): string[] {
  */
 function productVersions(question: string, entities: readonly KbEntity[]): string[] {
   const q = question.toLowerCase();
-  const names = [...new Set(entities.flatMap((e) => [e.name.en, ...e.aliases]).map((n) => n.toLowerCase()))];
+  const named = new Map<string, RegExp | null>();
+  for (const e of entities) for (const n of namesOf(e).names) if (!named.has(n.name)) named.set(n.name, n.after);
+  const names = [...named.keys()];
   const found: string[] = [];
-  for (const name of names) {
-    if (name.length < 3) continue;
-    const after = new RegExp(`(?<![a-z0-9])${escapeRe(name)}\\s*v?(\\d+(?:\\.\\d+)*)(?![\\d.]*[a-z0-9])`, "g");
+  for (const [name, after] of named) {
+    // Only a name the question contains can have a version after it.
+    if (after === null || !q.includes(name)) continue;
     for (const m of q.matchAll(after)) {
       const v = m[1]!;
       if (names.some((n) => n.startsWith(`${name} ${v}`) || n.startsWith(`${name}${v}`))) continue;
@@ -195,6 +197,39 @@ function productVersions(question: string, entities: readonly KbEntity[]): strin
 }
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+interface EntityNames {
+  /** The English name and aliases, lower-case, each with the pattern of a version right after it. */
+  names: readonly { name: string; after: RegExp | null }[];
+  /** The numbers those names hold ("Windows Server 2019"), lower-case. */
+  numbers: readonly string[];
+}
+
+const NAMES = new WeakMap<KbEntity, EntityNames>();
+
+/**
+ * An entity's names as the number checks read them, worked out once per entity of the
+ * immutable graph: compiling a pattern per name on every verdict was most of their cost.
+ */
+function namesOf(e: KbEntity): EntityNames {
+  let known = NAMES.get(e);
+  if (!known) {
+    const all = [e.name.en, ...e.aliases];
+    known = {
+      names: all.map((n) => {
+        const name = n.toLowerCase();
+        const after =
+          name.length < 3
+            ? null
+            : new RegExp(`(?<![a-z0-9])${escapeRe(name)}\\s*v?(\\d+(?:\\.\\d+)*)(?![\\d.]*[a-z0-9])`, "g");
+        return { name, after };
+      }),
+      numbers: all.flatMap((n) => n.match(NUMBER) ?? []).map((m) => m.toLowerCase()),
+    };
+    NAMES.set(e, known);
+  }
+  return known;
+}
 
 /** Whether the asking sentence names the entity, its parent OS, or one of its releases. */
 function askedAbout(ctx: AnswerContext, e: KbEntity): boolean {
