@@ -4,8 +4,9 @@ import { fill, formatDate, listOf } from "../text/format.js";
 import { P } from "../text/phrases.js";
 import type { AnswerContext, Draft } from "./Draft.js";
 import type { Slot } from "./Executor.js";
+import { setupContainers } from "./setupContainers.js";
 import { normalize } from "../read/normalize.js";
-import { absentEntity, askedPredicate, bestFacts, buildOf, factsAbout, lexiconOf } from "./helpers.js";
+import { absentEntity, askedPredicate, bestFacts, buildOf, factsAbout, lexiconOf, verbObjects } from "./helpers.js";
 
 const POSITIVE = new Set([
   "RUNS_ON",
@@ -154,6 +155,19 @@ export function answerRelation(ctx: AnswerContext): Draft | null {
       ),
   );
   if (against && verdict !== "NO") {
+    verdict = null;
+    parts.splice(0, parts.length, fill(P.cannotSettle, lang));
+  }
+  // "Can Docker Desktop's Hyper-V backend use the GPU?": the verb asks about what follows it; a
+  // relation between the two named before it (Docker Desktop uses Hyper-V) does not answer that.
+  // Where the two name a setup ("Docker Desktop with the Hyper-V backend"), the kinds of
+  // container it runs settle a kind asked of it.
+  const objects = verbObjects(ctx);
+  const objectLeft =
+    objects.length > 0 && !objects.some((o) => o === other || [a, b, first, second].some((x) => kin(o, x)));
+  if (objectLeft) {
+    const bySetup = objects.length === 1 ? setupContainers(ctx, a, b, objects[0]!) : null;
+    if (bySetup) return bySetup;
     verdict = null;
     parts.splice(0, parts.length, fill(P.cannotSettle, lang));
   }

@@ -1,7 +1,7 @@
 import type { Graph, KbEntity, KbFact } from "@dockerwin/kb";
 import { askingSentence } from "../read/Frame.js";
 import { Lexicon } from "../read/Lexicon.js";
-import { normalize } from "../read/normalize.js";
+import { normalize, type Normalized } from "../read/normalize.js";
 import type { AnswerContext } from "./Draft.js";
 
 /** Facts about any of the entities, each once, those about more of them first. */
@@ -109,4 +109,34 @@ function nameKeys(e: KbEntity): readonly string[] {
     NAME_KEYS.set(e, keys);
   }
   return keys;
+}
+
+/**
+ * The entities the asking sentence's verb is asked of: those named after its first verb
+ * ("Can Docker Desktop's Hyper-V backend use the GPU?" asks about the GPU; "Docker Desktop 的
+ * Hyper-V 后端能用显卡吗" too). Names before the verb say what does it, those after what it is
+ * done with or on. Empty where no verb is named or nothing follows it.
+ */
+export function verbObjects(ctx: AnswerContext): KbEntity[] {
+  const sentence = normalize(askingSentence(ctx.reading.question));
+  const hits = lexiconOf(ctx.graph).find(sentence, "predicate");
+  const at = Math.min(...hits.map((h) => compactAt(sentence, h.at, h.cue)));
+  if (!Number.isFinite(at)) return [];
+  // A concept ("containers", "a VM") is the general word, not a thing the verb is asked of.
+  return ctx.reading.frame.asked.filter((e) => {
+    if (e.concept) return false;
+    const places = nameKeys(e)
+      .map((k) => sentence.compact.indexOf(k))
+      .filter((p) => p >= 0);
+    return places.length > 0 && Math.min(...places) > at;
+  });
+}
+
+/**
+ * Where a lexicon hit stands in the compact sentence: Chinese cues are found there, English
+ * ones in the folded text, whose spaces the compact form leaves out.
+ */
+function compactAt(sentence: Normalized, at: number, cue: string): number {
+  const folded = sentence.folded;
+  return folded.startsWith(cue.toLowerCase(), at) ? folded.slice(0, at).replace(/ /g, "").length : at;
 }

@@ -1,0 +1,38 @@
+import { loadGraph } from "@dockerwin/kb";
+import { describe, expect, it } from "vitest";
+import { createAnswerEngine } from "../AnswerEngine.js";
+
+const engine = createAnswerEngine(loadGraph());
+
+describe("what the verb asks of: the entity named after it", () => {
+  it("gives no verdict from a relation between two things named before the verb", () => {
+    for (const q of [
+      "Can Docker Desktop's Hyper-V backend use the GPU?",
+      "Does the Hyper-V backend of Docker Desktop support GPU acceleration?",
+      "Docker Desktop 的 Hyper-V 后端能用显卡吗？",
+      "Docker Desktop 的 Hyper-V 後端可以用 GPU 嗎？",
+    ]) {
+      expect(engine.ask(q).verdict, q).not.toBe("YES");
+    }
+  });
+
+  it("settles a kind of container asked of a backend by the setup the two name", () => {
+    for (const [q, want] of [
+      ["Can Docker Desktop's WSL 2 backend run Windows containers?", "NO"],
+      ["Docker Desktop 的 WSL 2 后端能跑 Windows 容器吗？", "NO"],
+      ["Docker Desktop 的 WSL 2 後端能執行 Windows 容器嗎？", "NO"],
+      ["With the Hyper-V backend, can Docker Desktop run Windows containers?", "YES"],
+      ["Docker Desktop 改用 Hyper-V 後端以後可以執行 Linux 容器嗎？", "YES"],
+      ["Docker Desktop 换成 Hyper-V 后端还能跑 Linux 容器吗？", "YES"],
+    ] as const) {
+      const a = engine.ask(q);
+      expect(a.verdict, q).toBe(want);
+      expect(a.facts.length, q).toBeGreaterThan(0);
+    }
+  });
+
+  it("keeps the verdict where the verb's object is one of the two the relation joins", () => {
+    expect(engine.ask("Does Windows 7 support Hyper-V?").verdict).toBe("NO");
+    expect(engine.ask("Can docker-machine use Hyper-V on Windows 10?").verdict).toBe("YES");
+  });
+});
