@@ -140,7 +140,11 @@ export function CompareTable({
         </table>
       </div>
       {notes.notes.length > 0 && (
-        <section className={styles.notes} aria-labelledby="notes-title">
+        <section
+          className={styles.notes}
+          aria-labelledby="notes-title"
+          style={{ "--notes": notes.notes.length } as CSSProperties}
+        >
           <h2 id="notes-title">{t.compare.notes}</h2>
           <ol className={styles.noteList}>
             {notes.notes.map(({ n, fact }) => (

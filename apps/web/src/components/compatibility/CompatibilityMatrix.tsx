@@ -1,3 +1,4 @@
+import type { CSSProperties } from "react";
 import type { CompatibilityData } from "@/graphql/operations/compatibility";
 import type { Locale } from "@/i18n/locales";
 import type { Messages } from "@/i18n/messages";
@@ -52,7 +53,7 @@ export function CompatibilityMatrix({ data, setup, pathname, locale, t }: Props)
           </tr>
         </thead>
         {groups.map((g) => (
-          <tbody key={g.os.slug} className={styles.group}>
+          <tbody key={g.os.slug} className={styles.group} style={{ "--rows": g.rows.length } as CSSProperties}>
             <tr>
               <th scope="colgroup" colSpan={columns} className={styles.groupHead}>
                 <a href={entityHref(locale, g.os.slug)}>{g.os.name}</a>

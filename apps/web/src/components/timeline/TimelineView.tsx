@@ -1,3 +1,4 @@
+import type { CSSProperties } from "react";
 import type { Locale } from "@/i18n/locales";
 import type { Messages } from "@/i18n/messages";
 import type { YearGroup } from "@/lib/timeline";
@@ -9,7 +10,7 @@ export function TimelineView({ groups, locale, t }: { groups: YearGroup[]; local
   return (
     <ol className={styles.timeline}>
       {groups.map((g) => (
-        <li key={g.year} className={styles.year}>
+        <li key={g.year} className={styles.year} style={{ "--events": g.events.length } as CSSProperties}>
           <h2 id={`y-${g.year}`} className={styles.yearTitle}>
             {g.year}
           </h2>
