@@ -95,4 +95,32 @@ describe("the fact index", () => {
     const zhFact = graph.factsOf(zh.entities[0]!.slug)[0]!;
     expect(index.score(zhFact, [...zh.terms, ...zh.terms])).toBe(index.score(zhFact, zh.terms));
   });
+
+  it("tells a fact about a sibling of the question's subject from one about the subject", () => {
+    const r = reader.read("From which release can VMware Workstation run next to Hyper-V?");
+    expect(index.offSubject(graph.fact("virtualbox-7-2-whp")!, r)).toBe(true);
+    expect(index.offSubject(graph.fact("vmware-1555-hyperv-mode")!, r)).toBe(false);
+    // A thing of the kind the question asks for is the answer, not a sibling.
+    const which = reader.read("Which hypervisor can run beside VMware Workstation?");
+    expect(index.offSubject(graph.fact("virtualbox-7-2-whp")!, which)).toBe(false);
+    const zh = reader.read("VMware Workstation 哪一版可以和 Hyper-V 並存？");
+    expect(index.offSubject(graph.fact("virtualbox-7-2-whp")!, zh)).toBe(true);
+  });
+
+  it("reads a question for a version, not a yes/no question, a date or an OS release", () => {
+    const asks = (q: string) => index.asksVersion(reader.read(q));
+    expect(asks("Which Docker Engine version removed LCOW?")).toBe(true);
+    expect(asks("LCOW 是在哪一版被移除的？")).toBe(true);
+    expect(asks("LCOW 是在哪个版本被移除的？")).toBe(true);
+    expect(asks("Does VirtualBox version 6 work with Hyper-V?")).toBe(false);
+    expect(asks("Which Windows 10 version first shipped WSL?")).toBe(false);
+    expect(asks("What's the Fall Creators Update?")).toBe(false);
+  });
+
+  it("counts version numbers, not builds with a revision or the name of Windows 8.1", () => {
+    expect(FactIndex.statesVersion("Docker for Windows 18.06.0-ce-win70 added Kubernetes.")).toBe(true);
+    expect(FactIndex.statesVersion("starting with version 17.5.2.")).toBe(true);
+    expect(FactIndex.statesVersion("needs build 19041.264 or later")).toBe(false);
+    expect(FactIndex.statesVersion("Windows 8.1 has Hyper-V")).toBe(false);
+  });
 });

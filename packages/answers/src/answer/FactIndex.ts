@@ -1,4 +1,12 @@
-import { foldToSimplified, type Graph, type KbClaim, type KbEvent, type KbFact } from "@dockerwin/kb";
+import {
+  foldToSimplified,
+  type EntityKind,
+  type Graph,
+  type KbClaim,
+  type KbEntity,
+  type KbEvent,
+  type KbFact,
+} from "@dockerwin/kb";
 import { askingSentence } from "../read/Frame.js";
 import type { Reading } from "../read/Reading.js";
 import { EntityMatcher } from "../read/EntityMatcher.js";
@@ -37,6 +45,15 @@ function focusOf(question: string): { sentences: string; clauses: string } {
   return { sentences: asking.join(" "), clauses: clauses.join(" ") };
 }
 
+/** Kinds whose members are alternatives to one another: a fact about one says nothing of another. */
+const RIVAL_KINDS: ReadonlySet<EntityKind> = new Set(["HYPERVISOR", "OS_VERSION", "CONTAINER_TYPE"]);
+
+/**
+ * A version number: two or more parts ("6.0", "15.5.5", "2.3.0.2"), its first part short, so a
+ * build with its revision ("19041.264") and a date are not one, nor the name of Windows 8.1.
+ */
+const VERSION = /(?<![\d.]|windows (?=\d\.))\d{1,2}(?:\.\d+)+(?!\d|\.\d)/i;
+
 // BM25's constants: how soon a shared word stops adding, and how much length counts.
 const K1 = 1.2;
 const B = 0.75;
@@ -59,6 +76,11 @@ export class FactIndex {
   private readonly predicatesByFact = new Map<string, ReadonlySet<string>>();
   private readonly predicateIdf = new Map<string, number>();
   private readonly focused = new WeakMap<Reading, ReadonlySet<string>>();
+  private readonly subjects = new WeakMap<Reading, Subjects>();
+  /** The facts whose text states a version number ("15.5.5", "6.0", "23.0"). */
+  private readonly versioned = new Set<string>();
+  private readonly versionAsked = new WeakMap<Reading, boolean>();
+  private readonly lexicon: Lexicon;
   /** Finds the entities a clause names, the way the reader finds a question's. */
   private readonly matcher: EntityMatcher;
 
@@ -67,6 +89,7 @@ export class FactIndex {
 
   constructor(private readonly graph: Graph) {
     const lexicon = new Lexicon(graph.bundle.lexicon ?? []);
+    this.lexicon = lexicon;
     this.matcher = new EntityMatcher(graph);
     this.terms = new Terms(lexicon);
     const df = new Map<string, number>();
@@ -81,6 +104,7 @@ export class FactIndex {
         else this.factsByTerm.set(t, [f]);
       }
     }
+    for (const f of graph.bundle.facts) if (FactIndex.statesVersion(f.text.en)) this.versioned.add(f.id);
     for (const f of graph.bundle.facts) {
       // "並存" in a question meets "alongside" in a fact: the predicate, not the word, is shared.
       const said = new Set(
@@ -218,6 +242,83 @@ export class FactIndex {
     return focus;
   }
 
+  /**
+   * Whether a fact is about a sibling of what the question names instead of about it: asked of
+   * VMware Workstation and Hyper-V, a fact on VirtualBox and Hyper-V names another hypervisor in
+   * VMware Workstation's place. A sibling is an entity of the same kind that the question does not
+   * name, where the fact names neither the named one nor a version or part of it, of a kind whose
+   * members stand in for each other (one hypervisor, one Windows release, one kind of container
+   * for another; a product or a technology is often a part of what is named, not a rival). A
+   * thing of the kind the question asks for ("which hypervisor…") is the answer, not a sibling,
+   * and concept words ("a VM") name no subject.
+   */
+  offSubject(fact: KbFact, reading: Reading): boolean {
+    const { named, kin } = this.subjectsOf(reading);
+    if (named.length === 0) return false;
+    const own = fact.entities.flatMap((s) => this.graph.entity(s) ?? []);
+    return named.some(
+      (e) =>
+        !own.some((x) => kin.get(e.slug)!.has(x.slug)) &&
+        own.some(
+          (x) =>
+            x.kind === e.kind &&
+            RIVAL_KINDS.has(x.kind) &&
+            !x.concept &&
+            x.kind !== reading.askedKind &&
+            !named.some((n) => kin.get(n.slug)!.has(x.slug)),
+        ),
+    );
+  }
+
+  /**
+   * Whether the question asks for a version of what it names ("From which release can VMware
+   * Workstation run beside Hyper-V?", "LCOW 在哪个版本被移除？"): a release word of data/lexicon in
+   * the sentence that asks, in a question that asks for something (not yes or no, not a date,
+   * not what a thing is: "What's the Fall Creators Update?") and not for one of an OS's releases.
+   */
+  asksVersion(reading: Reading): boolean {
+    const known = this.versionAsked.get(reading);
+    if (known !== undefined) return known;
+    // "Which Windows Server release was the first with Hyper-V?" asks for an OS release by name.
+    const subject = reading.frame.asked[0] ?? reading.entities[0];
+    const asks =
+      (reading.intent === "LIST" || reading.intent === "UNKNOWN") &&
+      reading.askedKind === null &&
+      subject?.kind !== "OS_VERSION" &&
+      this.lexicon.find(normalize(foldToSimplified(askingSentence(reading.question))), "marker", "releaseAsked")
+        .length > 0;
+    this.versionAsked.set(reading, asks);
+    return asks;
+  }
+
+  /** Whether a fact states a version number, the value a question for a version asks. */
+  statesVersion(fact: KbFact): boolean {
+    return this.versioned.has(fact.id);
+  }
+
+  /** Whether a sentence states a version number. */
+  static statesVersion(text: string): boolean {
+    return VERSION.test(text);
+  }
+
+  /** The subjects a question names and, for each, itself with its versions and parts. */
+  private subjectsOf(reading: Reading): Subjects {
+    const known = this.subjects.get(reading);
+    if (known) return known;
+    const asked = reading.frame.asked.filter((e) => !e.concept);
+    const named = asked.length > 0 && !reading.followUp ? asked : reading.entities.filter((e) => !e.concept);
+    const kin = new Map<string, ReadonlySet<string>>();
+    for (const e of named) {
+      const family = new Set([e.slug]);
+      for (const type of ["VERSION_OF", "PART_OF"] as const)
+        for (const n of this.graph.neighbours(e.slug, { type })) family.add(n.entity.slug);
+      kin.set(e.slug, family);
+    }
+    const subjects = { named, kin };
+    this.subjects.set(reading, subjects);
+    return subjects;
+  }
+
   /** The terms that count in full: those of the clause that asks. */
   asked(reading: Reading): string[] {
     const weights = this.weigh(reading);
@@ -264,6 +365,11 @@ export class FactIndex {
   known(term: string): boolean {
     return this.idf.has(term);
   }
+}
+
+interface Subjects {
+  named: readonly KbEntity[];
+  kin: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 interface TermList {

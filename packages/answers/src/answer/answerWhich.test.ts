@@ -43,4 +43,42 @@ describe("the which executor", () => {
       expect(a.text, q).not.toMatch(/Host Compute Service|主機運算服務|主机计算服务/);
     }
   });
+
+  it("answers a question for a version with the fact that states it, in both languages and scripts", () => {
+    for (const [q, version] of [
+      ["Starting with which VMware Workstation release does it coexist with Hyper-V?", "15.5.5"],
+      ["VMware Workstation 要升到哪一版才能跟 Hyper-V 並存？", "15.5.5"],
+      ["VMware Workstation 要升到哪个版本才能和 Hyper-V 共存？", "15.5.5"],
+      ["In which Docker Engine version was LCOW taken out?", "23.0"],
+      ["Docker Engine 是在哪一版把 LCOW 拿掉的？", "23.0"],
+      ["Docker Engine 在哪个版本删除了 LCOW？", "23.0"],
+    ]) {
+      const a = engine.ask(q!);
+      expect(a.text, q).toContain(version);
+    }
+  });
+
+  it("leads a version asked of one product with that product's fact, not a sibling's", () => {
+    for (const q of [
+      "What VMware Workstation version can run beside Hyper-V?",
+      "VMware Workstation 哪一版可以和 Hyper-V 一起執行？",
+    ]) {
+      const lead = engine.ask(q).text.split(/(?<=\. |。)/)[0]!;
+      expect(lead, q).toContain("15.5.5");
+      expect(lead, q).not.toContain("VirtualBox");
+    }
+  });
+
+  it("takes a version asked for as a release of a product, not as an attribute without one", () => {
+    for (const q of [
+      "Since which release is VMware Workstation Pro free for home users?",
+      "VMware Workstation Pro 从哪一版开始个人免费？",
+    ]) {
+      expect(engine.ask(q).text, q).toContain("17.5.2");
+    }
+  });
+
+  it("does not answer a version of a thing it has no version facts on", () => {
+    expect(engine.ask("What is Kubernetes' latest version?").status).toBe("NOT_FOUND");
+  });
 });

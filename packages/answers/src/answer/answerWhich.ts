@@ -3,6 +3,7 @@ import { fill, formatDate, listOf } from "../text/format.js";
 import { P } from "../text/phrases.js";
 import { ATTRIBUTE_CUES } from "./attributeCues.js";
 import type { AnswerContext, Draft } from "./Draft.js";
+import { FactIndex } from "./FactIndex.js";
 import { bestFacts } from "./helpers.js";
 import { factAnswer } from "./answerWhatIs.js";
 
@@ -44,8 +45,14 @@ export function answerWhich(ctx: AnswerContext): Draft | null {
   // better ("Does running VirtualBox on top of Hyper-V cost performance?" is not asking a price).
   const attribute = attributeAnswer(ctx);
   const beatsAttribute = strongFact !== null && attribute !== null && outscores(ctx, strongFact, attribute);
+  // "Which version…": a fact that states the version answers, before an attribute's value that
+  // states none ("free for personal use" asks the release it began with) and before a walk.
+  const version =
+    fact && ctx.facts.asksVersion(reading) && fact.facts.some((f) => ctx.facts.statesVersion(f)) ? fact : null;
+  const versionBeats = version !== null && (attribute === null || !FactIndex.statesVersion(attribute.parts[0] ?? ""));
   return (
     editionsAnswer(ctx) ??
+    (versionBeats ? version : null) ??
     (beatsAttribute ? strongFact : attribute) ??
     (reading.intent === "LIST" ? membersAnswer(ctx) : null) ??
     strongFact ??
