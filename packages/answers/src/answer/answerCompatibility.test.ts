@@ -81,4 +81,23 @@ describe("the compatibility executor", () => {
     // Windows containers need Pro or Enterprise: "also on Enterprise" does not make Pro unneeded.
     expect(engine.ask("Do I need Windows 10 Pro to run Windows containers?").verdict).not.toBe("NO");
   });
+
+  it("reads the latest or current release as today's: a build below its floor is a no", () => {
+    for (const q of [
+      "Windows 10 21H2 here. Will the newest Docker Desktop install?",
+      "Can the current Docker Desktop run on Windows 10 Pro 1909?",
+      "我的 Windows 10 专业版还是 21H2，装得了最新版的 Docker Desktop 吗？",
+      "Windows 10 專業版 1903 能裝目前的 Docker Desktop 嗎？",
+    ]) {
+      const a = engine.ask(q);
+      expect(a.verdict, q).toBe("NO");
+      expect(a.text, q).toMatch(/22H2|19045/);
+    }
+    // On the floor itself the latest release still installs.
+    for (const q of [
+      "Does the latest Docker Desktop run on Windows 10 Pro 22H2?",
+      "最新版 Docker Desktop 支援 Windows 10 22H2 專業版嗎？",
+    ])
+      expect(["YES", "PARTLY"], q).toContain(engine.ask(q).verdict);
+  });
 });

@@ -4,7 +4,9 @@ import { fill } from "../text/format.js";
 import { P } from "../text/phrases.js";
 import { namedByWord } from "../read/Frame.js";
 import type { AnswerContext, Draft } from "./Draft.js";
-import { askedPredicate, isWindows, osAndBuild } from "./helpers.js";
+import { askingSentence } from "../read/Frame.js";
+import { normalize } from "../read/normalize.js";
+import { askedPredicate, isWindows, lexiconOf, osAndBuild } from "./helpers.js";
 
 /** The Docker things a setup question can name, and which setups each one means. */
 function setupsFor(e: KbEntity, ctx: AnswerContext): string[] | null {
@@ -74,8 +76,12 @@ export function answerCompatibility(ctx: AnswerContext): Draft | null {
   const asked = reading.frame.qualifiers.find((q) => q.slot === "arch")?.value;
   const arch = ARCHITECTURES.find((a) => a === asked && os.architectures.includes(a));
   if (asked && !arch) return null;
-  // "Does Docker Desktop still support 1809?": today's release, not every release it had.
-  const now = reading.frame.qualifiers.some((q) => q.slot === "time");
+  // "Does Docker Desktop still support 1809?", "the latest Docker Desktop on 21H2?": today's
+  // release, not every release it had.
+  const now =
+    reading.frame.qualifiers.some((q) => q.slot === "time") ||
+    (reading.intent === "YES_NO" &&
+      lexiconOf(graph).find(normalize(askingSentence(reading.question)), "marker", "current").length > 0);
   const cells = compatibility(graph, {
     os: os.slug,
     ...(edition ? { edition } : {}),

@@ -6,6 +6,7 @@ import { fill } from "../text/format.js";
 import { P } from "../text/phrases.js";
 import type { AnswerContext, Draft } from "./Draft.js";
 import type { Executor, Slot } from "./Executor.js";
+import { askedPredicate } from "./helpers.js";
 
 // Predicate families that only an executor made for them may settle: "does it cost money" is
 // not answered by whether it runs.
@@ -51,7 +52,19 @@ export function settleVerdict(ctx: AnswerContext, lexicon: Lexicon, executor: Ex
   // from the graph (the products of the setups it weighed) are its evidence.
   const named = draft.entities.filter((e) => reading.entities.includes(e));
   const subjects = (named.length > 0 ? named : draft.entities).slice(0, 2);
-  const offQuestion = frame.context && frame.asked.length > 0 && !subjects.every((e) => askedAbout(ctx, e));
+  // "I have Windows 10 21H2. Will the newest Docker Desktop install?": where the asking sentence
+  // names no system, the one the story names is the host a setup rule is asked of.
+  // Only a sentence that asks whether something runs or what it needs ("Does the old CPU cause
+  // it?" asks neither, and a story's last line asks nothing).
+  const asking = askingSentence(reading.question);
+  const hostOfStory = (e: KbEntity) =>
+    executor.ground === "setupRule" &&
+    e.kind === "OS_VERSION" &&
+    !frame.asked.some((x) => x.kind === "OS_VERSION") &&
+    /[?？]\s*$/.test(asking) &&
+    ["run", "require"].includes(askedPredicate(ctx) ?? "");
+  const offQuestion =
+    frame.context && frame.asked.length > 0 && !subjects.every((e) => askedAbout(ctx, e) || hostOfStory(e));
   const yearMismatch = executor.wordMatched === true && !yearsAgree(reading.question, draft);
   // "Was Windows 10 the first to ship Hyper-V?" meets "Windows 8 was the first…" in every word
   // but the one it asks about: a fact settles only what it is about.
