@@ -81,4 +81,26 @@ describe("the which executor", () => {
   it("does not answer a version of a thing it has no version facts on", () => {
     expect(engine.ask("What is Kubernetes' latest version?").status).toBe("NOT_FOUND");
   });
+
+  it("names the company that owns a maker today along with the maker, in both languages and scripts", () => {
+    for (const [q, owner] of [
+      ["Which company is behind VMware Workstation these days?", "Broadcom"],
+      ["VMware Workstation 是哪家公司做的？", "Broadcom"],
+      ["VMware Workstation 是哪家公司出的？", "Broadcom"],
+    ]) {
+      const a = engine.ask(q!);
+      expect(a.text, q).toContain("VMware");
+      expect(a.text, q).toContain(owner);
+    }
+  });
+
+  it("answers what limits a Windows container's resources with job objects, not Linux cgroups", () => {
+    for (const [q, want] of [
+      ["Windows lacks cgroups; what puts a cap on a Windows container's memory and CPU?", "job object"],
+      ["Windows 容器沒有 cgroups，CPU 和記憶體的上限是靠什麼？", "作業物件"],
+      ["Windows 容器没有 cgroups，内存和 CPU 的上限靠什么？", "作业对象"],
+    ]) {
+      expect(engine.ask(q!).text, q).toContain(want);
+    }
+  });
 });

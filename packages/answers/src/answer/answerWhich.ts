@@ -226,10 +226,15 @@ function relationAnswer(ctx: AnswerContext): Draft | null {
     const build = c.minBuild ? `${release ? `${release.version}, ` : ""}build ${c.minBuild}+` : "";
     return [editions, build].filter((x) => x !== "").join("; ");
   };
-  const described = items.map((e) => {
+  // "Who makes VMware Workstation now?": a company asked for that another has since taken over is
+  // named with its owner, so the answer holds today.
+  const owners = kind === "COMPANY" ? items.map((e) => ownerOf(ctx, e)) : [];
+  const described = items.map((e, i) => {
+    const owner = owners[i];
     const notes = [
       e.since && (reading.first || kind === "OS_VERSION") ? formatDate(e.since, lang) : "",
       editionsOf(e),
+      owner ? fill(P.ownedSince, lang, { owner: owner.entity.name[lang], date: formatDate(owner.since, lang) }) : "",
     ].filter((x) => x !== "");
     return notes.length > 0 ? `${e.name[lang]} (${notes.join("; ")})` : e.name[lang];
   });
@@ -238,6 +243,8 @@ function relationAnswer(ctx: AnswerContext): Draft | null {
     [...new Set(found.flatMap((n) => n.relation.facts))].flatMap((id) => graph.fact(id) ?? []),
     2,
   );
+  const taken = owners.flatMap((o) => o?.facts ?? []).filter((f) => !facts.includes(f));
+  facts.splice(Math.max(0, facts.length - taken.length), taken.length, ...taken.slice(0, 2));
   return {
     verdict: null,
     parts: [
@@ -247,6 +254,16 @@ function relationAnswer(ctx: AnswerContext): Draft | null {
     entities: [subject, ...items],
     facts,
   };
+}
+
+/** The company that has owned a company since a date, with the facts that say so. */
+function ownerOf(ctx: AnswerContext, company: KbEntity): { entity: KbEntity; since: string; facts: KbFact[] } | null {
+  const n = ctx.graph
+    .neighbours(company.slug, { type: "PART_OF", direction: "out" })
+    .find((x) => x.entity.kind === "COMPANY" && x.relation.conditions?.from && !x.relation.conditions.until);
+  if (!n) return null;
+  const facts = n.relation.facts.flatMap((id) => ctx.graph.fact(id) ?? []);
+  return { entity: n.entity, since: n.relation.conditions!.from!, facts };
 }
 
 function inverseHint(n: Neighbour, hints: readonly RelationType[]): boolean {

@@ -96,6 +96,7 @@ export const P = {
   ),
   onOs: t("On {os}:", "在 {os} 上：", "在 {os} 上："),
   answerIs: t("{subject}: {list}.", "{subject}：{list}。", "{subject}：{list}。"),
+  ownedSince: t("part of {owner} since {date}", "自{date}起屬於 {owner}", "自{date}起属于 {owner}"),
   happened: t("{date}: {title}.", "{date}：{title}。", "{date}：{title}。"),
   timelineOf: t("Timeline of {subject}:", "{subject}的時間軸：", "{subject}的时间线："),
   timeline: t("Timeline:", "時間軸：", "时间线："),
