@@ -5,6 +5,8 @@ import { bestFacts, factsAbout } from "./helpers.js";
 const STRONG = 3;
 /** What a fact gains for each more entity of the question it is about, as much as a rare word. */
 const COVERS = 1.5;
+/** What a fact about a sibling of the question's subject keeps of its score (VirtualBox for VMware). */
+const SIBLING = 0.25;
 
 /**
  * "What is boot2docker?": the entity's summary and its most telling fact. When the question asks
@@ -48,7 +50,11 @@ export function factAnswer(ctx: AnswerContext): Draft | null {
 
 function rankedFactAnswer(ctx: AnswerContext): Draft | null {
   const { reading, lang } = ctx;
-  const pool = factsAbout(ctx, reading.entities);
+  const about = factsAbout(ctx, reading.entities);
+  // "Which version…": the facts that state one answer; which of them, the question's words and
+  // the subjects they name decide (the version of WSL 2's Linux kernel names both).
+  const versioned = ctx.facts.asksVersion(reading) ? about.filter((f) => ctx.facts.statesVersion(f)) : [];
+  const pool = versioned.length > 0 ? versioned : about;
   // A fact about more of the named entities answers better ("which release added Kubernetes"
   // is asked of Docker for Windows and Kubernetes at once).
   const slugs = new Set(reading.entities.map((e) => e.slug));
@@ -56,18 +62,22 @@ function rankedFactAnswer(ctx: AnswerContext): Draft | null {
   const focus = ctx.facts.focusEntities(reading);
   const ranked = pool
     .map((fact) => ({ fact, base: ctx.facts.score(fact, terms) + ctx.facts.predicateScore(fact, reading) }))
-    .filter((r) => r.base > 0)
+    .filter((r) => r.base > 0 || versioned.length > 0)
     .map((r) => ({
       ...r,
       score:
-        r.base +
-        COVERS * Math.max(0, r.fact.entities.filter((e) => slugs.has(e)).length - 1) +
-        COVERS * r.fact.entities.filter((e) => focus.has(e)).length,
+        (r.base +
+          (versioned.length > 0 ? STRONG : COVERS) *
+            Math.max(0, r.fact.entities.filter((e) => slugs.has(e)).length - 1) +
+          COVERS * r.fact.entities.filter((e) => focus.has(e)).length) *
+        (ctx.facts.offSubject(r.fact, reading) ? SIBLING : 1),
     }))
     .sort((a, b) => b.score - a.score)
     .slice(0, 2);
   const top = ranked[0];
-  if (!top || top.base < STRONG) return null;
+  // A version is asked of what the question names: a fact naming no more of it than the pool's
+  // own subject, with none of the question's words, is no answer ("Kubernetes' latest version").
+  if (!top || (versioned.length > 0 ? top.score < COVERS : top.base < STRONG)) return null;
   const facts = ranked.filter((r) => r.score >= top.score * 0.5).map((r) => r.fact);
   return {
     verdict: null,
