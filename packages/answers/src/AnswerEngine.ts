@@ -9,6 +9,7 @@ import { followUpsFor } from "./followUps.js";
 import { Lexicon } from "./read/Lexicon.js";
 import { Reader } from "./read/Reader.js";
 import type { Reading } from "./read/Reading.js";
+import { AnswerGate } from "./scope/earned.js";
 import { fill, sentences } from "./text/format.js";
 import { P, VERDICT_WORDS, FOLLOW } from "./text/phrases.js";
 
@@ -25,6 +26,7 @@ export function createAnswerEngine(graph: Graph): AnswerEngine {
   const reader = new Reader(graph);
   const facts = new FactIndex(graph);
   const dispatcher = new Dispatcher(new Lexicon(graph.bundle.lexicon ?? []));
+  const gate = new AnswerGate(graph);
   return {
     ask(question, history = [], language) {
       const reading = reader.read(question, history, language);
@@ -40,7 +42,9 @@ export function createAnswerEngine(graph: Graph): AnswerEngine {
         if (offTopic(r)) return error ? finish(ctx, error) : notFound(ctx);
         // With no entity, no executor has a subject: the facts answer, with no verdict.
         const draft = r.entities.length > 0 ? dispatcher.answer(ctx) : dispatcher.settled(ctx, LOOSE);
-        const answer = withError(ctx, draft && draft !== UNKNOWN ? draft : null, error);
+        // An answer from whatever shares words with the question must say what it asks about.
+        const earned = draft && draft !== UNKNOWN && gate.earned(r, draft) ? draft : null;
+        const answer = withError(ctx, earned, error);
         return answer ? finish(ctx, answer) : notFound(ctx);
       };
       const subs = reading.frame.subQuestions;

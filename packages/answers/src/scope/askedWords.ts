@@ -1,0 +1,174 @@
+import type { Graph, KbLexiconEntry } from "@dockerwin/kb";
+import { EntityMatcher } from "../read/EntityMatcher.js";
+import { normalize, type Normalized } from "../read/normalize.js";
+import { stem } from "../read/terms.js";
+
+/** A word of what a question asks, with the words an answer may use for it instead. */
+export interface AskedWord {
+  word: string;
+  /** The word and its synonyms of data/lexicon, as an answer's text would hold them. */
+  forms: readonly string[];
+  han: boolean;
+}
+
+const HAN = /\p{Script=Han}/u;
+/** The roles whose cues say how a question asks (its type, predicate, qualifiers), not what about. */
+const FRAME_ROLES: ReadonlySet<KbLexiconEntry["role"]> = new Set([
+  "questionType",
+  "predicate",
+  "qualifier",
+  "marker",
+  "relation",
+  "askedKind",
+  "stop",
+]);
+/** A Chinese word of one character says too little to be looked for in an answer. */
+const MIN_HAN = 2;
+
+/**
+ * The words that say what a question asks about, beyond the names of the knowledge base and the
+ * lexicon's words for how it asks: in "How can I run a cron job every night inside WSL?" they are
+ * cron, job and night; WSL is a name, and "how can I run" the question's frame. English words
+ * are whole words of the question; Chinese ones are what Intl.Segmenter cuts from what the names
+ * and cues leave, less the lexicon's stop characters and question words.
+ */
+export class AskedWords {
+  private readonly matcher: EntityMatcher;
+  /** English words of the frame roles' cues. */
+  private readonly frameWords = new Set<string>();
+  /** Chinese cues of the frame roles, folded, longest first. */
+  private readonly frameCues: string[] = [];
+  /** English cues of several words, folded; and cues that name a word by its beginning ("support*"). */
+  private readonly framePhrases: string[] = [];
+  private readonly framePrefixes: string[] = [];
+  private readonly synonyms = new Map<string, string[]>();
+  private readonly stopChars = new Set<string>();
+  private readonly stopPairs = new Set<string>();
+  private readonly segmenter = new Intl.Segmenter("zh", { granularity: "word" });
+
+  constructor(graph: Graph) {
+    this.matcher = new EntityMatcher(graph);
+    for (const e of graph.bundle.lexicon ?? []) {
+      const en = e.en.flatMap((c) => normalize(c.replace(/\.\.\./g, " ")).folded.split(" ")).filter((w) => w !== "");
+      if (e.role === "synonym") {
+        const forms = (e.value ?? "").split(" ").filter((w) => w !== "");
+        for (const w of en) this.synonyms.set(w, [...(this.synonyms.get(w) ?? []), ...forms]);
+        continue;
+      }
+      if (!FRAME_ROLES.has(e.role)) continue;
+      if (e.role === "stop" && e.slot === "character") e.zh.forEach((c) => this.stopChars.add(normalize(c).compact));
+      if (e.role === "stop" && e.slot === "pair") e.zh.forEach((c) => this.stopPairs.add(normalize(c).compact));
+      for (const c of e.en) {
+        // A cue of one word is a word of how questions ask wherever it stands; a cue of several
+        // only where they stand together ("type two", not "two monitors").
+        const folded = normalize(c.replace(/\*$/, "")).folded;
+        if (c.includes("...")) c.split("...").forEach((p) => this.addPhrase(p));
+        else if (c.endsWith("*")) this.framePrefixes.push(folded);
+        else if (folded.includes(" ")) this.framePhrases.push(folded);
+        else if (folded !== "") this.frameWords.add(folded);
+      }
+      // A stop character is no word alone, but blanking it would cut the words it is part of (功能).
+      for (const c of e.role === "stop" && e.slot === "character" ? [] : e.zh) {
+        const cue = normalize(c.replace(/\.\.\.|\^|\$/g, "")).compact;
+        if (HAN.test(cue)) this.frameCues.push(cue);
+      }
+    }
+    this.frameCues.sort((a, b) => b.length - a.length);
+  }
+
+  private addPhrase(part: string): void {
+    const folded = normalize(part).folded;
+    if (folded.includes(" ")) this.framePhrases.push(folded);
+    else if (folded !== "") this.frameWords.add(folded);
+  }
+
+  /** Marks the words of each English phrase cue where the question has them together. */
+  private markPhrases(q: Normalized, used: Uint8Array): void {
+    // Where each character of the folded question stands in the compact one (spaces dropped).
+    let toCompact: number[] | undefined;
+    for (const phrase of this.framePhrases) {
+      for (let at = q.folded.indexOf(phrase); at >= 0; at = q.folded.indexOf(phrase, at + 1)) {
+        const end = at + phrase.length;
+        if (/[a-z0-9]/.test(q.folded[at - 1] ?? "") || /[a-z0-9]/.test(q.folded[end] ?? "")) continue;
+        toCompact ??= compactPositions(q.folded);
+        used.fill(1, toCompact[at], toCompact[end - 1]! + 1);
+      }
+    }
+  }
+
+  /** The asked words of a question, folded and with typos corrected as the reader read them. */
+  of(q: Normalized): AskedWord[] {
+    const used = new Uint8Array(q.compact.length);
+    for (const m of this.matcher.match(q)) used.fill(1, m.start, m.end);
+    this.markPhrases(q, used);
+    if (HAN.test(q.compact))
+      for (const cue of this.frameCues)
+        for (let at = q.compact.indexOf(cue); at >= 0; at = q.compact.indexOf(cue, at + cue.length))
+          used.fill(1, at, at + cue.length);
+    const out: AskedWord[] = [];
+    // Chinese is cut into words whole, so a name or cue inside a run does not leave fragments
+    // that read as words; a word that overlaps one is the name's or the cue's.
+    let run = -1;
+    const flush = (end: number) => {
+      if (run >= 0) out.push(...this.hanWords(q.compact.slice(run, end), run, used));
+      run = -1;
+    };
+    for (const t of q.tokens) {
+      if (t.han) {
+        if (run < 0) run = t.start;
+        continue;
+      }
+      flush(t.start);
+      const free = !used.subarray(t.start, t.end).includes(1);
+      if (!free || t.text.length < 2 || /^\d/.test(t.text) || this.frameWords.has(t.text)) continue;
+      if (this.framePrefixes.some((p) => t.text.startsWith(p))) continue;
+      out.push({ word: t.text, forms: [t.text, ...(this.synonyms.get(t.text) ?? [])], han: false });
+    }
+    flush(q.compact.length);
+    // A word asked twice is asked once.
+    return out.filter((w, i) => out.findIndex((o) => o.word === w.word) === i);
+  }
+
+  private hanWords(run: string, offset: number, used: Uint8Array): AskedWord[] {
+    const out: AskedWord[] = [];
+    for (const s of this.segmenter.segment(run)) {
+      const at = offset + s.index;
+      if (!s.isWordLike || used.subarray(at, at + s.segment.length).includes(1)) continue;
+      // "做了", "就好": a particle at either end is no part of what is asked.
+      const chars = [...s.segment];
+      while (chars.length > 0 && this.stopChars.has(chars[0]!)) chars.shift();
+      while (chars.length > 0 && this.stopChars.has(chars.at(-1)!)) chars.pop();
+      const w = chars.join("");
+      if (chars.length < MIN_HAN || this.stopPairs.has(w)) continue;
+      out.push({ word: w, forms: [w], han: true });
+    }
+    return out;
+  }
+}
+
+/** For each character of a folded text, its index in the text without spaces. */
+function compactPositions(folded: string): number[] {
+  const out: number[] = [];
+  let n = 0;
+  for (const c of folded) {
+    out.push(n);
+    if (c !== " ") n++;
+  }
+  return out;
+}
+
+/** The words of a text as an asked word is looked for in it: English stems, and the compact text. */
+export interface Vocabulary {
+  stems: ReadonlySet<string>;
+  compact: string;
+}
+
+export function vocabularyOf(text: string): Vocabulary {
+  const n = normalize(text);
+  return { stems: new Set(n.tokens.filter((t) => !t.han).map((t) => stem(t.text))), compact: n.compact };
+}
+
+/** Whether a text says an asked word, or one of the words the lexicon gives for it. */
+export function says(v: Vocabulary, w: AskedWord): boolean {
+  return w.forms.some((f) => (w.han ? v.compact.includes(f) : v.stems.has(stem(f))));
+}

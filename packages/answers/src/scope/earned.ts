@@ -1,0 +1,128 @@
+import type { Graph, KbEntity } from "@dockerwin/kb";
+import type { Draft } from "../answer/Draft.js";
+import type { Ground } from "../answer/Executor.js";
+import { EXECUTORS, LOOSE } from "../dispatch.js";
+import { askingSentence } from "../read/Frame.js";
+import { normalize } from "../read/normalize.js";
+import type { Reading } from "../read/Reading.js";
+import { AskedWords, says, vocabularyOf, type AskedWord, type Vocabulary } from "./askedWords.js";
+
+/**
+ * Grounds that answer from whatever shares words with a question (an entity's summary, the fact
+ * that matches best) rather than from a rule, a relation or an entry made for what it asks. Their
+ * answers must be earned by covering what the question asks about.
+ */
+const LOOSE_GROUNDS: ReadonlySet<Ground> = new Set(["summary", "bestFact"]);
+/** A question asks something of its own once this many of its words go unanswered... */
+const UNANSWERED = 2;
+/** ...and the answer says fewer than this share of them. */
+const COVERED = 0.5;
+/**
+ * A fact chosen for the words it shares with a question may still answer it where the words it
+ * misses are ones the knowledge base uses elsewhere ("move away from", said as "replaced"): it
+ * is judged unearned where one of them is a word the knowledge base never uses, or this many go
+ * unanswered.
+ */
+const UNANSWERED_KNOWN = 4;
+
+/** How much of what a question asks about an answer says. */
+export interface Coverage {
+  asked: readonly AskedWord[];
+  said: readonly AskedWord[];
+  /** Asked words that nothing in the knowledge base uses: what it has never been told about. */
+  foreign: readonly AskedWord[];
+  /** The answer leads with an entity's summary: it says what that entity is. */
+  summary: boolean;
+}
+
+/**
+ * Whether an answer is earned by what it answers. A question that names Docker, WSL or a virtual
+ * machine while asking about something else ("How can I run a cron job every night inside WSL?",
+ * "Windows 10 本地管理员密码忘了怎么重置？") draws the summary of what it names, or a fact that
+ * happens to share a word: neither says anything of cron jobs or passwords. An answer from a loose
+ * ground stands only where it says a fair share of the words that ask; one from a rule, a relation,
+ * a typed value or an error entry was chosen for what the question asks and stands as it is.
+ */
+export class AnswerGate {
+  private readonly words: AskedWords;
+
+  /** Every word the knowledge base uses, in its facts, entities, errors and events. */
+  private readonly known: Vocabulary;
+
+  constructor(graph: Graph) {
+    this.words = new AskedWords(graph);
+    const { facts, entities, errors, events } = graph.bundle;
+    this.known = vocabularyOf(
+      [
+        ...facts.flatMap((f) => [f.text.en, f.text["zh-Hans"]]),
+        ...entities.flatMap((e) => [...namesOf(e), e.summary.en, e.summary["zh-Hans"]]),
+        ...errors.flatMap((e) => [
+          e.title.en,
+          e.title["zh-Hans"],
+          e.cause.en,
+          e.cause["zh-Hans"],
+          ...e.messages.map((m) => m.text),
+        ]),
+        ...events.flatMap((e) => [e.title.en, e.title["zh-Hans"]]),
+      ].join("\n"),
+    );
+  }
+
+  /** The asked words of a reading's asking sentence, and those an answer's text, facts and entities say. */
+  coverage(reading: Reading, draft: Draft): Coverage {
+    // The reader's normalized text has its typos corrected. A question asks in one clause, or
+    // where that clause only asks ("…loses its network after sleep, how do I fix it?"), in its
+    // sentence; but a message that tells a story first asks in its clause alone, the story's
+    // words being what happened, not what is asked.
+    const read = (text: string) => this.words.of(text === reading.question ? reading.normalized : normalize(text));
+    const clause = read(askingClause(reading.question));
+    const asked =
+      clause.length >= MIN_CLAUSE_WORDS || reading.frame.context ? clause : read(askingSentence(reading.question));
+    const summary = draft.entities.some((e) => draft.parts[0] === e.summary[reading.answerLanguage]);
+    if (asked.length === 0) return { asked, said: [], foreign: [], summary };
+    const vocabulary = vocabularyOf(
+      [
+        ...draft.parts,
+        ...draft.facts.flatMap((f) => [f.text.en, f.text["zh-Hans"]]),
+        ...draft.entities.flatMap(namesOf),
+        ...(draft.error ? [draft.error.title.en, draft.error.title["zh-Hans"]] : []),
+      ].join("\n"),
+    );
+    const said = asked.filter((w) => says(vocabulary, w));
+    return { asked, said, foreign: asked.filter((w) => !says(this.known, w)), summary };
+  }
+
+  earned(reading: Reading, draft: Draft): boolean {
+    const ground = GROUNDS_BY_NAME.get(draft.by ?? "");
+    // A pasted error that an error entry matches is answered from it before this; one that none
+    // matches is a question like any other, and a loose answer must say what it asks too.
+    if (ground === undefined || !LOOSE_GROUNDS.has(ground) || draft.error !== undefined) return true;
+    const { asked, said, foreign, summary } = this.coverage(reading, draft);
+    const unanswered = asked.length - said.length;
+    if (unanswered < UNANSWERED || said.length >= asked.length * COVERED) return true;
+    // An entity's summary says what it is: it answers nothing else a question asks of it.
+    if (summary && reading.intent !== "WHAT_IS") return false;
+    return !foreign.some((w) => !said.includes(w)) && unanswered < UNANSWERED_KNOWN;
+  }
+}
+
+// Where a sentence's clauses part: "I removed VirtualBox, so why does Docker still not start?"
+const CLAUSES = /(?<=[,，;；])\s*/;
+/** A clause with fewer asked words than this leaves what it asks to the rest of its sentence. */
+const MIN_CLAUSE_WORDS = 2;
+/** A clause of fewer words than this asks nothing alone. */
+const CLAUSE_WORDS = 3;
+
+/** The clause that asks: the asking sentence's last clause, when that is a question of its own. */
+export function askingClause(question: string): string {
+  const sentence = askingSentence(question);
+  const parts = sentence.split(CLAUSES).filter((c) => c.trim() !== "");
+  const last = parts.at(-1) ?? sentence;
+  const words = last.match(/\p{Script=Han}|[\p{L}\p{N}]+/gu)?.length ?? 0;
+  return parts.length > 1 && words >= CLAUSE_WORDS ? last : sentence;
+}
+
+/** Each executor's ground, by the name a draft carries. */
+const GROUNDS_BY_NAME: ReadonlyMap<string, Ground> = new Map([...EXECUTORS, LOOSE].map((e) => [e.name, e.ground]));
+
+const namesOf = (e: KbEntity) => [e.name.en, e.name["zh-Hans"], ...e.aliases];
