@@ -227,6 +227,35 @@ describe("the timeline", () => {
       await close();
     }
   });
+
+  // Years out of view are not laid out until they scroll near (content-visibility), so their
+  // heights are guesses: a link must still land on its year, and a deep link on its event.
+  it.concurrent.for([
+    { name: "phone", viewport: { width: 390, height: 844 } },
+    { name: "desktop", viewport: { width: 1280, height: 860 } },
+  ])("lands on the year the index links to, on a $name", async ({ viewport }, { expect }) => {
+    const { context, close } = await openBrowser({ viewport });
+    try {
+      const page = await context.newPage();
+      const inView = (selector: string) =>
+        page
+          .locator(selector)
+          .evaluate((e) => {
+            const { top, bottom } = e.getBoundingClientRect();
+            return top >= 0 && bottom <= window.innerHeight;
+          })
+          .catch(() => false);
+      await page.goto(`${stack.web}/en/timeline#event-wsl2-general-availability`, { waitUntil: "load" });
+      await expect.poll(() => inView("#event-wsl2-general-availability-title"), WAIT).toBe(true);
+      for (const year of ["2020", "2008", "2024", "2014"]) {
+        await page.locator(`nav a[href="#y-${year}"]`).click();
+        // The year's first event, below its heading (a heading scrolled past sticks to the top).
+        await expect.poll(() => inView(`#y-${year} > ol > li:first-child h3`), WAIT).toBe(true);
+      }
+    } finally {
+      await close();
+    }
+  });
 });
 
 describe("entry pages", () => {

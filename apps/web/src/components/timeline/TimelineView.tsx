@@ -10,10 +10,15 @@ export function TimelineView({ groups, locale, t }: { groups: YearGroup[]; local
   return (
     <ol className={styles.timeline}>
       {groups.map((g) => (
-        <li key={g.year} className={styles.year} style={{ "--events": g.events.length } as CSSProperties}>
-          <h2 id={`y-${g.year}`} className={styles.yearTitle}>
-            {g.year}
-          </h2>
+        // The year index links to the year, not to its heading: a link to a sticky heading scrolls
+        // to where it is stuck, which is not where its year is.
+        <li
+          key={g.year}
+          id={`y-${g.year}`}
+          className={styles.year}
+          style={{ "--events": g.events.length } as CSSProperties}
+        >
+          <h2 className={styles.yearTitle}>{g.year}</h2>
           <ol className={styles.events}>
             {g.events.map((e) => (
               <TimelineEventItem key={e.id} event={e} locale={locale} t={t} />
