@@ -2,6 +2,7 @@ import { answerResolvers } from "./answer.js";
 import { entityResolvers } from "./entity.js";
 import { errorResolvers } from "./errors.js";
 import { feedbackResolvers } from "./feedback.js";
+import { pricingResolvers } from "./pricing.js";
 import { queryResolvers } from "./query.js";
 import { typeResolvers } from "./types.js";
 
@@ -13,6 +14,7 @@ export const resolvers = {
   ...answerResolvers,
   ...feedbackResolvers,
   ...errorResolvers,
+  ...pricingResolvers,
   // Several files add root fields; merged, so none replaces another's.
   Query: { ...queryResolvers.Query, ...errorResolvers.Query },
 };

@@ -19,6 +19,7 @@ import type { Context } from "../context.js";
 import { toGlobalId } from "../ids.js";
 import { allInLang, inLang, type InLang } from "../language.js";
 import { toArchEnum } from "./arch.js";
+import { pricingOf } from "./pricing.js";
 import { domainOf } from "./domain.js";
 import { pick, pickMaybe, type LangArgs } from "./text.js";
 
@@ -141,6 +142,7 @@ export const typeResolvers = {
   ComparisonCell: {
     value: (p: InLang<ComparisonCell>, a: LangArgs) => pick(p.v.text, p, a),
     facts: (p: InLang<ComparisonCell>, _: unknown, ctx: Context) => factsOf(p.v.facts, p.lang, ctx),
+    pricing: pricingOf,
   },
   CompatibilityCell: {
     setup: (p: InLang<CompatibilityCell>) => inLang(p.v.setup, p.lang),

@@ -1,10 +1,12 @@
-import type { KbAttributeValue, KbEntity, Lang, Text } from "../compile/KbBundle.js";
+import type { KbAttributeValue, KbEntity, KbTypedValue, Lang, Text } from "../compile/KbBundle.js";
 import type { Graph } from "./Graph.js";
 
 export interface ComparisonCell {
   text: Text;
   /** The facts the value comes from, so a cell can be traced to its sources. */
   facts: readonly string[];
+  /** The attribute's typed value (pricing, licence, …), where it has one, for normalised rows. */
+  typed: KbTypedValue | null;
 }
 
 export interface ComparisonRow {
@@ -57,7 +59,7 @@ function build(graph: Graph, slugs: readonly string[]): Comparison {
     row(
       "kind",
       KIND_LABEL,
-      entities.map((e) => ({ text: KIND_NAMES[e.kind], facts: [] })),
+      entities.map((e) => ({ text: KIND_NAMES[e.kind], facts: [], typed: null })),
     ),
   ];
   for (const def of graph.bundle.attributes) {
@@ -76,12 +78,13 @@ function row(key: string, label: Text, values: (ComparisonCell | null)[]): Compa
 }
 
 function cell(graph: Graph, v: KbAttributeValue): ComparisonCell {
-  if (v.text) return { text: v.text, facts: v.facts };
+  const typed = v.typed;
+  if (v.text) return { text: v.text, facts: v.facts, typed };
   if (v.refs) {
     const names = v.refs.map((slug) => graph.entity(slug)?.name ?? { en: slug, "zh-Hans": slug, "zh-Hant": slug });
     const join = (lang: Lang) => names.map((n) => n[lang]).join(LIST_SEPARATOR[lang]);
-    return { text: { en: join("en"), "zh-Hans": join("zh-Hans"), "zh-Hant": join("zh-Hant") }, facts: v.facts };
+    return { text: { en: join("en"), "zh-Hans": join("zh-Hans"), "zh-Hant": join("zh-Hant") }, facts: v.facts, typed };
   }
   const value = v.value ?? "";
-  return { text: { en: value, "zh-Hans": value, "zh-Hant": value }, facts: v.facts };
+  return { text: { en: value, "zh-Hans": value, "zh-Hant": value }, facts: v.facts, typed };
 }
