@@ -41,6 +41,9 @@ export class AskedWords {
   /** English cues of several words, folded; and cues that name a word by its beginning ("support*"). */
   private readonly framePhrases: string[] = [];
   private readonly framePrefixes: string[] = [];
+  private readonly phrasePattern: RegExp | null;
+  private readonly cuePattern: RegExp | null;
+  private readonly prefixPattern: RegExp | null;
   private readonly synonyms = new Map<string, string[]>();
   private readonly stopChars = new Set<string>();
   private readonly stopPairs = new Set<string>();
@@ -73,7 +76,10 @@ export class AskedWords {
         if (HAN.test(cue)) this.frameCues.push(cue);
       }
     }
-    this.frameCues.sort((a, b) => b.length - a.length);
+    // One pattern each, longest first, so a question is scanned once rather than once a cue.
+    this.phrasePattern = alternation(this.framePhrases, "(?<![a-z0-9])", "(?![a-z0-9])");
+    this.cuePattern = alternation(this.frameCues, "", "");
+    this.prefixPattern = alternation(this.framePrefixes, "^", "");
   }
 
   private addPhrase(part: string): void {
@@ -84,15 +90,12 @@ export class AskedWords {
 
   /** Marks the words of each English phrase cue where the question has them together. */
   private markPhrases(q: Normalized, used: Uint8Array): void {
+    if (!this.phrasePattern) return;
     // Where each character of the folded question stands in the compact one (spaces dropped).
     let toCompact: number[] | undefined;
-    for (const phrase of this.framePhrases) {
-      for (let at = q.folded.indexOf(phrase); at >= 0; at = q.folded.indexOf(phrase, at + 1)) {
-        const end = at + phrase.length;
-        if (/[a-z0-9]/.test(q.folded[at - 1] ?? "") || /[a-z0-9]/.test(q.folded[end] ?? "")) continue;
-        toCompact ??= compactPositions(q.folded);
-        used.fill(1, toCompact[at], toCompact[end - 1]! + 1);
-      }
+    for (const m of matchesOf(this.phrasePattern, q.folded)) {
+      toCompact ??= compactPositions(q.folded);
+      used.fill(1, toCompact[m.index], toCompact[m.index + m[0].length - 1]! + 1);
     }
   }
 
@@ -101,10 +104,8 @@ export class AskedWords {
     const used = new Uint8Array(q.compact.length);
     for (const m of this.matcher.match(q)) used.fill(1, m.start, m.end);
     this.markPhrases(q, used);
-    if (HAN.test(q.compact))
-      for (const cue of this.frameCues)
-        for (let at = q.compact.indexOf(cue); at >= 0; at = q.compact.indexOf(cue, at + cue.length))
-          used.fill(1, at, at + cue.length);
+    if (this.cuePattern && HAN.test(q.compact))
+      for (const m of matchesOf(this.cuePattern, q.compact)) used.fill(1, m.index, m.index + m[0].length);
     const out: AskedWord[] = [];
     // Chinese is cut into words whole, so a name or cue inside a run does not leave fragments
     // that read as words; a word that overlaps one is the name's or the cue's.
@@ -121,7 +122,7 @@ export class AskedWords {
       flush(t.start);
       const free = !used.subarray(t.start, t.end).includes(1);
       if (!free || t.text.length < 2 || /^\d/.test(t.text) || this.frameWords.has(t.text)) continue;
-      if (this.framePrefixes.some((p) => t.text.startsWith(p))) continue;
+      if (this.prefixPattern?.test(t.text)) continue;
       out.push({ word: t.text, forms: [t.text, ...(this.synonyms.get(t.text) ?? [])], han: false });
     }
     flush(q.compact.length);
@@ -143,6 +144,23 @@ export class AskedWords {
       out.push({ word: w, forms: [w], han: true });
     }
     return out;
+  }
+}
+
+/** One pattern for a list of literal strings, longest first, between two assertions. */
+function alternation(list: readonly string[], before: string, after: string): RegExp | null {
+  if (list.length === 0) return null;
+  const sorted = [...new Set(list)].sort((a, b) => b.length - a.length);
+  const body = sorted.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+  return new RegExp(`${before}(?:${body})${after}`, "g");
+}
+
+/** Every match of a global pattern, overlapping ones included (each start tried once). */
+function* matchesOf(pattern: RegExp, text: string): Generator<RegExpExecArray> {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    yield m;
+    pattern.lastIndex = m.index + 1;
   }
 }
 
@@ -168,7 +186,38 @@ export function vocabularyOf(text: string): Vocabulary {
   return { stems: new Set(n.tokens.filter((t) => !t.han).map((t) => stem(t.text))), compact: n.compact };
 }
 
-/** Whether a text says an asked word, or one of the words the lexicon gives for it. */
-export function says(v: Vocabulary, w: AskedWord): boolean {
-  return w.forms.some((f) => (w.han ? v.compact.includes(f) : v.stems.has(stem(f))));
+/** Whether one of the texts says an asked word, or one of the words the lexicon gives for it. */
+export function says(texts: Vocabulary | readonly Vocabulary[], w: AskedWord): boolean {
+  const list: readonly Vocabulary[] = "stems" in texts ? [texts] : texts;
+  return w.forms.some((f) => {
+    const key = w.han ? f : stem(f);
+    return list.some((v) => (w.han ? v.compact.includes(key) : v.stems.has(key)));
+  });
+}
+
+/**
+ * Every word a body of texts uses, for telling a word the knowledge base has never been told
+ * about: English stems, and each pair of adjacent Chinese characters (a word is used where all
+ * its pairs are), so that no word costs a search through all the texts.
+ */
+export class KnownWords {
+  private readonly stems = new Set<string>();
+  private readonly pairs = new Set<string>();
+
+  constructor(texts: Iterable<string>) {
+    for (const text of texts) {
+      const { stems, compact } = vocabularyOf(text);
+      for (const s of stems) this.stems.add(s);
+      for (let i = 0; i + 1 < compact.length; i++)
+        if (HAN.test(compact[i]!) && HAN.test(compact[i + 1]!)) this.pairs.add(compact.slice(i, i + 2));
+    }
+  }
+
+  knows(w: AskedWord): boolean {
+    return w.forms.some((f) => {
+      if (!w.han) return this.stems.has(stem(f));
+      for (let i = 0; i + 1 < f.length; i++) if (!this.pairs.has(f.slice(i, i + 2))) return false;
+      return true;
+    });
+  }
 }

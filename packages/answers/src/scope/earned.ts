@@ -5,7 +5,7 @@ import { EXECUTORS, LOOSE } from "../dispatch.js";
 import { askingSentence } from "../read/Frame.js";
 import { normalize } from "../read/normalize.js";
 import type { Reading } from "../read/Reading.js";
-import { AskedWords, says, vocabularyOf, type AskedWord, type Vocabulary } from "./askedWords.js";
+import { AskedWords, KnownWords, says, vocabularyOf, type AskedWord, type Vocabulary } from "./askedWords.js";
 
 /**
  * Grounds that answer from whatever shares words with a question (an entity's summary, the fact
@@ -47,25 +47,34 @@ export class AnswerGate {
   private readonly words: AskedWords;
 
   /** Every word the knowledge base uses, in its facts, entities, errors and events. */
-  private readonly known: Vocabulary;
+  private readonly known: KnownWords;
+  /** The words of each text an answer is made of, worked out once per text. */
+  private readonly vocabularies = new Map<string, Vocabulary>();
 
   constructor(graph: Graph) {
     this.words = new AskedWords(graph);
     const { facts, entities, errors, events } = graph.bundle;
-    this.known = vocabularyOf(
-      [
-        ...facts.flatMap((f) => [f.text.en, f.text["zh-Hans"]]),
-        ...entities.flatMap((e) => [...namesOf(e), e.summary.en, e.summary["zh-Hans"]]),
-        ...errors.flatMap((e) => [
-          e.title.en,
-          e.title["zh-Hans"],
-          e.cause.en,
-          e.cause["zh-Hans"],
-          ...e.messages.map((m) => m.text),
-        ]),
-        ...events.flatMap((e) => [e.title.en, e.title["zh-Hans"]]),
-      ].join("\n"),
-    );
+    this.known = new KnownWords([
+      ...facts.flatMap((f) => [f.text.en, f.text["zh-Hans"]]),
+      ...entities.flatMap((e) => [...namesOf(e), e.summary.en, e.summary["zh-Hans"]]),
+      ...errors.flatMap((e) => [
+        e.title.en,
+        e.title["zh-Hans"],
+        e.cause.en,
+        e.cause["zh-Hans"],
+        ...e.messages.map((m) => m.text),
+      ]),
+      ...events.flatMap((e) => [e.title.en, e.title["zh-Hans"]]),
+    ]);
+  }
+
+  private vocabulary(text: string): Vocabulary {
+    let v = this.vocabularies.get(text);
+    if (!v) {
+      if (this.vocabularies.size >= MAX_TEXTS) this.vocabularies.clear();
+      this.vocabularies.set(text, (v = vocabularyOf(text)));
+    }
+    return v;
   }
 
   /** The asked words of a reading's asking sentence, and those an answer's text, facts and entities say. */
@@ -80,16 +89,15 @@ export class AnswerGate {
       clause.length >= MIN_CLAUSE_WORDS || reading.frame.context ? clause : read(askingSentence(reading.question));
     const summary = draft.entities.some((e) => draft.parts[0] === e.summary[reading.answerLanguage]);
     if (asked.length === 0) return { asked, said: [], foreign: [], summary };
-    const vocabulary = vocabularyOf(
-      [
-        ...draft.parts,
-        ...draft.facts.flatMap((f) => [f.text.en, f.text["zh-Hans"]]),
-        ...draft.entities.flatMap(namesOf),
-        ...(draft.error ? [draft.error.title.en, draft.error.title["zh-Hans"]] : []),
-      ].join("\n"),
-    );
-    const said = asked.filter((w) => says(vocabulary, w));
-    return { asked, said, foreign: asked.filter((w) => !says(this.known, w)), summary };
+    // Answers are made of the graph's own texts: each is read once, not with every answer.
+    const texts = [
+      ...draft.parts,
+      ...draft.facts.flatMap((f) => [f.text.en, f.text["zh-Hans"]]),
+      ...draft.entities.flatMap(namesOf),
+      ...(draft.error ? [draft.error.title.en, draft.error.title["zh-Hans"]] : []),
+    ].map((t) => this.vocabulary(t));
+    const said = asked.filter((w) => says(texts, w));
+    return { asked, said, foreign: asked.filter((w) => !this.known.knows(w)), summary };
   }
 
   earned(reading: Reading, draft: Draft): boolean {
@@ -124,5 +132,8 @@ export function askingClause(question: string): string {
 
 /** Each executor's ground, by the name a draft carries. */
 const GROUNDS_BY_NAME: ReadonlyMap<string, Ground> = new Map([...EXECUTORS, LOOSE].map((e) => [e.name, e.ground]));
+
+/** How many texts' words are kept; the graph's texts are a few thousand. */
+const MAX_TEXTS = 20_000;
 
 const namesOf = (e: KbEntity) => [e.name.en, e.name["zh-Hans"], ...e.aliases];
