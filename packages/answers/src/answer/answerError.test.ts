@@ -134,4 +134,16 @@ describe("the error executor", () => {
       expect(a.text, q).toContain("docker-users");
     }
   });
+
+  it("knows a script's CRLF failure by the way newer Docker prints it, whatever the script's path", () => {
+    for (const q of [
+      "My image was built on Windows and the container stops at once with exec /srv/run.sh: no such file or directory. Why?",
+      "在 Windows 上建置的映像，容器一啟動就出現 exec /opt/start.sh: no such file or directory，這是怎麼回事？",
+      "在 Windows 上构建的镜像，容器一启动就报 exec /opt/start.sh: no such file or directory，这是怎么回事？",
+    ]) {
+      const a = engine.ask(q);
+      expect(a.error?.slug, q).toBe("crlf-exec-no-such-file");
+      expect(a.text, q).toContain("CRLF");
+    }
+  });
 });
