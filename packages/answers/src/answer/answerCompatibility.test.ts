@@ -100,4 +100,14 @@ describe("the compatibility executor", () => {
     ])
       expect(["YES", "PARTLY"], q).toContain(engine.ask(q).verdict);
   });
+
+  it("reads a story's word for compatibility as no question about two things at once", () => {
+    for (const q of [
+      "The setup wizard told me my PC is compatible, yet the engine never starts. Does today's Docker Desktop still run on Windows 10 Home 2004?",
+      "安装程序说我的电脑兼容，可是引擎一直起不来。现在的 Docker Desktop 还支持 Windows 10 家庭版 2004 吗？",
+      "安裝程式說我的電腦相容，但引擎一直起不來。目前的 Docker Desktop 還支援 Windows 10 家用版 2004 嗎？",
+    ]) {
+      expect(engine.ask(q).verdict, q).toBe("NO");
+    }
+  });
 });

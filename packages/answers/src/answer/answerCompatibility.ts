@@ -35,12 +35,17 @@ function setupsFor(e: KbEntity, ctx: AnswerContext): string[] | null {
  */
 export function answerCompatibility(ctx: AnswerContext): Draft | null {
   const { reading, lang, graph } = ctx;
-  if (!["YES_NO", "HOW", "LIST", "UNKNOWN"].includes(reading.intent) || reading.sameTime) return null;
+  // "Can X and Y run at the same time?" asks of two things, not of a setup on a system; a story's
+  // "the installer said it is compatible" asks nothing of that kind.
+  const asking = normalize(askingSentence(reading.question));
+  const together = reading.sameTime && lexiconOf(graph).find(asking, "marker", "sameTime").length > 0;
+  if (!["YES_NO", "HOW", "LIST", "UNKNOWN"].includes(reading.intent) || together) return null;
   // A why-question wants reasons, not a per-setup matrix.
   if (reading.frame.questionType === "why") return null;
   const osEntity = reading.entities.find(isWindows);
   // Two operating systems ("a Windows 10 host, a Server 2022 image") ask about each other.
-  if (reading.entities.filter((e) => e.kind === "OS_VERSION").length >= 2) return null;
+  // One system named twice ("version 2004 … Windows 10 Home 2004") is one.
+  if (new Set(reading.entities.filter((e) => e.kind === "OS_VERSION")).size >= 2) return null;
   const named = reading.entities.filter((e) => e !== osEntity && setupsFor(e, ctx) !== null);
   const docker = named[0];
   if (!docker) return null;
@@ -80,8 +85,7 @@ export function answerCompatibility(ctx: AnswerContext): Draft | null {
   // release, not every release it had.
   const now =
     reading.frame.qualifiers.some((q) => q.slot === "time") ||
-    (reading.intent === "YES_NO" &&
-      lexiconOf(graph).find(normalize(askingSentence(reading.question)), "marker", "current").length > 0);
+    (reading.intent === "YES_NO" && lexiconOf(graph).find(asking, "marker", "current").length > 0);
   const cells = compatibility(graph, {
     os: os.slug,
     ...(edition ? { edition } : {}),
