@@ -164,6 +164,34 @@ export type ClaimVerdict =
   /** The author marked it as a guess; the correction says what sources show. */
   | "GUESS";
 
+/** How a product is paid for. */
+export type PricingModel =
+  /** Free of charge for everyone it names. */
+  | "FREE"
+  /** Paid for. */
+  | "PAID"
+  /** Free for some users, paid for others. */
+  | "FREEMIUM"
+  /** Paid for by subscription. */
+  | "SUBSCRIPTION"
+  /** No separate charge: it comes with another product. */
+  | "INCLUDED";
+
+/** Who uses a product, as licence terms tell them apart; commercial use is SMALL_BUSINESS and LARGE_BUSINESS. */
+export type Audience =
+  /** Personal use. */
+  | "PERSONAL"
+  /** Schools, universities and their students. */
+  | "EDUCATION"
+  /** Open-source projects. */
+  | "OPEN_SOURCE"
+  /** Businesses below the small-business limits. */
+  | "SMALL_BUSINESS"
+  /** Businesses at or above the small-business limits. */
+  | "LARGE_BUSINESS"
+  /** Government bodies. */
+  | "GOVERNMENT";
+
 export type SourceFieldsFragment = { title: string; url: string | null; domain: string | null };
 
 export type FactFieldsFragment = {
@@ -281,6 +309,13 @@ export type CompareQuery = {
           text: string;
           sources: Array<{ title: string; url: string | null; domain: string | null }>;
         }>;
+        pricing: {
+          model: PricingModel;
+          freeFor: Array<Audience>;
+          paidFor: Array<Audience>;
+          since: string | null;
+          smallBusiness: { maxEmployees: number; maxRevenueUsd: number } | null;
+        } | null;
       } | null>;
     }>;
   };

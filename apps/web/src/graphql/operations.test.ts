@@ -130,7 +130,7 @@ describe("the web app's GraphQL operations", () => {
     const home = rows.find((r) => r.kind === "edition" && r.edition?.name === "Windows 10 Home");
     expect(home?.cells[0]?.verdict).toBe("NO");
     expect(home?.cells[0]?.facts.length).toBeGreaterThan(0);
-    const alongside = rows.find((r) => r.kind === "alongside" && r.subject.slug === "hyper-v");
+    const alongside = rows.find((r) => r.kind === "alongside" && r.subject?.slug === "hyper-v");
     expect(alongside?.cells[0]?.itself).toBe(true);
     expect(alongside?.cells.slice(1).map((c) => c.verdict)).not.toContain(null);
   });

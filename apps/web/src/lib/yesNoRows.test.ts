@@ -39,7 +39,7 @@ const compared = [
 describe("yesNoRows", () => {
   it("makes a row for what two or more entries run alongside, yes, partly or the entry itself", () => {
     const rows = yesNoRows(compared).filter((r) => r.kind === "alongside");
-    expect(rows.map((r) => r.subject.slug)).toEqual(["hv"]);
+    expect(rows.map((r) => r.subject?.slug)).toEqual(["hv"]);
     const [hv] = rows;
     expect(hv!.cells.map((c) => (c.itself ? "itself" : c.verdict))).toEqual(["itself", "YES", "PARTLY"]);
     expect(hv!.cells[1]).toMatchObject({ from: "2018-12-18", facts: [fact("COEXISTS_WITH-hv")] });

@@ -13,13 +13,19 @@ export interface YesNoCell {
   minBuild: number | null;
   until: string | null;
   facts: Fact[];
+  /** On a free-for row: free for small businesses alone, below these limits where known. */
+  smallBusiness: { maxEmployees: number; maxRevenueUsd: number } | "unstated" | null;
+  /** On a free-for row: no separate charge, it comes with the system it is part of. */
+  included: boolean;
 }
 
 export interface YesNoRow {
   key: string;
-  kind: "alongside" | "edition";
+  kind: "alongside" | "edition" | "freeFor";
   /** The entity the row is about (a hypervisor to run alongside, an edition's system). */
-  subject: { slug: string; name: string };
+  subject: { slug: string; name: string } | null;
+  /** On a free-for row (lib/freeForRows): whom it is about. */
+  audience?: "commercial" | "government";
   /** The edition, for an edition row. */
   edition: { id: string; name: string } | null;
   cells: YesNoCell[];
@@ -31,14 +37,23 @@ interface Compared {
   relations: readonly CompareRelation[];
 }
 
-const EMPTY: YesNoCell = { verdict: null, itself: false, from: null, minBuild: null, until: null, facts: [] };
+export const EMPTY: YesNoCell = {
+  verdict: null,
+  itself: false,
+  from: null,
+  minBuild: null,
+  until: null,
+  facts: [],
+  smallBusiness: null,
+  included: false,
+};
 
 /** A verdict from a relation; one that holds only until a date is partly. */
 function cellOf(verdict: YesNo, relation: CompareRelation): YesNoCell {
   const c = relation.conditions;
   return {
+    ...EMPTY,
     verdict: c?.until ? "PARTLY" : verdict,
-    itself: false,
     from: c?.from ?? null,
     minBuild: c?.minBuild ?? null,
     until: c?.until ?? null,
@@ -46,7 +61,7 @@ function cellOf(verdict: YesNo, relation: CompareRelation): YesNoCell {
   };
 }
 
-const differs = (cells: readonly YesNoCell[]) =>
+export const differs = (cells: readonly YesNoCell[]) =>
   new Set(cells.filter((c) => !c.itself && c.verdict).map((c) => c.verdict)).size > 1 ||
   (cells.some((c) => c.verdict) && cells.some((c) => !c.itself && !c.verdict));
 

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { CSSProperties } from "react";
 import type { CompareData } from "@/graphql/operations/compare";
-import { format, formatDate } from "@/i18n/format";
+import { format, formatDate, formatNumber } from "@/i18n/format";
 import type { Locale } from "@/i18n/locales";
 import type { Messages } from "@/i18n/messages";
 import { Footnotes } from "@/lib/footnotes";
@@ -73,15 +73,17 @@ export function CompareTable({
               {glance.map((row) => (
                 <tr key={row.key} data-differs={row.differs}>
                   <th scope="row" className={styles.rowHead}>
-                    {row.edition
-                      ? format(t.compare.onEdition, { edition: row.edition.name })
-                      : format(t.compare.alongside, { name: row.subject.name })}
+                    {row.audience
+                      ? t.compare.freeFor[row.audience]
+                      : row.edition
+                        ? format(t.compare.onEdition, { edition: row.edition.name })
+                        : format(t.compare.alongside, { name: row.subject?.name ?? "" })}
                   </th>
                   {row.cells.map((cell, i) => (
                     <td
                       key={comparison.entities[i]?.slug ?? i}
                       className={styles.yesNo}
-                      data-verdict={cell.itself ? undefined : (cell.verdict ?? "UNKNOWN")}
+                      data-verdict={cell.itself ? undefined : cell.included ? "INCLUDED" : (cell.verdict ?? "UNKNOWN")}
                     >
                       <YesNoValue cell={cell} locale={locale} t={t} />
                       {row.refs[i]?.map((n) => (
@@ -164,6 +166,7 @@ export function CompareTable({
 function YesNoValue({ cell, locale, t }: { cell: YesNoCell; locale: Locale; t: Messages }) {
   const c = t.compare;
   if (cell.itself) return <span className={styles.unknown}>{c.itself}</span>;
+  if (cell.included) return <span>{c.included}</span>;
   if (!cell.verdict)
     return (
       <span className={styles.unknown}>
@@ -171,7 +174,15 @@ function YesNoValue({ cell, locale, t }: { cell: YesNoCell; locale: Locale; t: M
         <span className="sr-only">{c.notStated}</span>
       </span>
     );
+  const limits = cell.smallBusiness;
   const when = [
+    limits === "unstated" && c.smallBusinessOnly,
+    limits &&
+      limits !== "unstated" &&
+      format(c.smallBusinessBelow, {
+        employees: formatNumber(locale, limits.maxEmployees),
+        revenue: formatNumber(locale, limits.maxRevenueUsd),
+      }),
     cell.from && format(c.sinceDate, { date: formatDate(locale, cell.from) }),
     cell.minBuild !== null && format(c.sinceBuild, { build: cell.minBuild }),
     cell.until && format(c.untilDate, { date: formatDate(locale, cell.until) }),

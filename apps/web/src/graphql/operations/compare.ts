@@ -24,6 +24,16 @@ export const CompareDocument = operation<CompareQuery, CompareQueryVariables>(
             facts {
               ...FactFields
             }
+            pricing {
+              model
+              freeFor
+              paidFor
+              since
+              smallBusiness {
+                maxEmployees
+                maxRevenueUsd
+              }
+            }
           }
         }
       }

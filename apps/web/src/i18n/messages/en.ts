@@ -255,6 +255,10 @@ export const en = {
     sinceDate: "from {date}",
     sinceBuild: "from build {build}",
     untilDate: "until {date}",
+    freeFor: { commercial: "Free for commercial use", government: "Free for government use" },
+    smallBusinessOnly: "small businesses only",
+    smallBusinessBelow: "businesses below {employees} employees and US${revenue} a year",
+    included: "No separate charge: it comes with the system",
   },
   compatibility: {
     title: "Compatibility",

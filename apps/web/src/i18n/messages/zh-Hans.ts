@@ -253,6 +253,10 @@ export const zhHans: Messages = {
     sinceDate: "自 {date} 起",
     sinceBuild: "自内部版本 {build} 起",
     untilDate: "至 {date} 为止",
+    freeFor: { commercial: "商业用途免费", government: "政府机构使用免费" },
+    smallBusinessOnly: "仅限小型企业",
+    smallBusinessBelow: "员工少于 {employees} 人且年收入低于 {revenue} 美元的企业",
+    included: "不另收费，随系统提供",
   },
   compatibility: {
     title: "兼容性",

@@ -253,6 +253,10 @@ export const zhHant: Messages = {
     sinceDate: "自 {date} 起",
     sinceBuild: "自組建 {build} 起",
     untilDate: "至 {date} 為止",
+    freeFor: { commercial: "商業用途免費", government: "政府機關使用免費" },
+    smallBusinessOnly: "僅限小型企業",
+    smallBusinessBelow: "員工少於 {employees} 人且年營收低於 {revenue} 美元的企業",
+    included: "不另收費，隨系統提供",
   },
   compatibility: {
     title: "相容性",

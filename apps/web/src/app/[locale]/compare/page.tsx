@@ -15,6 +15,7 @@ import { MIN_COMPARE, readCompareItems } from "@/lib/compareItems";
 import { pageMetadata } from "@/lib/metadata";
 import type { SearchParams } from "@/lib/params";
 import { compareHref } from "@/lib/paths";
+import { freeForRows } from "@/lib/freeForRows";
 import { yesNoRows } from "@/lib/yesNoRows";
 import styles from "./page.module.css";
 
@@ -73,14 +74,16 @@ export default async function ComparePage({ params, searchParams }: Props) {
     resolve(slugs, locale),
     slugs.length >= MIN_COMPARE ? load(compareRelations(slugs, locale)) : null,
   ]);
-  const yesNo =
-    result?.ok && relations?.ok
+  const yesNo = [
+    ...(result?.ok ? freeForRows(result.data.rows) : []),
+    ...(result?.ok && relations?.ok
       ? yesNoRows(
           result.data.entities.map(
             (e) => relations.data.find((r) => r.slug === e.slug) ?? { slug: e.slug, relations: [] },
           ),
         )
-      : [];
+      : []),
+  ];
 
   return (
     <div className="container page">
