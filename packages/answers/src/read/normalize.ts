@@ -25,22 +25,30 @@ const HAN = /\p{Script=Han}/u;
 
 /**
  * Texts already read: the same fact and cue texts are normalised again and again, and a
- * question's reading is asked for by several parts of the engine. Bounded, since questions
- * bring endless new texts; a Normalized is never changed once made, so it can be shared.
+ * question's reading is asked for by several parts of the engine. A Normalized is never changed
+ * once made, so it can be shared. Questions bring endless new texts, each holding its tokens and
+ * the lexicon's hits on it (some 9 KB): the texts are kept in two generations, the current one
+ * and the one before it, and a text read again moves to the current one. The graph's texts, read
+ * for every question, so stay, while a question's texts go once two generations have filled
+ * without it: at most 2 × MAX_SEEN texts are held, not the 20,000 a single map once kept.
  */
-const SEEN = new Map<string, Normalized>();
-const MAX_SEEN = 20_000;
+let seen = new Map<string, Normalized>();
+let older = new Map<string, Normalized>();
+const MAX_SEEN = 2_000;
 
 /**
  * Width, case, script and punctuation are noise to a reader, so they go first: "ＷＩＮ７" is
  * "win7", 虛擬機 is 虚拟机, and "hyper-v?" is "hyper v".
  */
 export function normalize(question: string): Normalized {
-  const known = SEEN.get(question);
+  const known = seen.get(question);
   if (known) return known;
-  const made = read(question);
-  if (SEEN.size >= MAX_SEEN) SEEN.clear();
-  SEEN.set(question, made);
+  const made = older.get(question) ?? read(question);
+  if (seen.size >= MAX_SEEN) {
+    older = seen;
+    seen = new Map();
+  }
+  seen.set(question, made);
   return made;
 }
 
