@@ -123,4 +123,18 @@ describe("the fact index", () => {
     expect(FactIndex.statesVersion("needs build 19041.264 or later")).toBe(false);
     expect(FactIndex.statesVersion("Windows 8.1 has Hyper-V")).toBe(false);
   });
+
+  it("lets a qualifier the question gives meet a fact that states it in other cue words", () => {
+    // "on Arm" / "Arm 版" in the question, "Arm build" in the fact: the qualifier is shared.
+    const arm = graph.fact("dd-arm-wsl2-only")!;
+    for (const q of [
+      "What does Docker Desktop offer on an ARM64 laptop?",
+      "Docker Desktop 在 Arm 版 Windows 上有什麼？",
+      "Docker Desktop 在 Arm 版 Windows 上有什么？",
+    ]) {
+      const r = reader.read(q);
+      const plain = reader.read(q.replace(/ARM64|Arm 版 /g, ""));
+      expect(index.score(arm, index.weigh(r)), q).toBeGreaterThan(index.score(arm, index.weigh(plain)));
+    }
+  });
 });

@@ -96,6 +96,11 @@ export class FactIndex {
     const predicateDf = new Map<string, number>();
     for (const f of graph.bundle.facts) {
       const terms = new Set(this.terms.of(`${f.text.en} ${f.text["zh-Hans"]}`));
+      // "Inside a VM" in a question meets "nested virtualization" in a fact: the qualifier, as a
+      // term of its own, is shared whichever of its cue words each uses.
+      for (const t of [f.text.en, f.text["zh-Hans"]])
+        for (const h of lexicon.find(normalize(t), "qualifier"))
+          if (SUBJECT_SLOTS.has(h.entry.slot ?? "")) terms.add(qualifierTerm(h.entry.slot ?? "", h.entry.value ?? ""));
       this.termsByFact.set(f.id, terms);
       for (const t of terms) {
         df.set(t, (df.get(t) ?? 0) + 1);
@@ -205,6 +210,9 @@ export class FactIndex {
       const asked = inSentences === null || inSentences.has(t);
       weights.set(t, inClauses?.has(t) ? 1 : asked ? (inClauses ? SENTENCE : 1) : CONTEXT);
     }
+    // What narrows the question (in a VM, on Arm, in production) holds for the whole message.
+    for (const q of reading.frame.qualifiers)
+      if (SUBJECT_SLOTS.has(q.slot)) weights.set(qualifierTerm(q.slot, q.value), 1);
     this.weights.set(reading, weights);
     return weights;
   }
@@ -366,6 +374,16 @@ export class FactIndex {
     return this.idf.has(term);
   }
 }
+
+/**
+ * The qualifiers that say what the question is about (a processor, a VM, production use, who
+ * pays, a company's size, a phase of support), and so are shared with a fact as its words are;
+ * "only", "still" and "without" shape how a question reads, and an edition is the reader's.
+ */
+const SUBJECT_SLOTS: ReadonlySet<string> = new Set(["arch", "host", "use", "audience", "size", "phase"]);
+
+/** The term a qualifier of data/lexicon stands for in facts and questions alike. */
+const qualifierTerm = (slot: string, value: string) => `§${slot}=${value}`;
 
 interface Subjects {
   named: readonly KbEntity[];
