@@ -6,7 +6,7 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium, type Browser, type BrowserContext, type BrowserServer } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type BrowserServer, type Page } from "playwright-core";
 import { inject } from "vitest";
 import { CHROMIUM, CHROMIUM_ARGS } from "./chromium.mjs";
 
@@ -208,6 +208,40 @@ export async function openBrowser(
     ...(options.locale ? { locale: options.locale } : {}),
   });
   return { context, close: () => context.close() };
+}
+
+export interface PagePool {
+  /** Runs `test` on a page of the pool that no other test is using, then gives the page back. */
+  use: <T>(test: (page: Page) => Promise<T>) => Promise<T>;
+  close: () => Promise<void>;
+}
+
+/**
+ * Open pages in one fresh browser context, each lent to one test at a time and navigated on by
+ * the next, for tests that load a page and read it but change nothing that outlives it (no
+ * storage, permissions or cookies they rely on). A new page starts a renderer process, and a
+ * context and a page cost about three times the CPU of a navigation in an open page (5.5 s
+ * against 1.9 s of Chromium's CPU per page load, at load 30). A page comes back without the
+ * listeners and routes the last test added; one that closed or crashed is not lent again.
+ */
+export async function pagePool(options: BrowserOptions = {}): Promise<PagePool> {
+  const { context, close } = await openBrowser(options);
+  const idle: Page[] = [];
+  return {
+    async use(test) {
+      const page = idle.pop() ?? (await context.newPage());
+      let crashed = false;
+      page.once("crash", () => (crashed = true));
+      try {
+        return await test(page);
+      } finally {
+        page.removeAllListeners();
+        await page.unrouteAll({ behavior: "ignoreErrors" }).catch(() => undefined);
+        if (!crashed && !page.isClosed()) idle.push(page);
+      }
+    },
+    close,
+  };
 }
 
 export function screenshotPath(name: string): string {

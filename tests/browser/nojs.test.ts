@@ -2,21 +2,25 @@
 // Every page with JavaScript off, in the three locales: what a person sees, not what the HTML
 // holds. A part that React streams sits in a hidden <div> until a script reveals it, so each
 // page's own content and the footer's counts must be visible here.
-import type { BrowserContext, Locator, Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { LOCALES, openBrowser, screenshotPath, startStack, type Stack } from "./harness.ts";
+import { LOCALES, pagePool, type PagePool, screenshotPath, startStack, type Stack } from "./harness.ts";
 
 let stack: Stack;
-/** One browser with JavaScript off for the whole file, a fresh page per test: a launch costs more than a page. */
-let browser: { context: BrowserContext; close: () => Promise<void> };
+/**
+ * One browser context with JavaScript off for the whole file, its page navigated on from test to
+ * test (the tests run one after another and only read): a context or a page costs more than a
+ * navigation.
+ */
+let pages: PagePool;
 
 beforeAll(async () => {
   stack = await startStack();
-  browser = await openBrowser({ javaScriptEnabled: false });
+  pages = await pagePool({ javaScriptEnabled: false });
 });
 
 afterAll(async () => {
-  await browser?.close();
+  await pages?.close();
   await stack?.stop();
 });
 
@@ -54,8 +58,7 @@ const PAGES: { name: string; path: string; status?: number; content: (page: Page
 
 describe.each(LOCALES)("without JavaScript, in %s", (locale) => {
   it.each(PAGES)("$name shows its content and the footer's counts", async ({ name, path, status, content }) => {
-    const page = await browser.context.newPage();
-    try {
+    await pages.use(async (page) => {
       const response = await page.goto(`${stack.web}/${locale}${path}`);
       expect(response?.status()).toBe(status ?? 200);
       await seen(page.locator("main h1"));
@@ -65,16 +68,13 @@ describe.each(LOCALES)("without JavaScript, in %s", (locale) => {
       expect(await page.locator('[aria-busy="true"]').count(), "no placeholder left").toBe(0);
       expect(await seen(page.getByTestId("footer-stats"))).toMatch(/\d/);
       if (locale === "en") await page.screenshot({ path: screenshotPath(`nojs-${name}`), fullPage: false });
-    } finally {
-      await page.close();
-    }
+    });
   });
 });
 
 describe("the chat without JavaScript", () => {
   it("answers a question typed into the box, then a follow-up with its history", async () => {
-    const page = await browser.context.newPage();
-    try {
+    await pages.use(async (page) => {
       await page.goto(`${stack.web}/en`);
       await page.getByTestId("chat-input").fill("Does Windows 7 support Hyper-V?");
       await page.getByRole("button", { name: "Ask" }).click();
@@ -85,8 +85,6 @@ describe("the chat without JavaScript", () => {
       await page.waitForURL(/h=Does/);
       expect(await seen(page.getByTestId("question"))).toBe("What about Windows 10 Pro?");
       expect(await seen(page.getByTestId("answer"))).toMatch(/Windows 10/);
-    } finally {
-      await page.close();
-    }
+    });
   });
 });
