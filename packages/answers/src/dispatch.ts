@@ -7,6 +7,7 @@ import { answerEdition } from "./answer/answerEdition.js";
 import { answerError } from "./answer/answerError.js";
 import { answerFactYesNo } from "./answer/answerFactYesNo.js";
 import { answerHistory } from "./answer/answerHistory.js";
+import { answerImageOnHost } from "./answer/answerImageOnHost.js";
 import { answerPrice } from "./answer/answerPrice.js";
 import { answerProperty } from "./answer/answerProperty.js";
 import { answerReleaseSupport } from "./answer/answerReleaseSupport.js";
@@ -25,6 +26,8 @@ import type { Lexicon } from "./read/Lexicon.js";
  * ground speaks to what is asked and the broader one to a simpler question the first contains:
  * - a pasted error's entry, a comparison, a timeline or a dated event answer their own question
  *   types and never meet;
+ * - a host's build and an image's, with the isolation mode asked, settle whether one runs the
+ *   other more closely than any typed value or relation of the two systems;
  * - an OS's list of editions or a typed value (pricing, lifecycle, licence, hypervisor type)
  *   settles exactly the predicate the question names;
  * - a claim of the article the question restates, or a fact that shares the question's specific
@@ -41,6 +44,7 @@ export const GROUNDS: readonly Ground[] = [
   "comparison",
   "timeline",
   "dated",
+  "buildMatch",
   "editions",
   "typedValue",
   "claim",
@@ -60,6 +64,7 @@ export const EXECUTORS: readonly Executor[] = [
   { name: "compare", types: ["COMPARE"], ground: "comparison", consumes: [], run: answerCompare },
   { name: "history", types: ["HISTORY"], ground: "timeline", consumes: [], run: answerHistory },
   { name: "when", types: ["WHEN"], ground: "dated", consumes: [], run: answerWhen },
+  { name: "imageOnHost", types: ["YES_NO"], ground: "buildMatch", consumes: ["build"], run: answerImageOnHost },
   { name: "edition", types: ["YES_NO"], ground: "editions", consumes: ["edition"], run: answerEdition },
   {
     name: "price",

@@ -35,6 +35,7 @@ export type Ground =
   | "comparison"
   | "timeline"
   | "dated"
+  | "buildMatch"
   | "editions"
   | "typedValue"
   | "claim"

@@ -1,0 +1,81 @@
+import { loadGraph } from "@dockerwin/kb";
+import { describe, expect, it } from "vitest";
+import { createAnswerEngine } from "../AnswerEngine.js";
+
+const engine = createAnswerEngine(loadGraph());
+const verdictOf = (q: string) => engine.ask(q).verdict;
+
+describe("a host's build and an image's, settled by the isolation mode", () => {
+  it("says no to an image newer than its host, in either mode", () => {
+    for (const q of [
+      "Can a Windows Server 2019 host run ltsc2022 images?",
+      "Will an ltsc2022 image start on a Server 2019 host with Hyper-V isolation?",
+      "My host is build 17763. Can it run a 20348 image?",
+      "2019 主机能用进程隔离跑 ltsc2022 的镜像吗？",
+      "2019 主機能跑 ltsc2022 的映像嗎？",
+    ])
+      expect(verdictOf(q), q).toBe("NO");
+  });
+
+  it("says no to an older image with process isolation, whose builds must match", () => {
+    for (const q of [
+      "Can a 2022 host run ltsc2019 images with process isolation?",
+      "Can a 1909 host start servercore:ltsc2019 with --isolation=process?",
+      "2022 主机能用进程隔离跑 ltsc2019 的镜像吗？",
+      "1909 主機可以用處理序隔離跑 ltsc2019 的映像嗎？",
+    ]) {
+      const a = engine.ask(q);
+      expect(a.verdict, q).toBe("NO");
+      expect(a.text, q).toMatch(/17763/);
+    }
+  });
+
+  it("says yes to an older image with Hyper-V isolation, and partly where no mode is asked", () => {
+    for (const q of [
+      "Can a 2022 host run ltsc2019 images with Hyper-V isolation?",
+      "2022 主機可以用 Hyper-V 隔離執行 ltsc2019 的映像嗎？",
+    ])
+      expect(verdictOf(q), q).toBe("YES");
+    for (const q of ["Can a 2022 host run ltsc2019 images?", "2022 主机能跑 ltsc2019 的镜像吗？"])
+      expect(verdictOf(q), q).toBe("PARTLY");
+  });
+
+  it("follows a relation that lets a host run an older image without restriction", () => {
+    expect(verdictOf("Can a Server 2025 host run ltsc2022 images with process isolation?")).toBe("YES");
+    // The same host with an image the relation does not name keeps the rule.
+    expect(verdictOf("Can a Server 2025 host run ltsc2019 images with process isolation?")).toBe("NO");
+    expect(verdictOf("Windows 11 25H2 主机能跑 ltsc2022 的镜像吗？")).toBe("YES");
+  });
+
+  it("says yes to an image of the host's own build", () => {
+    expect(verdictOf("Can a Windows Server 2019 host run ltsc2019 images with process isolation?")).toBe("YES");
+    expect(verdictOf("1809 的主機可以跑 ltsc2019 的映像嗎？")).toBe("YES");
+  });
+
+  it("gives no verdict where the question asks something the builds do not settle", () => {
+    for (const q of [
+      // The negative asked: its yes would mean the opposite.
+      "Can't a 2022 host run ltsc2019 images with process isolation?",
+      // A condition the rule does not read.
+      "Can a 2022 host run ltsc2019 images in production?",
+      // Two revisions of one build: whether revisions matter is asked.
+      "Host 17763.1554, image 17763.1518. Can the host run that image with process isolation?",
+      // A way asked for: Hyper-V isolation or a rebuild may be one.
+      "Is there any way to run ltsc2022 images on a 2019 host?",
+      "有没有办法在 2019 主机上跑 ltsc2022 的镜像？",
+      // Both modes named.
+      "Can a 2022 host run ltsc2019 images with process isolation or only Hyper-V isolation?",
+    ])
+      expect(engine.ask(q).interpretation.executor === "imageOnHost" && verdictOf(q) !== null, q).toBe(false);
+  });
+
+  it("leaves alone a question that names a release but no host and image", () => {
+    for (const q of [
+      "Does Windows 10 LTSC 2019 (1809, build 17763) support WSL 2?",
+      "Windows 10 LTSC 2019（1809，組建 17763）可以用 WSL 2 嗎？",
+      "Back in 2019 I ran images on my host. Can Docker run on Windows 10?",
+      "I build on Server 2019 and my host is 1803. Is this really how it should be.",
+    ])
+      expect(engine.ask(q).interpretation.executor, q).not.toBe("imageOnHost");
+  });
+});

@@ -1,0 +1,157 @@
+import type { Graph, KbEntity } from "@dockerwin/kb";
+import type { Lexicon } from "../read/Lexicon.js";
+import { normalize } from "../read/normalize.js";
+
+/** A Windows build the question names, with the systems of the graph that have it. */
+export interface NamedBuild {
+  build: number;
+  /** The words that named it ("1909", "ltsc2019", "16299"), as typed (folded). */
+  cue: string;
+  systems: KbEntity[];
+}
+
+/** The host and the image a question sets side by side, each by its build. */
+export interface HostAndImage {
+  host: NamedBuild;
+  image: NamedBuild;
+  /**
+   * Two revisions of one build are given ("host 17763.1554, image 17763.1518"): whether the
+   * revision matters is asked, not whether the build does.
+   */
+  revisionsDiffer: boolean;
+}
+
+interface Mention extends NamedBuild {
+  /** Index of its token in the question's tokens. */
+  at: number;
+  /** The token before it names a system ("Server 2019", "ltsc2019"), so a year is no date. */
+  named: boolean;
+  revision: number | null;
+}
+
+// "10.0.17763.1554", "16299.*": a five-digit build; the revision is the number after it.
+const BUILD = /^\d{5}$/;
+// "ltsc2019", "win2012", "2019", "20h2", "1909": a release by its version or year, after a prefix.
+const VERSION = /^[a-z]*?(\d{4}|\d{2}h[12])$/;
+// Cues further than this many tokens from a build say nothing of it.
+const REACH = 3;
+
+/**
+ * The host and the image of "Can a 1909 host run ltsc2019 images?", "host OS 16299, container
+ * OS 14393", "2022 主機可以跑 20H2 的容器映像嗎": the builds the question names, each claimed by
+ * the nearest host or image word of data/lexicon (a tag such as ltsc2019 is an image by itself).
+ * Where one side is named and one other system is left, that system is the other side. Null
+ * unless each side has exactly one build.
+ */
+export function hostAndImage(graph: Graph, lexicon: Lexicon, question: string): HostAndImage | null {
+  const q = normalize(question);
+  const tokens = q.tokens.map((t) => t.text);
+  const mentions = mentionsIn(graph, tokens);
+  if (mentions.length < 2) return null;
+  const side = new Map<Mention, Set<"host" | "image">>();
+  const claim = (m: Mention, s: "host" | "image") => side.set(m, (side.get(m) ?? new Set()).add(s));
+  for (const [slot, s] of [
+    ["hostSide", "host"],
+    ["imageSide", "image"],
+  ] as const) {
+    for (const [start, end] of cueSpans(tokens, lexicon.cues("marker", slot))) {
+      // The nearest build on either side, within reach; a cue inside a build's token is that build.
+      let best: Mention | null = null;
+      let gap = Infinity;
+      for (const m of mentions) {
+        const g = m.at >= end ? m.at - end : m.at < start ? start - m.at - 1 : 0;
+        if (g <= REACH && g < gap) [best, gap] = [m, g];
+      }
+      if (best) claim(best, s);
+    }
+  }
+  const of = (s: "host" | "image") => mentions.filter((m) => side.get(m)?.size === 1 && side.get(m)!.has(s));
+  let hosts = of("host");
+  let images = of("image");
+  // "Will Windows Server 2022 run any Server 2019 image?": the one other system named is the host.
+  const left = mentions.filter((m) => !side.has(m) && m.named);
+  const distinct = (list: Mention[]) => [...new Set(list.map((m) => m.build))];
+  if (hosts.length === 0 && images.length > 0 && distinct(left).length === 1) hosts = left;
+  if (images.length === 0 && hosts.length > 0 && distinct(left).length === 1) images = left;
+  if (distinct(hosts).length !== 1 || distinct(images).length !== 1) return null;
+  // A year alone ("in 2019") names a system only beside a host or image word.
+  const host = hosts.find((m) => m.named || side.has(m))!;
+  const image = images.find((m) => m.named || side.has(m))!;
+  if (!host || !image) return null;
+  const revisions = (build: number) =>
+    new Set(mentions.filter((m) => m.build === build && m.revision !== null).map((m) => m.revision)).size;
+  const revisionsDiffer = revisions(host.build) > 1 || revisions(image.build) > 1;
+  return { host, image, revisionsDiffer };
+}
+
+/** Whether a sentence names a host or an image, by a word of data/lexicon or by a build. */
+export function namesHostOrImage(ctx: { graph: Graph }, lexicon: Lexicon, sentence: string): boolean {
+  const tokens = normalize(sentence).tokens.map((t) => t.text);
+  return (
+    mentionsIn(ctx.graph, tokens).length > 0 ||
+    cueSpans(tokens, lexicon.cues("marker", "hostSide")).length > 0 ||
+    cueSpans(tokens, lexicon.cues("marker", "imageSide")).length > 0
+  );
+}
+
+/** Every build or release the tokens name that the graph knows the build of. */
+function mentionsIn(graph: Graph, tokens: readonly string[]): Mention[] {
+  const out: Mention[] = [];
+  tokens.forEach((t, at) => {
+    const found = BUILD.test(t) ? byBuild(graph, Number(t)) : VERSION.test(t) ? byVersion(graph, t) : null;
+    if (!found) return;
+    const next = tokens[at + 1];
+    const revision = BUILD.test(t) && next && /^\d{1,5}$/.test(next) ? Number(next) : null;
+    const before = tokens[at - 1] ?? "";
+    const named =
+      BUILD.test(t) ||
+      !/^\d{4}$/.test(t) ||
+      found.systems.some((e) => e.name.en.toLowerCase().split(/\s+/).includes(before));
+    out.push({ ...found, cue: t, at, named, revision });
+  });
+  return out;
+}
+
+function byBuild(graph: Graph, build: number): NamedBuild | null {
+  const systems = graph
+    .entities()
+    .filter(
+      (e) =>
+        e.kind === "OS_VERSION" &&
+        (Number(e.attributes.build?.value ?? 0) === build || e.releases.some((r) => r.build === build)),
+    );
+  return systems.length > 0 ? { build, cue: String(build), systems } : null;
+}
+
+/** "1909", "20h2": a release version with one build; "2019", "ltsc2019": the system of that year. */
+function byVersion(graph: Graph, token: string): NamedBuild | null {
+  const v = VERSION.exec(token)![1]!;
+  const os = graph.entities().filter((e) => e.kind === "OS_VERSION");
+  const releases = os.flatMap((e) => e.releases.filter((r) => r.version.toLowerCase() === v).map((r) => ({ e, r })));
+  const builds = [...new Set(releases.map((x) => x.r.build))];
+  if (builds.length === 1) return { build: builds[0]!, cue: token, systems: releases.map((x) => x.e) };
+  if (builds.length > 1) return null;
+  const years = os.filter((e) => e.attributes.build?.value && e.name.en.split(/\s+/).includes(v));
+  const yearBuilds = [...new Set(years.map((e) => Number(e.attributes.build!.value)))];
+  return yearBuilds.length === 1 ? { build: yearBuilds[0]!, cue: token, systems: years } : null;
+}
+
+/** Where the cues stand in the tokens, as [first, past-last] token indexes. */
+function cueSpans(tokens: readonly string[], cues: { en: string[]; zh: string[] }): [number, number][] {
+  const spans: [number, number][] = [];
+  const seqs = [...cues.en, ...cues.zh].map((c) => {
+    const prefix = c.endsWith("*");
+    return { words: normalize(prefix ? c.slice(0, -1) : c).tokens.map((t) => t.text), prefix };
+  });
+  for (let i = 0; i < tokens.length; i++) {
+    for (const { words, prefix } of seqs) {
+      if (words.length === 0 || i + words.length > tokens.length) continue;
+      const last = words.length - 1;
+      const ok = words.every((w, k) =>
+        k === last && prefix ? tokens[i + k]!.startsWith(w) && tokens[i + k] !== w : tokens[i + k] === w,
+      );
+      if (ok) spans.push([i, i + words.length]);
+    }
+  }
+  return spans;
+}
