@@ -132,17 +132,27 @@ export class AskedWords {
 
   private hanWords(run: string, offset: number, used: Uint8Array): AskedWord[] {
     const out: AskedWord[] = [];
-    for (const s of this.segmenter.segment(run)) {
-      const at = offset + s.index;
-      if (!s.isWordLike || used.subarray(at, at + s.segment.length).includes(1)) continue;
+    const add = (chars: string[]) => {
       // "做了", "就好": a particle at either end is no part of what is asked.
-      const chars = [...s.segment];
       while (chars.length > 0 && this.stopChars.has(chars[0]!)) chars.shift();
       while (chars.length > 0 && this.stopChars.has(chars.at(-1)!)) chars.pop();
       const w = chars.join("");
-      if (chars.length < MIN_HAN || this.stopPairs.has(w)) continue;
-      out.push({ word: w, forms: [w], han: true });
+      if (chars.length >= MIN_HAN && !this.stopPairs.has(w)) out.push({ word: w, forms: [w], han: true });
+    };
+    // Characters the segmenter's dictionary leaves one by one (定|时, 排|程) are a word together.
+    let single: string[] = [];
+    for (const s of this.segmenter.segment(run)) {
+      const at = offset + s.index;
+      const free = s.isWordLike && !used.subarray(at, at + s.segment.length).includes(1);
+      if (free && s.segment.length === 1 && !this.stopChars.has(s.segment)) {
+        single.push(s.segment);
+        continue;
+      }
+      add(single);
+      single = [];
+      if (free) add([...s.segment]);
     }
+    add(single);
     return out;
   }
 }

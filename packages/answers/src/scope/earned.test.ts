@@ -62,6 +62,21 @@ describe("an answer must be earned by what it answers", () => {
       expect(status(q), q).toBe("ANSWERED");
   });
 
+  it("never lets an earlier turn's answer stand for a follow-up that asks about something else", () => {
+    const home = ["Can I run Docker Desktop on Windows 10 Home?"];
+    for (const q of ["ok, and how do I reset my Windows password?", "And how do I set up a cron job in WSL?"])
+      expect(engine.ask(q, home).status, q).toBe("NOT_FOUND");
+    expect(engine.ask("那 WSL 裡要怎麼設定排程？", ["Windows 10 家用版能裝 Docker Desktop 嗎？"]).status).toBe(
+      "NOT_FOUND",
+    );
+    // A follow-up that asks the same of another system, or refers back to the subject, stays.
+    for (const q of ["and what about Windows 11 Home?", "who makes it?"])
+      expect(engine.ask(q, home).status, q).toBe("ANSWERED");
+    expect(engine.ask("那 Windows 11 家庭版呢？", ["Windows 10 家庭版能装 Docker Desktop 吗？"]).status).toBe(
+      "ANSWERED",
+    );
+  });
+
   it("leaves a pasted error to the error entries", () => {
     const a = engine.ask(
       'docker run fails: "no matching manifest for windows/amd64 10.0.17763 in the manifest list entries"',

@@ -3,6 +3,7 @@ import type { Draft } from "../answer/Draft.js";
 import type { Ground } from "../answer/Executor.js";
 import { EXECUTORS, LOOSE } from "../dispatch.js";
 import { askingSentence } from "../read/Frame.js";
+import { Lexicon } from "../read/Lexicon.js";
 import { normalize } from "../read/normalize.js";
 import type { Reading } from "../read/Reading.js";
 import { AskedWords, KnownWords, says, vocabularyOf, type AskedWord, type Vocabulary } from "./askedWords.js";
@@ -24,6 +25,8 @@ const COVERED = 0.5;
  * unanswered.
  */
 const UNANSWERED_KNOWN = 4;
+/** A follow-up's words of its own that the knowledge base uses, but the answer does not say. */
+const UNANSWERED_FOLLOW_UP = 3;
 
 /** How much of what a question asks about an answer says. */
 export interface Coverage {
@@ -45,6 +48,7 @@ export interface Coverage {
  */
 export class AnswerGate {
   private readonly words: AskedWords;
+  private readonly lexicon: Lexicon;
 
   /** Every word the knowledge base uses, in its facts, entities, errors and events. */
   private readonly known: KnownWords;
@@ -53,6 +57,7 @@ export class AnswerGate {
 
   constructor(graph: Graph) {
     this.words = new AskedWords(graph);
+    this.lexicon = new Lexicon(graph.bundle.lexicon ?? []);
     const { facts, entities, errors, events } = graph.bundle;
     this.known = new KnownWords([
       ...facts.flatMap((f) => [f.text.en, f.text["zh-Hans"]]),
@@ -104,13 +109,28 @@ export class AnswerGate {
     const ground = GROUNDS_BY_NAME.get(draft.by ?? "");
     // A pasted error that an error entry matches is answered from it before this; one that none
     // matches is a question like any other, and a loose answer must say what it asks too.
-    if (ground === undefined || !LOOSE_GROUNDS.has(ground) || draft.error !== undefined) return true;
+    if (ground === undefined || draft.error !== undefined) return true;
+    // A follow-up is answered with what the conversation named before ("ok, and how do I reset my
+    // Windows password?" after a question on Docker and Windows 10 Home): whatever the ground, an
+    // answer that says none of what it newly asks answers the earlier question again, not this one.
+    // A long message tells its own story, a follow-up that refers back ("who created it?") asks
+    // of what came before, and one that names two things of its own asks how they go together:
+    // each is judged by the rest of its reading.
+    const followUp =
+      reading.followUp &&
+      !reading.frame.context &&
+      this.lexicon.find(reading.normalized, "marker", "pronoun").length === 0 &&
+      reading.frame.asked.filter((e) => !e.concept).length < 2;
+    if (!LOOSE_GROUNDS.has(ground) && !followUp) return true;
     const { asked, said, foreign, summary } = this.coverage(reading, draft);
     const unanswered = asked.length - said.length;
     if (unanswered < UNANSWERED || said.length >= asked.length * COVERED) return true;
+    const unknown = foreign.some((w) => !said.includes(w));
+    // "Who created it originally?" says what the answer puts as "developed" or "founded".
+    if (!LOOSE_GROUNDS.has(ground)) return unknown || unanswered >= UNANSWERED_FOLLOW_UP ? false : true;
     // An entity's summary says what it is: it answers nothing else a question asks of it.
     if (summary && reading.intent !== "WHAT_IS") return false;
-    return !foreign.some((w) => !said.includes(w)) && unanswered < UNANSWERED_KNOWN;
+    return !unknown && unanswered < UNANSWERED_KNOWN;
   }
 }
 
