@@ -6,7 +6,7 @@ import { namedByWord } from "../read/Frame.js";
 import type { AnswerContext, Draft } from "./Draft.js";
 import { askingSentence } from "../read/Frame.js";
 import { normalize } from "../read/normalize.js";
-import { askedPredicate, isWindows, lexiconOf, osAndBuild } from "./helpers.js";
+import { askedPredicate, isWindows, lexiconOf, osAndBuild, verbObjects } from "./helpers.js";
 
 /** The Docker things a setup question can name, and which setups each one means. */
 function setupsFor(e: KbEntity, ctx: AnswerContext): string[] | null {
@@ -77,6 +77,10 @@ export function answerCompatibility(ctx: AnswerContext): Draft | null {
   // product's setups uses, so the setups do not answer what is asked (Toolbox runs VirtualBox).
   else if (pieces.some((p) => graph.bundle.setups.some((s) => s.uses.includes(p.slug)))) return null;
   const wanted = new Set(chosen);
+  // "Does a Server 2012 host support nested virtualization so Docker can use Hyper-V?": what the
+  // verb is asked of must be the system, the product or a part of the setups weighed.
+  const part = (e: KbEntity) => chosen.some((slug) => graph.setup(slug)?.uses.includes(e.slug));
+  if (verbObjects(ctx).some((e) => e !== osEntity && e !== os && !named.includes(e) && !part(e))) return null;
   // "Docker on 32-bit Windows?": the architecture asked, where the OS ships for it.
   const asked = reading.frame.qualifiers.find((q) => q.slot === "arch")?.value;
   const arch = ARCHITECTURES.find((a) => a === asked && os.architectures.includes(a));
@@ -130,7 +134,12 @@ export function answerCompatibility(ctx: AnswerContext): Draft | null {
 
   const rank: Record<Verdict, number> = { YES: 2, PARTLY: 1, NO: 0 };
   const best = inQuestion.reduce((a, b) => (rank[b.verdict!] > rank[a.verdict!] ? b : a));
-  const verdict = best.verdict!;
+  // "…inside a VM?": a setup that runs at all runs in a VM only as far as what it needs there
+  // allows (the notes of its parts' requirements that speak of a VM: nested virtualization);
+  // where none says, the VM is a condition left unread. A no stands in a VM too.
+  const inVm = reading.frame.qualifiers.some((q) => q.slot === "host");
+  const vmNotes = inVm && best.verdict !== "NO" ? insideVm(ctx, inQuestion) : [];
+  const verdict: Verdict = vmNotes.length > 0 ? "PARTLY" : best.verdict!;
   const osLabel = (edition && os.editions.find((e) => e.id === edition)?.name[lang]) || os.name[lang];
   const line = (c: CompatibilityCell) =>
     fill(c.verdict === "YES" ? P.setupWorks : c.verdict === "PARTLY" ? P.setupPartly : P.setupNo, lang, {
@@ -140,6 +149,7 @@ export function answerCompatibility(ctx: AnswerContext): Draft | null {
   const shown = [...inQuestion].sort((a, b) => rank[b.verdict!] - rank[a.verdict!]).slice(0, 4);
   const parts = [
     fill(verdict === "YES" ? P.yes : verdict === "NO" ? P.no : P.partly, lang),
+    ...vmNotes,
     fill(P.onOs, lang, { os: osLabel }),
     ...shown.map(line),
   ];
@@ -160,6 +170,7 @@ export function answerCompatibility(ctx: AnswerContext): Draft | null {
     parts,
     entities: [os, docker, ...used],
     facts: factIds.flatMap((id) => graph.fact(id) ?? []),
+    consumed: inVm && (verdict === "NO" || vmNotes.length > 0) ? ["host"] : [],
   };
 }
 
@@ -198,4 +209,22 @@ function onEveryWindows(ctx: AnswerContext, named: readonly KbEntity[]): Draft |
 function namedOsByWord(ctx: AnswerContext, os: KbEntity): boolean {
   const parents = ctx.graph.neighbours(os.slug, { type: "VERSION_OF", direction: "out" }).map((n) => n.entity);
   return [os, ...parents].some((e) => namedByWord(e, ctx.reading.normalized));
+}
+
+/**
+ * What the setups that run need inside a virtual machine: the notes of their parts' requirements
+ * that speak of a VM ("only inside a virtual machine: …nested virtualization"), in the answer's
+ * language, each once.
+ */
+function insideVm(ctx: AnswerContext, cells: readonly CompatibilityCell[]): string[] {
+  const { graph, lang } = ctx;
+  const lexicon = lexiconOf(graph);
+  const notes = cells
+    .filter((c) => c.verdict !== "NO")
+    .flatMap((c) => [...c.setup.uses, ...c.setup.containers])
+    .flatMap((slug) => graph.entity(slug)?.relations ?? [])
+    .filter((r) => r.type === "REQUIRES" && r.conditions?.note)
+    .map((r) => r.conditions!.note!)
+    .filter((n) => lexicon.mentions(n.en, "qualifier", "host", "vm"));
+  return [...new Set(notes.map((n) => n[lang]))];
 }

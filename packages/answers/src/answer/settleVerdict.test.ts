@@ -9,7 +9,6 @@ describe("verdict discipline", () => {
     for (const q of [
       "Is WSL 2 only for Windows 11?",
       "WSL 2 只能在 Windows 11 上用嗎？",
-      "Can I run Docker Desktop for Windows inside a VM on Windows 10 Pro?",
       // A relation to Hyper-V settles whether it uses Hyper-V, not whether it works without it.
       "Does Docker Toolbox work without Hyper-V?",
       "Docker Toolbox 不用 Hyper-V 可以用吗？",
@@ -163,5 +162,27 @@ describe("a fact about another kind of container", () => {
       "Windows Server 2016 能在生产环境运行 Linux 容器吗？",
     ])
       expect(engine.ask(q).verdict, q).not.toBe("YES");
+  });
+
+  it("reads inside a VM as a condition a fact's mention of VMs does not settle", () => {
+    for (const q of [
+      "Can I run Docker Desktop on an EC2 instance?",
+      "Will Docker Desktop work inside an Azure VM?",
+      "我能在 AWS EC2 的 Windows 实例上装 Docker Desktop 吗？",
+      "在虚拟机里能跑 WSL 2 吗？",
+      "WSL 2 可以在虛擬機器裡執行嗎？",
+      "Is running Docker Desktop inside a KVM guest supported?",
+    ])
+      expect(engine.ask(q).verdict, q).not.toBe("YES");
+    // Where a setup's parts say what they need in a VM (its hypervisor must expose virtualization), it works with that.
+    for (const q of [
+      "Can I run Docker Desktop for Windows inside a VM on Windows 10 Pro?",
+      "我想在虚拟机里的 Windows 11 专业版装 Docker Desktop，可以吗？",
+      "Windows 11 專業版跑在虛擬機器裡，能用 Docker Desktop 嗎？",
+    ]) {
+      const a = engine.ask(q);
+      expect(a.verdict, q).toBe("PARTLY");
+      expect(a.text, q).toMatch(/ESXi/);
+    }
   });
 });

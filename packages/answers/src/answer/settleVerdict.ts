@@ -297,7 +297,9 @@ function statedBy(lexicon: Lexicon, draft: Draft, q: Qualifier): boolean {
   // "Only" and "still" are said by facts for other reasons ("needs only…", "those still on…");
   // a fact answers "still" when it says how things stand now ("no longer published").
   // "Without" is never stated by a fact: one that says "without Hyper-V" answers its own question.
-  if (["build", "exclusive", "absence", "polarity", "order"].includes(q.slot)) return false;
+  // "Inside a VM" is settled by the hypervisor under it, its nesting and who supports it (EC2,
+  // Azure, KVM differ): a fact that speaks of VMs answers with conditions, not with a verdict.
+  if (["build", "exclusive", "absence", "polarity", "order", "host"].includes(q.slot)) return false;
   if (q.slot === "time") return said.some((t) => lexicon.find(normalize(t), "marker", "present").length > 0);
   if (q.slot === "edition") return said.some((t) => new RegExp(`\\b${q.value}\\b`, "i").test(t));
   return said.some((t) => lexicon.mentions(t, "qualifier", q.slot, q.value));
