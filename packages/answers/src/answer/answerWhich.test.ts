@@ -103,4 +103,17 @@ describe("the which executor", () => {
       expect(engine.ask(q!).text, q).toContain(want);
     }
   });
+
+  it("answers what stands in for a thing on Windows by the thing's counterpart, not a concept word", () => {
+    for (const [q, want] of [
+      ["What is the Windows counterpart of Linux cgroups?", "job objects"],
+      ["Which Windows mechanism is the equivalent of cgroups for Windows containers?", "job objects"],
+      ["Windows 上相當於 cgroups 的機制是什麼？", "作業物件"],
+      ["Windows 上相当于 cgroups 的机制是什么？", "作业对象"],
+    ]) {
+      const a = engine.ask(q!);
+      expect(a.text, q).toContain(want);
+      expect(a.text, q).not.toMatch(/^Windows containers: Virtual machine/);
+    }
+  });
 });

@@ -195,7 +195,8 @@ function relationAnswer(ctx: AnswerContext): Draft | null {
     graph
       .neighbours(e.slug)
       .filter((n) => n.relation.type !== "DOES_NOT_SUPPORT" && n.relation.type !== "CONFLICTS_WITH")
-      .filter((n) => !kind || n.entity.kind === kind)
+      // A concept word ("a VM") names a kind of thing, not one thing of the kind asked for.
+      .filter((n) => !kind || (n.entity.kind === kind && !n.entity.concept))
       .filter(
         (n) => hints.length === 0 || hints.includes(n.relation.type) || (n.direction === "in" && inverseHint(n, hints)),
       );
