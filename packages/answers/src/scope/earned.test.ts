@@ -77,6 +77,17 @@ describe("an answer must be earned by what it answers", () => {
     );
   });
 
+  it("gives no yes or no from a fact that meets the question's names but not what it asks", () => {
+    for (const q of [
+      "Can I print from a Hyper-V guest to my host printer?",
+      "Hyper-V 虚拟机可以用指纹识别吗？",
+      "Hyper-V 虛擬機器可以用指紋辨識嗎？",
+    ])
+      expect(engine.ask(q).verdict, q).toBeNull();
+    // A yes or no on what the facts do say stands.
+    expect(engine.ask("Is VirtualBox open source?").verdict).not.toBeNull();
+  });
+
   it("leaves a pasted error to the error entries", () => {
     const a = engine.ask(
       'docker run fails: "no matching manifest for windows/amd64 10.0.17763 in the manifest list entries"',

@@ -121,7 +121,10 @@ export class AnswerGate {
       !reading.frame.context &&
       this.lexicon.find(reading.normalized, "marker", "pronoun").length === 0 &&
       reading.frame.asked.filter((e) => !e.concept).length < 2;
-    if (!LOOSE_GROUNDS.has(ground) && !followUp) return true;
+    // A yes or no that rests on the question's words meeting a fact's ("Can I print from a Hyper-V
+    // guest to my host printer?" met a fact on Hyper-V guests) must meet what the question asks.
+    const wordVerdict = WORD_MATCHED.has(draft.by ?? "") && draft.verdict !== null && !reading.frame.context;
+    if (!LOOSE_GROUNDS.has(ground) && !followUp && !wordVerdict) return true;
     const { asked, said, foreign, summary } = this.coverage(reading, draft);
     const unanswered = asked.length - said.length;
     if (unanswered < UNANSWERED || said.length >= asked.length * COVERED) return true;
@@ -152,6 +155,8 @@ export function askingClause(question: string): string {
 
 /** Each executor's ground, by the name a draft carries. */
 const GROUNDS_BY_NAME: ReadonlyMap<string, Ground> = new Map([...EXECUTORS, LOOSE].map((e) => [e.name, e.ground]));
+/** The executors whose verdict rests on the question's words meeting a fact's. */
+const WORD_MATCHED: ReadonlySet<string> = new Set(EXECUTORS.filter((e) => e.wordMatched).map((e) => e.name));
 
 /** How many texts' words are kept; the graph's texts are a few thousand. */
 const MAX_TEXTS = 20_000;
