@@ -5,7 +5,16 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seriousViolations } from "./axe.ts";
-import { LOCALES, openBrowser, screenshotPath, startStack, type Stack, WAIT } from "./harness.ts";
+import {
+  LOCALES,
+  openBrowser,
+  pagePool,
+  type PagePool,
+  screenshotPath,
+  startStack,
+  type Stack,
+  WAIT,
+} from "./harness.ts";
 
 const PAGES = [
   { name: "chat", path: "" },
@@ -17,12 +26,19 @@ const PAGES = [
 ] as const;
 
 let stack: Stack;
+/**
+ * The pages every locale's pass loads and reads, two at a time: open pages navigated on from test
+ * to test, as a context and a page cost more than a navigation.
+ */
+let pages: PagePool;
 
 beforeAll(async () => {
   stack = await startStack();
+  pages = await pagePool();
 });
 
 afterAll(async () => {
+  await pages?.close();
   await stack?.stop();
 });
 
@@ -46,9 +62,7 @@ describe.each(LOCALES)("every page in %s", (locale) => {
   it.concurrent.for(PAGES)(
     "$name renders with the right language and no serious accessibility violation",
     async ({ name, path }, { expect }) => {
-      const { context, close } = await openBrowser();
-      try {
-        const page = await context.newPage();
+      await pages.use(async (page) => {
         const errors: string[] = [];
         page.on("pageerror", (e) => errors.push(e.message));
         const response = await page.goto(`${stack.web}/${locale}${path}`, { waitUntil: "networkidle" });
@@ -64,9 +78,7 @@ describe.each(LOCALES)("every page in %s", (locale) => {
         expect(await seriousViolations(page)).toEqual([]);
         expect(errors).toEqual([]);
         await page.screenshot({ path: screenshotPath(`${name}-${locale}`), fullPage: name !== "entity" });
-      } finally {
-        await close();
-      }
+      });
     },
   );
 });
