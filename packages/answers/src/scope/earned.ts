@@ -158,7 +158,7 @@ const GROUNDS_BY_NAME: ReadonlyMap<string, Ground> = new Map([...EXECUTORS, LOOS
 /** The executors whose verdict rests on the question's words meeting a fact's. */
 const WORD_MATCHED: ReadonlySet<string> = new Set(EXECUTORS.filter((e) => e.wordMatched).map((e) => e.name));
 
-/** How many texts' words are kept; the graph's texts are a few thousand. */
-const MAX_TEXTS = 20_000;
+/** How many texts' words are kept: the graph's texts an answer is made of, and the sentences composed from them. */
+const MAX_TEXTS = 4_000;
 
 const namesOf = (e: KbEntity) => [e.name.en, e.name["zh-Hans"], ...e.aliases];
