@@ -188,6 +188,49 @@ describe("the comparison", () => {
     }
   });
 
+  it.concurrent.for([
+    { name: "phone", viewport: { width: 390, height: 844 } },
+    { name: "desktop", viewport: { width: 1280, height: 860 } },
+  ])(
+    "says who uses each product free from its typed pricing, citing it, on a $name",
+    async ({ name, viewport }, { expect }) => {
+      const { context, close } = await openBrowser({ viewport });
+      try {
+        const page = await context.newPage();
+        await page.goto(`${stack.web}/en/compare?items=docker-desktop,virtualbox,hyper-v`);
+        const glance = page.getByTestId("compare-yes-no");
+        const commercial = glance.getByRole("row", { name: /^Free for commercial use/ });
+        const texts = (await commercial.getByRole("cell").allInnerTexts()).map((c) => c.trim());
+        expect(texts[0]).toMatch(/^Partly businesses below 250 employees/);
+        expect(texts[1]).toMatch(/^Yes/);
+        expect(texts[2]).toMatch(/^No separate charge/);
+        const government = glance.getByRole("row", { name: /^Free for government use/ });
+        const verdicts = (await government.getByRole("cell").allInnerTexts()).map((c) =>
+          c.trim().startsWith("No separate charge") ? "included" : /^(Yes|No)/.exec(c.trim())?.[1],
+        );
+        expect(verdicts).toEqual(["No", "Yes", "included"]);
+        // A citation lands on its note, below the table (notes are laid out only when needed).
+        const ref = commercial.locator("sup a").first();
+        const note = (await ref.getAttribute("href"))!;
+        await ref.click();
+        await expect
+          .poll(
+            () =>
+              page.locator(note).evaluate((e) => {
+                const { top, bottom } = e.getBoundingClientRect();
+                return top >= 0 && bottom <= window.innerHeight;
+              }),
+            WAIT,
+          )
+          .toBe(true);
+        await page.goto(`${stack.web}/en/compare?items=docker-desktop,virtualbox,hyper-v`);
+        await page.screenshot({ path: screenshotPath(`compare-free-for-${name}`) });
+      } finally {
+        await close();
+      }
+    },
+  );
+
   it("hides equal rows with the switch and keeps it in the address", async () => {
     const { context, close } = await openBrowser();
     try {
