@@ -4,6 +4,7 @@ import { answerClaim } from "./answer/answerClaim.js";
 import { answerCompare } from "./answer/answerCompare.js";
 import { answerCompatibility } from "./answer/answerCompatibility.js";
 import { answerEdition } from "./answer/answerEdition.js";
+import { answerEditionOnly } from "./answer/answerEditionOnly.js";
 import { answerError } from "./answer/answerError.js";
 import { answerFactYesNo } from "./answer/answerFactYesNo.js";
 import { answerHistory } from "./answer/answerHistory.js";
@@ -66,6 +67,13 @@ export const EXECUTORS: readonly Executor[] = [
   { name: "when", types: ["WHEN"], ground: "dated", consumes: [], run: answerWhen },
   { name: "imageOnHost", types: ["YES_NO"], ground: "buildMatch", consumes: ["build"], run: answerImageOnHost },
   { name: "edition", types: ["YES_NO"], ground: "editions", consumes: ["edition"], run: answerEdition },
+  {
+    name: "editionOnly",
+    types: ["YES_NO"],
+    ground: "editions",
+    consumes: ["exclusive"],
+    run: answerEditionOnly,
+  },
   {
     name: "price",
     types: ["YES_NO", "UNKNOWN"],
