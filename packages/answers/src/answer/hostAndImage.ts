@@ -78,6 +78,8 @@ export function hostAndImage(graph: Graph, lexicon: Lexicon, question: string): 
   const host = hosts.find((m) => m.named || side.has(m))!;
   const image = images.find((m) => m.named || side.has(m))!;
   if (!host || !image) return null;
+  // "Our hosts are 17763 and 20348": a third build named beside the two may be a side as well.
+  if (left.some((m) => m.build !== host.build && m.build !== image.build)) return null;
   const revisions = (build: number) =>
     new Set(mentions.filter((m) => m.build === build && m.revision !== null).map((m) => m.revision)).size;
   const revisionsDiffer = revisions(host.build) > 1 || revisions(image.build) > 1;
