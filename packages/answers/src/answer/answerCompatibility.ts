@@ -6,7 +6,7 @@ import { namedByWord } from "../read/Frame.js";
 import type { AnswerContext, Draft } from "./Draft.js";
 import { askingSentence } from "../read/Frame.js";
 import { normalize } from "../read/normalize.js";
-import { askedPredicate, isWindows, lexiconOf, osAndBuild, verbObjects } from "./helpers.js";
+import { askedPredicate, askedTogether, isWindows, lexiconOf, osAndBuild, verbObjects } from "./helpers.js";
 
 /** The Docker things a setup question can name, and which setups each one means. */
 function setupsFor(e: KbEntity, ctx: AnswerContext): string[] | null {
@@ -38,8 +38,7 @@ export function answerCompatibility(ctx: AnswerContext): Draft | null {
   // "Can X and Y run at the same time?" asks of two things, not of a setup on a system; a story's
   // "the installer said it is compatible" asks nothing of that kind.
   const asking = normalize(askingSentence(reading.question));
-  const together = reading.sameTime && lexiconOf(graph).find(asking, "marker", "sameTime").length > 0;
-  if (!["YES_NO", "HOW", "LIST", "UNKNOWN"].includes(reading.intent) || together) return null;
+  if (!["YES_NO", "HOW", "LIST", "UNKNOWN"].includes(reading.intent) || askedTogether(ctx)) return null;
   // A why-question wants reasons, not a per-setup matrix.
   if (reading.frame.questionType === "why") return null;
   const osEntity = reading.entities.find(isWindows);

@@ -181,3 +181,30 @@ describe("an edition named by its short name", () => {
       expect(engine.ask(q).verdict, q).toBe("NO");
   });
 });
+
+describe("two things at once, and what has been removed", () => {
+  it("settles one thing asked with several by each pair: partly where the pairs differ", () => {
+    for (const q of [
+      "Will WSL 2 run side by side with both VMware Workstation and VirtualBox?",
+      "WSL 2 能和 VMware Workstation、VirtualBox 同时开着用吗？",
+      "WSL 2 可以跟 VMware Workstation 還有 VirtualBox 同時使用嗎？",
+    ])
+      expect(engine.ask(q).verdict, q).toBe("PARTLY");
+  });
+
+  it("reads two things at once from the asking sentence, not from the story", () => {
+    const a = engine.ask(
+      "I'd rather run LCOW and turn Hyper-V off, so that VMware and VirtualBox can share the same machine. Does LCOW work without the Hyper-V hypervisor?",
+    );
+    expect(a.verdict).toBe("NO");
+  });
+
+  it("answers no to whether something removed still works, whatever it is asked on", () => {
+    for (const q of [
+      "Can I still use LCOW on Windows 10?",
+      "LCOW 现在还能在 Windows 10 上用吗？",
+      "LCOW 現在還能在 Windows 10 上使用嗎？",
+    ])
+      expect(engine.ask(q).verdict, q).toBe("NO");
+  });
+});

@@ -6,7 +6,16 @@ import type { AnswerContext, Draft } from "./Draft.js";
 import type { Slot } from "./Executor.js";
 import { setupContainers } from "./setupContainers.js";
 import { normalize } from "../read/normalize.js";
-import { absentEntity, askedPredicate, bestFacts, buildOf, factsAbout, lexiconOf, verbObjects } from "./helpers.js";
+import {
+  absentEntity,
+  askedPredicate,
+  askedTogether,
+  bestFacts,
+  buildOf,
+  factsAbout,
+  lexiconOf,
+  verbObjects,
+} from "./helpers.js";
 
 const POSITIVE = new Set([
   "RUNS_ON",
@@ -29,7 +38,8 @@ const NEGATIVE = new Set(["DOES_NOT_SUPPORT"]);
 export function answerRelation(ctx: AnswerContext): Draft | null {
   const { reading, graph, lang } = ctx;
   if (reading.intent !== "YES_NO") return null;
-  const [first, second] = reading.sameTime ? (coexistingPair(ctx) ?? hintedPair(ctx)) : hintedPair(ctx);
+  const together = askedTogether(ctx);
+  const [first, second] = together ? (coexistingPair(ctx) ?? hintedPair(ctx)) : hintedPair(ctx);
   if (!first || !second) return null;
   const [a, b] = hostFirst(ctx, withParent(ctx, first, second), withParent(ctx, second, first));
   const between = [...graph.neighbours(a.slug), ...graph.neighbours(b.slug)]
@@ -42,8 +52,8 @@ export function answerRelation(ctx: AnswerContext): Draft | null {
   if (relations.length === 0) return closedWorld(ctx, a, b);
 
   const edition = reading.edition;
-  const together = relations.filter((r) => r.type === "CONFLICTS_WITH" || r.type === "COEXISTS_WITH");
-  if (reading.sameTime && together.length > 0) return coexistence(ctx, a, b, together);
+  const side = relations.filter((r) => r.type === "CONFLICTS_WITH" || r.type === "COEXISTS_WITH");
+  if (together && side.length > 0) return allTogether(ctx, a, b, coexistence(ctx, a, b, side));
 
   const build = reading.build ?? buildOf([a, b]);
   const applies = (r: KbRelation) =>
@@ -65,7 +75,7 @@ export function answerRelation(ctx: AnswerContext): Draft | null {
   } else if (tooOld && !positive.some(applies)) {
     verdict = "NO";
     chosen = [tooOld];
-  } else if (reading.still && (positive.some((r) => r.conditions?.until) || removedFrom(a, b))) {
+  } else if (reading.still && (positive.some((r) => r.conditions?.until) || removedFrom(a, b) || gone(a) || gone(b))) {
     // "Does Docker Desktop still bundle Docker Machine?": not since the relation ended.
     // "Does Docker Engine still support LCOW?": nor where one of the two has been removed.
     verdict = "NO";
@@ -234,7 +244,7 @@ export function answerRelation(ctx: AnswerContext): Draft | null {
   const needs = (x: KbEntity, y: KbEntity) =>
     relations.some((r) => r.type === "REQUIRES" && r.source === x.slug && r.target === y.slug && r.conditions === null);
   const needed = absent === b && needs(a, b) ? b : absent === a && needs(b, a) ? a : null;
-  if (needed && !reading.sameTime) {
+  if (needed && !together) {
     const without = relations.filter((r) => r.type === "REQUIRES" && r.target === needed.slug);
     const own = relationFacts(ctx, without, [a, b]);
     return {
@@ -268,15 +278,60 @@ function setupBranches(ctx: AnswerContext, a: KbEntity, b: KbEntity): { with: Kb
  * that OS, so an OS on the other side keeps the relation as it was.
  */
 function removedFrom(a: KbEntity, b: KbEntity): boolean {
-  const gone = (e: KbEntity) =>
-    (e.attributes.status as { typed?: { status?: string } | null } | undefined)?.typed?.status === "removed";
   return a.kind !== "OS_VERSION" && b.kind !== "OS_VERSION" && (gone(a) || gone(b));
 }
+
+/** Whether the entity's typed lifecycle says it has been removed: asked whether it still works, no. */
+const gone = (e: KbEntity) =>
+  (e.attributes.status as { typed?: { status?: string } | null } | undefined)?.typed?.status === "removed";
 
 /** A relation that holds everywhere: no edition, build, architecture or date limits it. */
 const unconditional = (r: KbRelation) =>
   !r.conditions ||
   (!r.conditions.editions && !r.conditions.minBuild && !r.conditions.arch && !r.conditions.from && !r.conditions.until);
+
+const VERDICT_LEAD = [P.yes, P.no, P.partly];
+
+/**
+ * "Can WSL 2 run alongside VMware and VirtualBox?": one thing asked with several, each pair
+ * settled on its own; where they differ (VMware yes, VirtualBox no) the answer is partly, with
+ * each pair's reasons. The first pair's answer stands where all agree.
+ */
+function allTogether(ctx: AnswerContext, a: KbEntity, b: KbEntity, first: Draft): Draft {
+  const { lang } = ctx;
+  const drafts = [first];
+  // A maker named beside products ("WSL 2 and VMware") stands for what it makes; the maker of
+  // one of the two ("Does Microsoft support VirtualBox with WSL 2?") is who is asked.
+  const makes = (c: KbEntity, x: KbEntity) =>
+    ctx.graph.neighbours(x.slug, { type: "MADE_BY" }).some((n) => n.entity === c);
+  const products = (c: KbEntity) =>
+    c.kind !== "COMPANY"
+      ? [c]
+      : makes(c, a) || makes(c, b)
+        ? []
+        : ctx.graph
+            .neighbours(c.slug, { type: "MADE_BY" })
+            .filter((n) => n.relation.target === c.slug)
+            .map((n) => n.entity);
+  for (const c of ctx.reading.entities.flatMap(products)) {
+    if (c === a || c === b || c.concept) continue;
+    for (const x of [a, b]) {
+      const between = ctx.graph
+        .neighbours(x.slug)
+        .filter((n) => n.entity === c && (n.relation.type === "COEXISTS_WITH" || n.relation.type === "CONFLICTS_WITH"))
+        .map((n) => n.relation);
+      if (between.length > 0) drafts.push(coexistence(ctx, x, c, between));
+    }
+  }
+  if (drafts.every((d) => d.verdict === first.verdict)) return first;
+  const leads = new Set(VERDICT_LEAD.map((t) => fill(t, lang)));
+  return {
+    verdict: "PARTLY",
+    parts: [...new Set([fill(P.partly, lang), ...drafts.flatMap((d) => d.parts.filter((p) => !leads.has(p)))])],
+    entities: [...new Set(drafts.flatMap((d) => d.entities))],
+    facts: [...new Set(drafts.flatMap((d) => d.facts))],
+  };
+}
 
 /** For "at the same time": the two named entities that the graph says coexist or conflict. */
 function coexistingPair(ctx: AnswerContext): [KbEntity, KbEntity] | null {

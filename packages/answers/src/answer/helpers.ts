@@ -140,3 +140,15 @@ function compactAt(sentence: Normalized, at: number, cue: string): number {
   const folded = sentence.folded;
   return folded.startsWith(cue.toLowerCase(), at) ? folded.slice(0, at).replace(/ /g, "").length : at;
 }
+
+/**
+ * Whether the sentence that asks is about two things at once ("Can they run side by side?"): a
+ * story's "so I can use VMware and VirtualBox on the same machine" asks nothing of that kind.
+ */
+export function askedTogether(ctx: AnswerContext): boolean {
+  if (!ctx.reading.sameTime) return false;
+  // A message that is its question was read whole, typos corrected ("compatable").
+  if (!ctx.reading.frame.context || ctx.reading.followUp) return true;
+  const sentence = normalize(askingSentence(ctx.reading.question));
+  return lexiconOf(ctx.graph).find(sentence, "marker", "sameTime").length > 0;
+}
