@@ -172,6 +172,7 @@ describe("a fact about another kind of container", () => {
       "在虚拟机里能跑 WSL 2 吗？",
       "WSL 2 可以在虛擬機器裡執行嗎？",
       "Is running Docker Desktop inside a KVM guest supported?",
+      "Can WSL 2 run inside a VMware virtual machine?",
     ])
       expect(engine.ask(q).verdict, q).not.toBe("YES");
     // Where a setup's parts say what they need in a VM (its hypervisor must expose virtualization), it works with that.
