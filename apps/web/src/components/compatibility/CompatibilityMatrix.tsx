@@ -53,7 +53,12 @@ export function CompatibilityMatrix({ data, setup, pathname, locale, t }: Props)
           </tr>
         </thead>
         {groups.map((g) => (
-          <tbody key={g.os.slug} className={styles.group} style={{ "--rows": g.rows.length } as CSSProperties}>
+          <tbody
+            key={g.os.slug}
+            className={styles.group}
+            data-yours={g.rows.some(isYours) || undefined}
+            style={{ "--rows": g.rows.length } as CSSProperties}
+          >
             <tr>
               <th scope="colgroup" colSpan={columns} className={styles.groupHead}>
                 <a href={entityHref(locale, g.os.slug)}>{g.os.name}</a>
