@@ -36,7 +36,15 @@ describe("the header's search", () => {
       await page.goto(`${stack.web}/en/compare`);
       const combobox = page.getByRole("combobox", { name: "Search the knowledge base" });
       expect(await combobox.getAttribute("aria-expanded")).toBe("false");
-      await page.keyboard.press("/");
+      // "/" is the app's own shortcut: before its script has run, a key press does nothing, so
+      // press it until the box has the focus (on a loaded machine hydration comes late).
+      const focused = () => combobox.evaluate((el) => el === document.activeElement);
+      await expect
+        .poll(async () => {
+          if (!(await focused())) await page.keyboard.press("/");
+          return focused();
+        }, WAIT)
+        .toBe(true);
       await page.keyboard.type("wsl");
       await expect.poll(() => combobox.getAttribute("aria-expanded"), WAIT).toBe("true");
       const listbox = page.getByRole("listbox", { name: "Search the knowledge base" });
