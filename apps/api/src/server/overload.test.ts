@@ -58,7 +58,9 @@ describe("far past capacity", () => {
       after = await postJson(api.port, ask).catch(() => null);
     expect(after?.status).toBe(200);
     expect(after!.ms).toBeLessThan(1_000);
-    expect(result.latency.p99, "those taken were answered without an unbounded queue").toBeLessThan(5_000);
+    // Well inside autocannon's 10 s timeout, which a request left at the end of a queue without
+    // bound would reach; not tighter, since `npm test` runs this beside other tasks on two cores.
+    expect(result.latency.p99, "those taken were answered without an unbounded queue").toBeLessThan(8_000);
   }, 60_000);
 });
 
