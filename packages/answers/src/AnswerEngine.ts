@@ -32,10 +32,13 @@ export function createAnswerEngine(graph: Graph): AnswerEngine {
       const reading = reader.read(question, history, language);
       const one = (r: Reading): Answer => {
         const ctx: AnswerContext = { graph, facts, reading: r, lang: r.answerLanguage };
-        if (outOfScope(r)) return notFound(ctx);
         // A pasted error is answered from its entry; a yes/no question quoting one, only where
-        // the graph does not settle the question itself.
+        // the graph does not settle the question itself. An entry met only on the Windows
+        // versions it names is a Windows error: the distribution or guest its paste names
+        // ("installing Ubuntu … 0x80370102") is context, and the error line is the question.
         const error = dispatcher.settled(ctx, ERROR);
+        const windowsError = error?.error?.conditions?.os?.length && r.intent !== "YES_NO";
+        if (outOfScope(r) && !windowsError) return notFound(ctx);
         if (error && r.intent !== "YES_NO") return finish(ctx, error);
         // A pasted error of a tool outside the knowledge base is judged by the error entries alone.
         if (!error && r.frame.scopeInError !== null) return notFound(ctx);

@@ -146,4 +146,20 @@ describe("the error executor", () => {
       expect(a.text, q).toContain("CRLF");
     }
   });
+  it("answers a Windows error whose paste names a Linux distribution or a guest's screen", () => {
+    for (const q of [
+      "Installing Debian from the Store stops with: WslRegisterDistribution failed with error: 0x80370102. What now?",
+      "從市集裝 Ubuntu 22.04 時出現 WslRegisterDistribution failed with error: 0x80370102，該怎麼辦？",
+      "从应用商店装 Ubuntu 22.04 时报 WslRegisterDistribution failed with error: 0x80370102，该怎么办？",
+    ]) {
+      const a = engine.ask(q);
+      expect(a.status, q).toBe("ANSWERED");
+      expect(a.error?.slug, q).toBe("wsl-enable-virtual-machine-platform");
+    }
+    // A Docker error met on any host is still another platform's where the paste is a Mac's.
+    const mac = engine.ask(
+      "On my MacBook with macOS 14, docker pull ends with filesystem layer verification failed for digest sha256:abc. How do I fix it?",
+    );
+    expect(mac.status).toBe("NOT_FOUND");
+  });
 });
