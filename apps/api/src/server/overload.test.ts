@@ -59,7 +59,8 @@ describe("far past capacity", () => {
     expect(after?.status).toBe(200);
     expect(after!.ms).toBeLessThan(1_000);
     // Well inside autocannon's 10 s timeout, which a request left at the end of a queue without
-    // bound would reach; not tighter, since `npm test` runs this beside other tasks on two cores.
+    // bound would reach. `npm test` runs this file alone, after its other tasks (test:timing), but
+    // a shared 2-core machine still varies: 2.5 and 5.0 s seen alone at load 9-10, so not 5 s.
     expect(result.latency.p99, "those taken were answered without an unbounded queue").toBeLessThan(8_000);
   }, 60_000);
 });
