@@ -6,7 +6,7 @@ import type { AnswerContext, Draft } from "./answer/Draft.js";
 import { FactIndex } from "./answer/FactIndex.js";
 import { Dispatcher, ERROR, LOOSE } from "./dispatch.js";
 import { followUpsFor } from "./followUps.js";
-import { Lexicon } from "./read/Lexicon.js";
+import { lexiconOf } from "./read/Lexicon.js";
 import { Reader } from "./read/Reader.js";
 import type { Reading } from "./read/Reading.js";
 import { AnswerGate } from "./scope/earned.js";
@@ -25,7 +25,7 @@ export interface AnswerEngine {
 export function createAnswerEngine(graph: Graph): AnswerEngine {
   const reader = new Reader(graph);
   const facts = new FactIndex(graph);
-  const dispatcher = new Dispatcher(new Lexicon(graph.bundle.lexicon ?? []));
+  const dispatcher = new Dispatcher(lexiconOf(graph));
   const gate = new AnswerGate(graph);
   return {
     ask(question, history = [], language) {

@@ -10,7 +10,7 @@ import {
 import { askingSentence } from "../read/Frame.js";
 import type { Reading } from "../read/Reading.js";
 import { EntityMatcher } from "../read/EntityMatcher.js";
-import { Lexicon } from "../read/Lexicon.js";
+import { lexiconOf, type Lexicon } from "../read/Lexicon.js";
 import { normalize } from "../read/normalize.js";
 import { Terms } from "../read/terms.js";
 
@@ -88,9 +88,9 @@ export class FactIndex {
   readonly terms: Terms;
 
   constructor(private readonly graph: Graph) {
-    const lexicon = new Lexicon(graph.bundle.lexicon ?? []);
+    const lexicon = lexiconOf(graph);
     this.lexicon = lexicon;
-    this.matcher = new EntityMatcher(graph);
+    this.matcher = EntityMatcher.of(graph);
     this.terms = new Terms(lexicon);
     const df = new Map<string, number>();
     const predicateDf = new Map<string, number>();

@@ -1,6 +1,6 @@
-import type { Graph, KbEntity, KbFact } from "@dockerwin/kb";
+import type { KbEntity, KbFact } from "@dockerwin/kb";
 import { askingSentence } from "../read/Frame.js";
-import { Lexicon } from "../read/Lexicon.js";
+import { lexiconOf } from "../read/Lexicon.js";
 import { normalize, type Normalized } from "../read/normalize.js";
 import type { AnswerContext } from "./Draft.js";
 
@@ -54,14 +54,8 @@ export function buildOf(entities: readonly KbEntity[]): number | null {
 export const isWindows = (e: KbEntity) =>
   e.kind === "OS_VERSION" && (e.architectures.length > 0 || Number(e.attributes.build?.value) > 0);
 
-const LEXICONS = new WeakMap<Graph, Lexicon>();
-
 /** The lexicon of a graph, built once, for executors that read a fact's or a sentence's words. */
-export function lexiconOf(graph: Graph): Lexicon {
-  let lexicon = LEXICONS.get(graph);
-  if (!lexicon) LEXICONS.set(graph, (lexicon = new Lexicon(graph.bundle.lexicon ?? [])));
-  return lexicon;
-}
+export { lexiconOf };
 
 /**
  * The predicate of the asking sentence, chosen as the frame chooses it (the specific one named

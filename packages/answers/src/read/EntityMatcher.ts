@@ -15,6 +15,8 @@ interface TrieNode {
 
 const HAN = /\p{Script=Han}/u;
 
+const MATCHERS = new WeakMap<Graph, EntityMatcher>();
+
 /**
  * Finds every name and alias in a question in one pass over it, with a trie of the compact
  * forms: the cost grows with the question, not with the number of aliases. A Latin alias must
@@ -22,6 +24,16 @@ const HAN = /\p{Script=Han}/u;
  */
 export class EntityMatcher {
   private readonly root: TrieNode = { next: new Map() };
+
+  /** Mentions already found, by text read: the reader, the fact index and the gate read one question. */
+  private readonly found = new WeakMap<Normalized, readonly EntityMention[]>();
+
+  /** The matcher of a graph, built once and shared by every part that reads a question. */
+  static of(graph: Graph): EntityMatcher {
+    let matcher = MATCHERS.get(graph);
+    if (!matcher) MATCHERS.set(graph, (matcher = new EntityMatcher(graph)));
+    return matcher;
+  }
 
   constructor(private readonly graph: Graph) {
     for (const e of graph.bundle.entities) {
@@ -46,6 +58,12 @@ export class EntityMatcher {
 
   /** Non-overlapping mentions, longest first, in order of appearance. */
   match(q: Normalized): EntityMention[] {
+    let known = this.found.get(q);
+    if (!known) this.found.set(q, (known = this.scan(q)));
+    return [...known];
+  }
+
+  private scan(q: Normalized): EntityMention[] {
     const { compact, boundaries } = q;
     const found: EntityMention[] = [];
     for (let i = 0; i < compact.length; i++) {

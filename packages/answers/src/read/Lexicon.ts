@@ -1,4 +1,4 @@
-import type { KbLexiconEntry } from "@dockerwin/kb";
+import type { Graph, KbLexiconEntry } from "@dockerwin/kb";
 import type { Normalized } from "./normalize.js";
 import { normalize } from "./normalize.js";
 
@@ -181,4 +181,16 @@ export class Lexicon {
     const q = normalize(text);
     return this.find(q, role, slot).some((h) => value === null || h.entry.value === value);
   }
+}
+
+const LEXICONS = new WeakMap<Graph, Lexicon>();
+
+/**
+ * The lexicon of a graph, compiled once and shared by the reader, the fact index, the dispatcher
+ * and the gate: its hits on a text are worked out once per text, not once per part that asks.
+ */
+export function lexiconOf(graph: Graph): Lexicon {
+  let lexicon = LEXICONS.get(graph);
+  if (!lexicon) LEXICONS.set(graph, (lexicon = new Lexicon(graph.bundle.lexicon ?? [])));
+  return lexicon;
 }

@@ -4,7 +4,7 @@ import { findEdition, findVersionTokens, releaseWords } from "./editions.js";
 import { Coordination } from "./coordination.js";
 import { EntityMatcher } from "./EntityMatcher.js";
 import { askingSentence, readFrame } from "./Frame.js";
-import { Lexicon } from "./Lexicon.js";
+import { lexiconOf, type Lexicon } from "./Lexicon.js";
 import { fromTokens, normalize, type Normalized, type Token } from "./normalize.js";
 import type { Reading } from "./Reading.js";
 import { SpellCorrector } from "./SpellCorrector.js";
@@ -39,8 +39,8 @@ export class Reader {
   private readonly scopeWords = new Set<string>();
 
   constructor(private readonly graph: Graph) {
-    this.matcher = new EntityMatcher(graph);
-    this.lexicon = new Lexicon(graph.bundle.lexicon ?? []);
+    this.matcher = EntityMatcher.of(graph);
+    this.lexicon = lexiconOf(graph);
     this.terms = new Terms(this.lexicon);
     this.releases = releaseWords(graph.bundle.entities);
     this.coordination = new Coordination(this.lexicon);

@@ -50,7 +50,7 @@ export class AskedWords {
   private readonly segmenter = new Intl.Segmenter("zh", { granularity: "word" });
 
   constructor(graph: Graph) {
-    this.matcher = new EntityMatcher(graph);
+    this.matcher = EntityMatcher.of(graph);
     for (const e of graph.bundle.lexicon ?? []) {
       const en = e.en.flatMap((c) => normalize(c.replace(/\.\.\./g, " ")).folded.split(" ")).filter((w) => w !== "");
       if (e.role === "synonym") {

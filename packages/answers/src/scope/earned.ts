@@ -3,7 +3,7 @@ import type { Draft } from "../answer/Draft.js";
 import type { Ground } from "../answer/Executor.js";
 import { EXECUTORS, LOOSE } from "../dispatch.js";
 import { askingSentence } from "../read/Frame.js";
-import { Lexicon } from "../read/Lexicon.js";
+import { lexiconOf, type Lexicon } from "../read/Lexicon.js";
 import { normalize } from "../read/normalize.js";
 import type { Reading } from "../read/Reading.js";
 import { AskedWords, KnownWords, says, vocabularyOf, type AskedWord, type Vocabulary } from "./askedWords.js";
@@ -57,7 +57,7 @@ export class AnswerGate {
 
   constructor(graph: Graph) {
     this.words = new AskedWords(graph);
-    this.lexicon = new Lexicon(graph.bundle.lexicon ?? []);
+    this.lexicon = lexiconOf(graph);
     const { facts, entities, errors, events } = graph.bundle;
     this.known = new KnownWords([
       ...facts.flatMap((f) => [f.text.en, f.text["zh-Hans"]]),
