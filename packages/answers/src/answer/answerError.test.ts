@@ -162,4 +162,20 @@ describe("the error executor", () => {
     );
     expect(mac.status).toBe("NOT_FOUND");
   });
+  it("reads a paste no reporting word introduces by a line of its message, not by shared words", () => {
+    const paste =
+      'WSL2 is not supported with your current machine configuration.\nPlease enable the "Virtual Machine Platform" optional component and ensure virtualization is enabled in the BIOS.';
+    for (const q of [
+      `Virtualization is on in Task Manager.\nPS C:\\> wsl --install -d Debian\n${paste}`,
+      `工作管理員顯示虛擬化已開啟，可是 wsl --install 還是跳 ${paste}`,
+      `任务管理器里虚拟化明明是开的，wsl --install 还是这样：${paste}`,
+    ]) {
+      const a = engine.ask(q);
+      expect(a.error?.slug, q).toBe("wsl-2-not-supported-machine-configuration");
+      expect(a.text, q).toMatch(/1\. /);
+    }
+    // Words of a message in a question of one's own are no paste.
+    const own = engine.ask("Is WSL2 supported with my current machine configuration, a laptop with virtualization on?");
+    expect(own.error).toBeNull();
+  });
 });

@@ -15,7 +15,7 @@ const REPORTED = /\b(?:says|saying|said|shows|showing|reports|returns|fails with
 /** The error entry a pasted message is about, when the match is sure enough to answer from. */
 export function matchedError(ctx: AnswerContext): ErrorMatch | null {
   const text = ctx.reading.frame.errorText;
-  if (text === null) return null;
+  if (text === null) return unmarkedPaste(ctx);
   // "…then:\nError response from daemon: failed to start service utility VM…": what a line
   // quotes after a colon or a reporting word is the error itself, and is tried first, so the
   // story around it ("with the Containers feature enabled") does not choose the entry.
@@ -39,6 +39,22 @@ export function matchedError(ctx: AnswerContext): ErrorMatch | null {
   }
   return null;
 }
+
+/**
+ * A paste no reporting word introduces ("…wsl --install -d kali-linux⏎WSL2 is not supported
+ * with your current machine configuration…", "报 Cannot connect to the Docker daemon…") is
+ * still an error where it names an entry's code or holds a line of its message word for word:
+ * an ordinary question shares words with a message, never a whole line of it.
+ */
+function unmarkedPaste(ctx: AnswerContext): ErrorMatch | null {
+  const question = ctx.reading.question;
+  const [best, next] = ctx.graph.matchError(question, { first: 2 });
+  if (!best || (next && next.entry !== best.entry && best.score - next.score < MARGIN)) return null;
+  return best.matchedBy === "CODE" || best.score >= VERBATIM ? best : null;
+}
+
+/** A message's line found word for word in a paste scores this (ErrorMatcher's measure). */
+const VERBATIM = 0.9;
 
 /** How much a fact about the pasted host must share with the error to be said beside it. */
 const HOST_FACT = 8;
