@@ -38,6 +38,12 @@ describe("Reader", () => {
     ]);
   });
 
+  it("never corrects a word the lexicon reads into a name: 'in prod' is production, not the Pro edition", () => {
+    const r = reader.read("Is it fine to run process-isolated containers in prod on Windows 11 Enterprise?");
+    expect(r.edition).toBe("enterprise");
+    expect(r.frame.qualifiers.map((q) => q.value)).toContain("production");
+  });
+
   it("reads a release number after an OS as its build", () => {
     expect(reader.read("Docker on Windows 10 1903 Home?").build).toBe(18362);
     expect(reader.read("Docker on Windows 10 build 19045?").build).toBe(19045);

@@ -119,8 +119,11 @@ export class Reader {
   private readOne(question: string, previous: Reading | undefined): Reading {
     const language = detectLanguage(question, previous?.language);
     let normalized = normalize(this.coordination.expand(question));
+    // A word the lexicon reads ("prod" of "in prod") is never corrected into another ("pro").
     const corrected = normalized.tokens.map((t) =>
-      t.han || this.knows(t.text) || this.scopeWords.has(t.text) ? t.text : this.speller.correct(t.text),
+      t.han || this.knows(t.text) || this.scopeWords.has(t.text) || this.lexiconWords.has(t.text)
+        ? t.text
+        : this.speller.correct(t.text),
     );
     if (corrected.some((t, i) => t !== normalized.tokens[i]!.text)) normalized = fromTokens(corrected);
     const folded = normalized.folded;
