@@ -208,3 +208,26 @@ describe("two things at once, and what has been removed", () => {
       expect(engine.ask(q).verdict, q).toBe("NO");
   });
 });
+
+describe("what needs only a part of another", () => {
+  it("is no: WSL 2 needs the Virtual Machine Platform, a part of Hyper-V, not Hyper-V itself", () => {
+    for (const [q, part] of [
+      ["Is Hyper-V required for WSL 2?", /Virtual Machine Platform/],
+      ["Must I turn on Hyper-V before using WSL 2?", /Virtual Machine Platform/],
+      ["Do I have to enable the Hyper-V role to use WSL2?", /Virtual Machine Platform/],
+      ["用 WSL 2 之前得要先裝 Hyper-V 嗎？", /虛擬機器平台/],
+      ["WSL2 一定要开 Hyper-V 吗？", /虚拟机平台/],
+    ] as const) {
+      const a = engine.ask(q);
+      expect(a.verdict, q).toBe("NO");
+      expect(a.text, q).toMatch(part);
+    }
+  });
+
+  it("is yes for the part itself, and using the whole is not needing it", () => {
+    for (const q of ["Does WSL 2 need the Virtual Machine Platform?", "WSL 2 需要虛擬機器平台嗎？"])
+      expect(engine.ask(q).verdict, q).toBe("YES");
+    // A verb of running first names the purpose; what it uses settles no requirement.
+    expect(engine.ask("跑 WSL2 必须先开 Hyper-V 吗？").verdict).not.toBe("YES");
+  });
+});

@@ -14,6 +14,7 @@ import {
   buildOf,
   factsAbout,
   lexiconOf,
+  namesRequirement,
   verbObjects,
 } from "./helpers.js";
 
@@ -49,6 +50,13 @@ export function answerRelation(ctx: AnswerContext): Draft | null {
   // "Can a Server 2019 host run 2016 images?" reads from the first named to the second.
   const forward = between.filter((r) => r.source === a.slug);
   const relations = forward.length > 0 && a.kind === "OS_VERSION" && b.kind === "OS_VERSION" ? forward : between;
+  // "Does WSL 2 need Hyper-V?": what needs only a part of the other (the Virtual Machine
+  // Platform, a part of Hyper-V) and not the whole of it does not need it.
+  const partOnly =
+    namesRequirement(ctx) && !relations.some((r) => r.type === "REQUIRES") && onlyPair(ctx, a, b)
+      ? (neededPart(ctx, a, b) ?? neededPart(ctx, b, a))
+      : null;
+  if (partOnly) return partOnly;
   if (relations.length === 0) return closedWorld(ctx, a, b);
 
   const edition = reading.edition;
@@ -216,8 +224,15 @@ export function answerRelation(ctx: AnswerContext): Draft | null {
     };
   }
   // "Does WSL 2 need Hyper-V?": using a thing is not needing it; only a REQUIRES relation settles
-  // a question whose predicate is a requirement.
-  if (askedPredicate(ctx) === "require" && verdict === "YES" && !chosen.some((r) => r.type === "REQUIRES")) {
+  // a question whose predicate is a requirement. Nor does using settle one that speaks of a
+  // requirement after a verb of running ("跑 WSL2 必须先开 Hyper-V 吗？"), while what something
+  // supports may well need a third thing ("run applications that need IIS").
+  const usedOnly = namesRequirement(ctx) && chosen.every((r) => r.type === "USES");
+  if (
+    (askedPredicate(ctx) === "require" || usedOnly) &&
+    verdict === "YES" &&
+    !chosen.some((r) => r.type === "REQUIRES")
+  ) {
     verdict = null;
     parts.splice(0, parts.length, fill(P.cannotSettle, lang));
   }
@@ -256,6 +271,35 @@ export function answerRelation(ctx: AnswerContext): Draft | null {
     };
   }
   return { verdict, parts: [...new Set(parts)], entities: [a, b], facts, consumed };
+}
+
+/**
+ * Where the first needs a part of the second (it REQUIRES something PART_OF it) and not the
+ * second itself: a no, naming the part.
+ */
+function neededPart(ctx: AnswerContext, needer: KbEntity, whole: KbEntity): Draft | null {
+  const { graph, lang } = ctx;
+  const own = graph.neighbours(needer.slug, { type: "REQUIRES", direction: "out" });
+  if (own.some((n) => n.entity === whole)) return null;
+  const part = own.find((n) =>
+    graph.neighbours(n.entity.slug, { type: "PART_OF", direction: "out" }).some((m) => m.entity === whole),
+  );
+  if (!part) return null;
+  const of = graph
+    .neighbours(part.entity.slug, { type: "PART_OF", direction: "out" })
+    .find((m) => m.entity === whole)!.relation;
+  const facts = relationFacts(ctx, [part.relation, of], [needer, whole]);
+  return {
+    verdict: "NO",
+    parts: [
+      fill(P.noNeed, lang),
+      fill(P.needOnlyPart, lang, { a: needer.name[lang], b: whole.name[lang], part: part.entity.name[lang] }),
+      ...facts.map((f) => f.text[lang]),
+      ...(of.conditions?.note ? [of.conditions.note[lang]] : []),
+    ],
+    entities: [needer, whole, part.entity],
+    facts,
+  };
 }
 
 /** Whether the question names nothing but the two (a company or a concept aside). */

@@ -70,6 +70,16 @@ export function askedPredicate(ctx: AnswerContext): string | undefined {
 }
 
 /**
+ * Whether the asking sentence speaks of a requirement anywhere ("跑 WSL2 必须先开 Hyper-V 吗？",
+ * where the verb of running comes first and names the purpose).
+ */
+export function namesRequirement(ctx: AnswerContext): boolean {
+  return lexiconOf(ctx.graph)
+    .find(normalize(askingSentence(ctx.reading.question)), "predicate")
+    .some((h) => h.entry.id === "require");
+}
+
+/**
  * The entity a question asks to do without: the first one named after "without", "instead of",
  * "不用" in the asking sentence ("Can Docker for Windows run on VirtualBox instead of Hyper-V?"
  * is Hyper-V). Found in the compact sentence, where names and Chinese cues are matched.

@@ -73,6 +73,11 @@ export const P = {
   setupNo: t("{setup}: no. {reason}", "{setup}：不行。{reason}", "{setup}：不行。{reason}"),
   worksWith: t("{subject} works with {list}.", "{subject} 搭配的是 {list}。", "{subject} 搭配的是 {list}。"),
   noNeed: t("No.", "不需要。", "不需要。"),
+  needOnlyPart: t(
+    "{a} needs only {part}, a part of {b}, not the whole of {b}.",
+    "{a} 只需要 {b} 的一部分：{part}，不需要完整的 {b}。",
+    "{a} 只需要 {b} 的一部分：{part}，不需要完整的 {b}。",
+  ),
   needOnlyIn: t(
     "{a} needs {b} only in {with}; {without} runs without it.",
     "{a} 只有在「{with}」中才需要 {b}；「{without}」不需要它。",
