@@ -68,12 +68,16 @@ describe("submitFeedback", () => {
   it.each([
     [
       "question",
-      { question: "x".repeat(501), helpful: true },
-      /"input\.question" is 501 characters long; the limit is 500/,
+      { question: "x".repeat(2_001), helpful: true },
+      /"input\.question" is 2001 characters long; the limit is 2000/,
     ],
     ["question", { question: "   ", helpful: true }, /"input\.question" is empty/],
     ["history", { question: "q", helpful: true, history: Array(21).fill("h") }, /"input\.history" has 21 turns/],
-    ["history[1]", { question: "q", helpful: true, history: ["h", "h".repeat(600)] }, /"input\.history\[1\]" is 600/],
+    [
+      "history[1]",
+      { question: "q", helpful: true, history: ["h", "h".repeat(2_100)] },
+      /"input\.history\[1\]" is 2100/,
+    ],
     ["comment", { question: "q", helpful: false, comment: "c".repeat(1_001) }, /"input\.comment" is 1001 .* 1000/],
     ["dataVersion", { question: "q", helpful: false, dataVersion: "v".repeat(65) }, /"input\.dataVersion"/],
   ])("refuses a bad %s with BAD_USER_INPUT naming it", async (_, input, message) => {

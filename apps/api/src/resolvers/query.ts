@@ -10,7 +10,8 @@ import { nodeById } from "./node.js";
 type L = { language?: LanguageEnum | null };
 type Page = { first?: number | null; after?: string | null };
 
-export const MAX_QUESTION = 500;
+/** A question with a pasted log or error output: a screen's worth fits, as people paste them. */
+export const MAX_QUESTION = 2_000;
 export const MAX_HISTORY = 20;
 /** Search queries are names and a few words; the fuzzy matcher's work grows with their length. */
 export const MAX_SEARCH = 200;

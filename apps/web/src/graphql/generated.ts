@@ -80,9 +80,9 @@ export type ErrorMatchKind =
 
 /** What a reader sends about one answer: the question as asked, and whether the answer helped. */
 export type FeedbackInput = {
-  /** The question that was answered (at most 500 characters). */
+  /** The question that was answered (at most 2,000 characters). */
   question: string;
-  /** The earlier turns of the conversation, oldest first (at most 20 turns of 500 characters). */
+  /** The earlier turns of the conversation, oldest first (at most 20 turns of 2,000 characters). */
   history?: Array<string> | null | undefined;
   /** Whether the answer helped. */
   helpful: boolean;

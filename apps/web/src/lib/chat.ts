@@ -1,7 +1,7 @@
 import type { Locale } from "@/i18n/locales";
 
 /** The longest question the chat sends; longer ones are cut. */
-export const MAX_QUESTION_LENGTH = 500;
+export const MAX_QUESTION_LENGTH = 2000;
 /** How many earlier questions a follow-up sends as history. */
 export const MAX_HISTORY = 8;
 

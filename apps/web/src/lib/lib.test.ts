@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Relation } from "@/graphql/operations/entity";
 import { buildInRange, buildRangeParts } from "./builds";
-import { readChatParams, shareHref } from "./chat";
+import { MAX_QUESTION_LENGTH, readChatParams, shareHref } from "./chat";
 import { readCompareItems } from "./compareItems";
 import { eventAnchor, factAnchor, readableId } from "./ids";
 import { compareHref, switchLocalePath } from "./paths";
@@ -19,7 +19,7 @@ describe("chat addresses", () => {
   it("reads them back, bounded", () => {
     expect(readChatParams({ q: "  hi  ", h: ["a", "", "b"] })).toEqual({ question: "hi", history: ["a", "b"] });
     expect(readChatParams({ h: "a" })).toEqual({ question: null, history: [] });
-    expect(readChatParams({ q: "x".repeat(2000) }).question).toHaveLength(500);
+    expect(readChatParams({ q: "x".repeat(MAX_QUESTION_LENGTH + 100) }).question).toHaveLength(MAX_QUESTION_LENGTH);
   });
 });
 
