@@ -24,8 +24,10 @@ export function normaliseErrorText(s: string): string {
   let t = foldToSimplified(s.normalize("NFKC").toLowerCase());
   for (const re of NOISE.slice(0, -1)) t = t.replace(re, " ");
   // A one- or two-digit number right after a word is part of a name (WSL 1, Windows 10) and
-  // tells errors apart; longer numbers and dotted versions are builds and counts.
-  t = t.replace(/(\p{L}{2,})[ -]?(\d{1,2})(?![\d.,:\p{L}])/gu, "$1$2");
+  // tells errors apart; longer numbers and dotted versions are builds and counts. The match
+  // starts only where a word starts: tried at every letter of a long run (a Chinese paragraph
+  // has no spaces), the greedy letters made the replacement quadratic in the run's length.
+  t = t.replace(/(?<!\p{L})(\p{L}{2,})[ -]?(\d{1,2})(?![\d.,:\p{L}])/gu, "$1$2");
   t = t.replace(NOISE.at(-1)!, " ");
   return t
     .replace(/[^\p{L}\p{N}]+/gu, " ")
