@@ -32,6 +32,16 @@ afterAll(async () => {
   await stack?.stop();
 });
 
+/**
+ * A context of its own whose clock the test runs (a context's pages share one clock): the page's
+ * timers wait for the test, not for real seconds, however busy the machine.
+ */
+async function clocked(): ReturnType<typeof openBrowser> {
+  const browser = await openBrowser();
+  await browser.context.clock.install();
+  return browser;
+}
+
 async function ask(page: Page, question: string, nth: number): Promise<void> {
   const input = page.getByTestId("chat-input");
   await input.fill(question);
@@ -146,19 +156,21 @@ describe("the conversation", () => {
   });
 
   it("shows the wait after two seconds and can be cancelled", async () => {
-    const page = await shared.context.newPage();
+    const { context, close } = await clocked();
+    const page = await context.newPage();
     try {
-      await page.route("**/api/ask", async (route) => {
-        await new Promise((r) => setTimeout(r, 8000));
-        await route.fulfill({ status: 200, contentType: "application/json", body: "{}" }).catch(() => undefined);
-      });
+      // The answer never comes; the page's clock is the test's, so no second is waited for real.
+      await page.route("**/api/ask", () => undefined);
       await page.goto(`${stack.web}/en`);
+      await page.clock.pauseAt(Date.now() + 1_000);
       const input = page.getByTestId("chat-input");
       await input.fill("Can I run Docker on Windows 7?");
       await input.press("Enter");
-      await page.waitForTimeout(1000);
+      await expect.poll(() => page.getByTestId("question").count(), WAIT).toBe(1);
+      await page.clock.runFor(1_000);
       expect(await page.getByTestId("waiting").count(), "nothing before two seconds").toBe(0);
-      await expect.poll(() => page.getByTestId("waiting").innerText(), WAIT).toMatch(/Waiting for the answer: \d+ s/);
+      await page.clock.runFor(1_500);
+      await expect.poll(() => page.getByTestId("waiting").innerText(), WAIT).toMatch(/Waiting for the answer: 2 s/);
       await page.screenshot({ path: screenshotPath("chat-waiting") });
       await page.getByRole("button", { name: "Cancel" }).click();
       await expect
@@ -166,24 +178,27 @@ describe("the conversation", () => {
         .toContain("You cancelled this question.");
       expect(await page.getByRole("button", { name: "Try again" }).isVisible()).toBe(true);
     } finally {
-      await page.close();
+      await close();
     }
   });
 
   it("says how long it waited when the answer never comes", async () => {
-    const page = await shared.context.newPage();
+    const { context, close } = await clocked();
+    const page = await context.newPage();
     try {
       await page.route("**/api/ask", () => undefined);
       await page.goto(`${stack.web}/en`);
+      await page.clock.pauseAt(Date.now() + 1_000);
       const input = page.getByTestId("chat-input");
       await input.fill("Can I run Docker on Windows 7?");
       await input.press("Enter");
-      await expect
-        .poll(() => page.getByTestId("turn-error").getAttribute("data-kind"), { timeout: 20_000, interval: 250 })
-        .toBe("timeout");
+      await expect.poll(() => page.getByTestId("question").count(), WAIT).toBe(1);
+      // Past the chat's 12 s limit on the page's clock.
+      await page.clock.runFor(12_500);
+      await expect.poll(() => page.getByTestId("turn-error").getAttribute("data-kind"), WAIT).toBe("timeout");
       expect(await page.getByTestId("turn-error").innerText()).toMatch(/No answer came within 1[23] seconds/);
     } finally {
-      await page.close();
+      await close();
     }
   });
 

@@ -17,19 +17,23 @@ export async function askViaApp(
   language: Language,
   signal?: AbortSignal,
 ): Promise<AskResult> {
-  const timeout = AbortSignal.timeout(ASK_TIMEOUT_MS);
+  // The page's own timer rather than AbortSignal.timeout: a browser test's clock can run it.
+  const timeout = new AbortController();
+  const timer = setTimeout(() => timeout.abort(), ASK_TIMEOUT_MS);
   try {
     const response = await fetch("/api/ask", {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ question, history, language }),
-      signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+      signal: signal ? AbortSignal.any([signal, timeout.signal]) : timeout.signal,
     });
     const body = (await response.json()) as { answer?: Answer; error?: ApiErrorKind };
     if (response.ok && body.answer) return { ok: true, answer: body.answer };
     return { ok: false, kind: body.error ?? "unavailable" };
   } catch {
     if (signal?.aborted) return { ok: false, kind: "cancelled" };
-    return { ok: false, kind: timeout.aborted ? "timeout" : "unavailable" };
+    return { ok: false, kind: timeout.signal.aborted ? "timeout" : "unavailable" };
+  } finally {
+    clearTimeout(timer);
   }
 }
