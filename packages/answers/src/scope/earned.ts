@@ -9,11 +9,46 @@ import type { Reading } from "../read/Reading.js";
 import { AskedWords, KnownWords, says, vocabularyOf, type AskedWord, type Vocabulary } from "./askedWords.js";
 
 /**
+ * What an answer is made of, by its ground, and so what it can be said to answer:
+ * - "text": its sentences and facts, chosen for the words they share with the question (an
+ *   entity's summary, the best fact, a claim, a fact matched by its words);
+ * - "names": a rule, a relation, a list or a date of the entities it names, for the predicate it
+ *   was asked: it says nothing of any other word a question asks, whatever its facts' sentences
+ *   happen to hold;
+ * - "predicate": a typed value, an OS's editions or a build: chosen for the very predicate or
+ *   qualifier the question names, which is what it answers;
+ * - "entry": a pasted error's entry, matched by the error itself.
+ */
+type Earning = "text" | "names" | "predicate" | "entry";
+const EARNING: Readonly<Record<Ground, Earning>> = {
+  errorEntry: "entry",
+  comparison: "names",
+  timeline: "names",
+  dated: "names",
+  buildMatch: "predicate",
+  editions: "predicate",
+  typedValue: "predicate",
+  claim: "text",
+  specificFact: "text",
+  setupRule: "names",
+  relation: "names",
+  factWords: "text",
+  relationList: "names",
+  summary: "text",
+  bestFact: "text",
+};
+/**
  * Grounds that answer from whatever shares words with a question (an entity's summary, the fact
  * that matches best) rather than from a rule, a relation or an entry made for what it asks. Their
  * answers must be earned by covering what the question asks about.
  */
 const LOOSE_GROUNDS: ReadonlySet<Ground> = new Set(["summary", "bestFact"]);
+/**
+ * A rule's or a relation's answer speaks for the things a question names: beside two of them, the
+ * question's other words say how they meet ("If BOINC moved from VirtualBox to Hyper-V, could
+ * Home users still run it?"); beside one, they may ask about something else entirely.
+ */
+const NAMED_THINGS = 2;
 /** A question asks something of its own once this many of its words go unanswered... */
 const UNANSWERED = 2;
 /** ...and the answer says fewer than this share of them. */
@@ -109,7 +144,7 @@ export class AnswerGate {
     const ground = GROUNDS_BY_NAME.get(draft.by ?? "");
     // A pasted error that an error entry matches is answered from it before this; one that none
     // matches is a question like any other, and a loose answer must say what it asks too.
-    if (ground === undefined || draft.error !== undefined) return true;
+    if (ground === undefined || draft.error !== undefined || EARNING[ground] === "entry") return true;
     // A follow-up is answered with what the conversation named before ("ok, and how do I reset my
     // Windows password?" after a question on Docker and Windows 10 Home): whatever the ground, an
     // answer that says none of what it newly asks answers the earlier question again, not this one.
@@ -124,6 +159,7 @@ export class AnswerGate {
     // A yes or no that rests on the question's words meeting a fact's ("Can I print from a Hyper-V
     // guest to my host printer?" met a fact on Hyper-V guests) must meet what the question asks.
     const wordVerdict = WORD_MATCHED.has(draft.by ?? "") && draft.verdict !== null && !reading.frame.context;
+    if (EARNING[ground] === "names" && !reading.followUp) return this.earnedByNames(reading, draft);
     if (!LOOSE_GROUNDS.has(ground) && !followUp && !wordVerdict) return true;
     const { asked, said, foreign, summary } = this.coverage(reading, draft);
     const unanswered = asked.length - said.length;
@@ -134,6 +170,26 @@ export class AnswerGate {
     // An entity's summary says what it is: it answers nothing else a question asks of it.
     if (summary && reading.intent !== "WHAT_IS") return false;
     return !unknown && unanswered < UNANSWERED_KNOWN;
+  }
+
+  /**
+   * A rule's, a relation's, a list's or a date's answer earns only the words its entities name
+   * (and the predicate it consumed, which is no asked word): "When a Swarm manager loses quorum,
+   * how do I force a new cluster?" draws Swarm's date, which says nothing of quorums. It is judged
+   * where the question asks in words of its own: not in a message that tells a story (whose
+   * asking clause says too little), nor where it names several things whose meeting it asks about.
+   * Even then its sentences may bear on what is asked ("Which Windows 10 build first ran Windows
+   * containers?" is answered by a fact with "build" and "ran"): it goes only where they say too
+   * little of it, and the question holds a word the knowledge base never uses or many it does.
+   */
+  private earnedByNames(reading: Reading, draft: Draft): boolean {
+    if (reading.frame.context || reading.frame.asked.filter((e) => !e.concept).length >= NAMED_THINGS) return true;
+    const { asked, said, foreign } = this.coverage(reading, draft);
+    const names = draft.entities.flatMap(namesOf).map((t) => this.vocabulary(t));
+    const unnamed = asked.filter((w) => !says(names, w));
+    if (unnamed.length < UNANSWERED || said.length >= asked.length * COVERED) return true;
+    const unknown = foreign.some((w) => !said.includes(w));
+    return !unknown && unnamed.length < UNANSWERED_KNOWN;
   }
 }
 
