@@ -54,7 +54,7 @@ export function hostAndImage(graph: Graph, lexicon: Lexicon, question: string): 
     ["hostSide", "host"],
     ["imageSide", "image"],
   ] as const) {
-    for (const [start, end] of cueSpans(tokens, lexicon.cues("marker", slot))) {
+    for (const [start, end] of cueSpans(tokens, cueWords(lexicon, slot))) {
       // The nearest build on either side, within reach; a cue inside a build's token is that build.
       let best: Mention | null = null;
       let gap = Infinity;
@@ -91,8 +91,8 @@ export function namesHostOrImage(ctx: { graph: Graph }, lexicon: Lexicon, senten
   const tokens = normalize(sentence).tokens.map((t) => t.text);
   return (
     mentionsIn(ctx.graph, tokens).length > 0 ||
-    cueSpans(tokens, lexicon.cues("marker", "hostSide")).length > 0 ||
-    cueSpans(tokens, lexicon.cues("marker", "imageSide")).length > 0
+    cueSpans(tokens, cueWords(lexicon, "hostSide")).length > 0 ||
+    cueSpans(tokens, cueWords(lexicon, "imageSide")).length > 0
   );
 }
 
@@ -115,43 +115,92 @@ function mentionsIn(graph: Graph, tokens: readonly string[]): Mention[] {
 }
 
 function byBuild(graph: Graph, build: number): NamedBuild | null {
-  const systems = graph
-    .entities()
-    .filter(
-      (e) =>
-        e.kind === "OS_VERSION" &&
-        (Number(e.attributes.build?.value ?? 0) === build || e.releases.some((r) => r.build === build)),
-    );
-  return systems.length > 0 ? { build, cue: String(build), systems } : null;
+  const systems = buildIndex(graph).get(build);
+  return systems ? { build, cue: String(build), systems } : null;
 }
+
+const BUILDS = new WeakMap<Graph, ReadonlyMap<number, KbEntity[]>>();
+
+/**
+ * The systems of each build, in the graph's order: an OS of that build (a feature update) or
+ * with a release of it. Worked out once per graph, not by a walk over every entity per number.
+ */
+function buildIndex(graph: Graph): ReadonlyMap<number, KbEntity[]> {
+  let index = BUILDS.get(graph);
+  if (!index) {
+    const map = new Map<number, KbEntity[]>();
+    for (const e of graph.entities()) {
+      if (e.kind !== "OS_VERSION") continue;
+      const builds = new Set([Number(e.attributes.build?.value ?? 0), ...e.releases.map((r) => r.build)]);
+      for (const b of builds) map.set(b, [...(map.get(b) ?? []), e]);
+    }
+    BUILDS.set(graph, (index = map));
+  }
+  return index;
+}
+
+const VERSIONS = new WeakMap<Graph, Map<string, Omit<NamedBuild, "cue"> | null>>();
 
 /** "1909", "20h2": a release version with one build; "2019", "ltsc2019": the system of that year. */
 function byVersion(graph: Graph, token: string): NamedBuild | null {
   const v = VERSION.exec(token)![1]!;
+  let known = VERSIONS.get(graph);
+  if (!known) VERSIONS.set(graph, (known = new Map()));
+  // What a version names depends on the graph alone: it is worked out once per version.
+  let found = known.get(v);
+  if (found === undefined) known.set(v, (found = versionIn(graph, v)));
+  return found ? { ...found, cue: token } : null;
+}
+
+function versionIn(graph: Graph, v: string): Omit<NamedBuild, "cue"> | null {
   const os = graph.entities().filter((e) => e.kind === "OS_VERSION");
   const releases = os.flatMap((e) => e.releases.filter((r) => r.version.toLowerCase() === v).map((r) => ({ e, r })));
   const builds = [...new Set(releases.map((x) => x.r.build))];
-  if (builds.length === 1) return { build: builds[0]!, cue: token, systems: releases.map((x) => x.e) };
+  if (builds.length === 1) return { build: builds[0]!, systems: releases.map((x) => x.e) };
   if (builds.length > 1) return null;
   const years = os.filter((e) => e.attributes.build?.value && e.name.en.split(/\s+/).includes(v));
   const yearBuilds = [...new Set(years.map((e) => Number(e.attributes.build!.value)))];
-  return yearBuilds.length === 1 ? { build: yearBuilds[0]!, cue: token, systems: years } : null;
+  return yearBuilds.length === 1 ? { build: yearBuilds[0]!, systems: years } : null;
+}
+
+/** A cue as the words of the question it must meet, the last one perhaps only a word's beginning. */
+interface CueWords {
+  words: readonly string[];
+  prefix: boolean;
+}
+
+const CUE_WORDS = new WeakMap<Lexicon, Map<string, readonly CueWords[]>>();
+
+/** The host or image cues of data/lexicon as words, normalised once per lexicon, not per question. */
+function cueWords(lexicon: Lexicon, slot: string): readonly CueWords[] {
+  let bySlot = CUE_WORDS.get(lexicon);
+  if (!bySlot) CUE_WORDS.set(lexicon, (bySlot = new Map()));
+  let seqs = bySlot.get(slot);
+  if (!seqs) {
+    const cues = lexicon.cues("marker", slot);
+    seqs = [...cues.en, ...cues.zh]
+      .map((c) => {
+        const prefix = c.endsWith("*");
+        return { words: normalize(prefix ? c.slice(0, -1) : c).tokens.map((t) => t.text), prefix };
+      })
+      .filter((c) => c.words.length > 0);
+    bySlot.set(slot, seqs);
+  }
+  return seqs;
 }
 
 /** Where the cues stand in the tokens, as [first, past-last] token indexes. */
-function cueSpans(tokens: readonly string[], cues: { en: string[]; zh: string[] }): [number, number][] {
+function cueSpans(tokens: readonly string[], seqs: readonly CueWords[]): [number, number][] {
   const spans: [number, number][] = [];
-  const seqs = [...cues.en, ...cues.zh].map((c) => {
-    const prefix = c.endsWith("*");
-    return { words: normalize(prefix ? c.slice(0, -1) : c).tokens.map((t) => t.text), prefix };
-  });
   for (let i = 0; i < tokens.length; i++) {
     for (const { words, prefix } of seqs) {
-      if (words.length === 0 || i + words.length > tokens.length) continue;
+      if (i + words.length > tokens.length) continue;
       const last = words.length - 1;
-      const ok = words.every((w, k) =>
-        k === last && prefix ? tokens[i + k]!.startsWith(w) && tokens[i + k] !== w : tokens[i + k] === w,
-      );
+      let ok = true;
+      for (let k = 0; ok && k <= last; k++) {
+        const t = tokens[i + k]!;
+        ok = k === last && prefix ? t.startsWith(words[k]!) && t !== words[k] : t === words[k];
+      }
       if (ok) spans.push([i, i + words.length]);
     }
   }

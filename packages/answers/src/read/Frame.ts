@@ -205,10 +205,25 @@ const wordCount = (text: string) => text.match(WORD)?.length ?? 0;
  * sentence ending in a question mark, else the last sentence, else the whole message.
  */
 export function askingSentence(question: string): string {
+  // The reader, the executors and the gate each ask for the sentence of the question in hand.
+  const at = ASKING_KEYS.indexOf(question);
+  if (at >= 0) return ASKING[at]!;
   const sentences = sentencesOf(question);
-  if (sentences.length <= 1) return question;
-  return sentences.find((p) => /[?？]$/.test(p)) ?? sentences.at(-1) ?? question;
+  const asking =
+    sentences.length <= 1 ? question : (sentences.find((p) => /[?？]$/.test(p)) ?? sentences.at(-1) ?? question);
+  ASKING_KEYS[next] = question;
+  ASKING[next] = asking;
+  next = (next + 1) % ASKING_KEYS.length;
+  return asking;
 }
+
+/**
+ * The last few texts' asking sentences: one question's texts (the message, its sub-questions and
+ * the turns before it) are asked for again and again while it is answered, so a handful is enough.
+ */
+const ASKING_KEYS: string[] = new Array<string>(8).fill("");
+const ASKING: string[] = new Array<string>(8).fill("");
+let next = 0;
 
 /**
  * "Can I run Docker on Windows 7? And does it need Hyper-V?": up to three questions, each ending
