@@ -1,115 +1,114 @@
-import { loadGraph } from "@dockerwin/kb";
 import { describe, expect, it } from "vitest";
-import { createAnswerEngine } from "../AnswerEngine.js";
-
-const engine = createAnswerEngine(loadGraph());
+import { askEach } from "../test/askEach.js";
+import { engine } from "../test/engine.js";
 
 describe("relations between two systems", () => {
   it("reads a bare year beside a Windows Server name as that release, and settles host and image", () => {
-    for (const q of [
-      "Windows Server 2019 能运行 2022 的容器镜像吗？",
-      "Windows Server 2019 能執行 2022 的容器映像嗎？",
-      "Can Windows Server 2019 run 2022 container images?",
-      "Will 2022 container images run on Windows Server 2019?",
-    ]) {
-      const a = engine.ask(q);
-      expect(a.verdict, q).toBe("NO");
-      expect(
-        a.entities.map((e) => e.slug),
-        q,
-      ).toContain("windows-server-2022");
-    }
+    askEach(
+      [
+        "Windows Server 2019 能运行 2022 的容器镜像吗？",
+        "Windows Server 2019 能執行 2022 的容器映像嗎？",
+        "Can Windows Server 2019 run 2022 container images?",
+        "Will 2022 container images run on Windows Server 2019?",
+      ],
+      (a) => {
+        expect(a.verdict).toBe("NO");
+        expect(a.entities.map((e) => e.slug)).toContain("windows-server-2022");
+      },
+    );
   });
 
   it("an older image on a newer host runs, with Hyper-V isolation", () => {
-    for (const q of [
-      "Can Windows Server 2019 run 2016 container images?",
-      "Windows Server 2019 可以跑 2016 的映像嗎？",
-    ]) {
-      const a = engine.ask(q);
-      expect(["YES", "PARTLY"], q).toContain(a.verdict);
-      expect(a.text, q).toMatch(/Hyper-V/);
-    }
+    askEach(
+      ["Can Windows Server 2019 run 2016 container images?", "Windows Server 2019 可以跑 2016 的映像嗎？"],
+      (a) => {
+        expect(["YES", "PARTLY"]).toContain(a.verdict);
+        expect(a.text).toMatch(/Hyper-V/);
+      },
+    );
   });
 
   it("a newer image on an older host does not run, in either script", () => {
-    for (const q of ["Windows Server 2016 能跑 2019 的映像嗎？", "Can a Windows Server 2016 host run 2019 images?"]) {
-      const a = engine.ask(q);
-      expect(a.verdict, q).toBe("NO");
-      expect(
-        a.entities.map((e) => e.slug),
-        q,
-      ).toContain("windows-server-2019");
-    }
+    askEach(["Windows Server 2016 能跑 2019 的映像嗎？", "Can a Windows Server 2016 host run 2019 images?"], (a) => {
+      expect(a.verdict).toBe("NO");
+      expect(a.entities.map((e) => e.slug)).toContain("windows-server-2019");
+    });
   });
 
   it("answers about the pair the question links, not the setups of another part", () => {
-    for (const q of [
-      "docker-machine 能在 Windows 10 的 Hyper-V 上用吗？",
-      "Can docker-machine use Hyper-V on Windows 10?",
-    ]) {
-      const a = engine.ask(q);
-      expect(a.verdict, q).toBe("YES");
-      expect(a.text, q).toMatch(/hyperv/);
-      expect(a.text, q).not.toMatch(/Toolbox/);
-    }
+    askEach(
+      ["docker-machine 能在 Windows 10 的 Hyper-V 上用吗？", "Can docker-machine use Hyper-V on Windows 10?"],
+      (a) => {
+        expect(a.verdict).toBe("YES");
+        expect(a.text).toMatch(/hyperv/);
+        expect(a.text).not.toMatch(/Toolbox/);
+      },
+    );
   });
 
   it("gives no yes where a third thing named is one the two do not work with", () => {
-    for (const q of [
-      "Can Docker Toolbox run on Windows 10 with Hyper-V?",
-      "Docker Toolbox 能在開著 Hyper-V 的 Windows 10 上跑嗎？",
-    ])
-      expect(engine.ask(q).verdict, q).not.toBe("YES");
+    askEach(
+      ["Can Docker Toolbox run on Windows 10 with Hyper-V?", "Docker Toolbox 能在開著 Hyper-V 的 Windows 10 上跑嗎？"],
+      (a) => expect(a.verdict).not.toBe("YES"),
+    );
   });
 
   it("a no from two that never work together holds whatever the question does without", () => {
-    for (const q of [
-      "Can Docker for Windows run on VirtualBox instead of Hyper-V?",
-      "Docker for Windows 有沒有辦法不用 Hyper-V、只用 VirtualBox？",
-      "Docker Desktop 能不用 Hyper-V，改用 VirtualBox 吗？",
-    ]) {
-      const a = engine.ask(q);
-      expect(a.verdict, q).toBe("NO");
-      expect(a.text, q).toMatch(/WSL 2/);
-    }
+    askEach(
+      [
+        "Can Docker for Windows run on VirtualBox instead of Hyper-V?",
+        "Docker for Windows 有沒有辦法不用 Hyper-V、只用 VirtualBox？",
+        "Docker Desktop 能不用 Hyper-V，改用 VirtualBox 吗？",
+      ],
+      (a) => {
+        expect(a.verdict).toBe("NO");
+        expect(a.text).toMatch(/WSL 2/);
+      },
+    );
   });
 
   it("the thing done without is never the one a no is about", () => {
-    for (const q of ["Does Docker Toolbox work without Hyper-V?", "Docker Toolbox 不用 Hyper-V 可以用吗？"])
-      expect(engine.ask(q).verdict, q).not.toBe("NO");
+    askEach(["Does Docker Toolbox work without Hyper-V?", "Docker Toolbox 不用 Hyper-V 可以用吗？"], (a) =>
+      expect(a.verdict).not.toBe("NO"),
+    );
   });
 
   it("what needs the other everywhere does not work without it", () => {
-    for (const q of [
-      "Does LCOW work without the Hyper-V hypervisor?",
-      "WSL 2 不開虛擬機器平台可以用嗎？",
-      "WSL 2 不开虚拟机平台可以用吗？",
-    ])
-      expect(engine.ask(q).verdict, q).toBe("NO");
+    askEach(
+      [
+        "Does LCOW work without the Hyper-V hypervisor?",
+        "WSL 2 不開虛擬機器平台可以用嗎？",
+        "WSL 2 不开虚拟机平台可以用吗？",
+      ],
+      (a) => expect(a.verdict).toBe("NO"),
+    );
     // Docker Desktop needs Hyper-V only for one of its backends: no "no" there.
     expect(engine.ask("Does Docker Desktop work without Hyper-V?").verdict).not.toBe("NO");
   });
 
   it("a feature removed from a product is not supported by it today", () => {
-    for (const q of [
-      "Is LCOW still supported in Docker Engine?",
-      "Docker Engine 現在還支援 LCOW 嗎？",
-      "Docker Engine 现在还支持 LCOW 吗？",
-    ])
-      expect(engine.ask(q).verdict, q).toBe("NO");
+    askEach(
+      [
+        "Is LCOW still supported in Docker Engine?",
+        "Docker Engine 現在還支援 LCOW 嗎？",
+        "Docker Engine 现在还支持 LCOW 吗？",
+      ],
+      (a) => expect(a.verdict).toBe("NO"),
+    );
     expect(engine.ask("Does Docker Desktop support LCOW?").verdict).toBe("PARTLY");
     // A product retired with its OS still ran on that OS.
     expect(engine.ask("Can I use Windows Virtual PC on Windows 7?").verdict).toBe("YES");
   });
 
   it("a host runs no image newer than itself, in either script", () => {
-    for (const q of [
-      "Can Windows Server 2022 run 2025 images?",
-      "Windows Server 2019 可以執行 2025 的容器映像嗎？",
-      "Windows Server 2016 能运行 2025 的镜像吗？",
-    ])
-      expect(engine.ask(q).verdict, q).toBe("NO");
+    askEach(
+      [
+        "Can Windows Server 2022 run 2025 images?",
+        "Windows Server 2019 可以執行 2025 的容器映像嗎？",
+        "Windows Server 2016 能运行 2025 的镜像吗？",
+      ],
+      (a) => expect(a.verdict).toBe("NO"),
+    );
     // What an older host cannot run says nothing of what the newer one runs.
     expect(
       engine.ask("Does Windows Server 2025 support process isolation for Windows Server 2022 images?").verdict,
@@ -119,17 +118,19 @@ describe("relations between two systems", () => {
 
 describe("requirements that hold in one setup only", () => {
   it("does not need what one of its setups runs without", () => {
-    for (const q of [
-      "Does Docker Desktop require Hyper-V?",
-      "Do I need Hyper-V for Docker Desktop?",
-      "Docker Desktop 一定要開 Hyper-V 嗎？",
-      "用 Docker Desktop 必须要有 Hyper-V 吗？",
-      "Is WSL 2 a must for Docker Desktop?",
-    ]) {
-      const a = engine.ask(q);
-      expect(a.verdict, q).toBe("NO");
-      expect(a.text, q).toMatch(/WSL 2|Hyper-V/);
-    }
+    askEach(
+      [
+        "Does Docker Desktop require Hyper-V?",
+        "Do I need Hyper-V for Docker Desktop?",
+        "Docker Desktop 一定要開 Hyper-V 嗎？",
+        "用 Docker Desktop 必须要有 Hyper-V 吗？",
+        "Is WSL 2 a must for Docker Desktop?",
+      ],
+      (a) => {
+        expect(a.verdict).toBe("NO");
+        expect(a.text).toMatch(/WSL 2|Hyper-V/);
+      },
+    );
   });
 
   it("still needs what every setup of it uses, and leaves a third thing asked to its own rule", () => {
@@ -138,58 +139,65 @@ describe("requirements that hold in one setup only", () => {
   });
 
   it("gives no yes to a requirement from a relation that only uses the thing", () => {
-    for (const q of ["WSL 2 一定要開 Hyper-V 嗎？", "Must WSL 2 have Hyper-V turned on?"])
-      expect(engine.ask(q).verdict, q).not.toBe("YES");
+    askEach(["WSL 2 一定要開 Hyper-V 嗎？", "Must WSL 2 have Hyper-V turned on?"], (a) =>
+      expect(a.verdict).not.toBe("YES"),
+    );
   });
 });
 
 describe("a host and an image under an isolation mode", () => {
   it("gives no yes where the host runs the image only in another mode", () => {
-    for (const q of [
-      "Can a Windows Server 2022 host run 2019 images with process isolation?",
-      "Windows Server 2022 主機能用處理序隔離跑 2019 的映像嗎？",
-      "Windows Server 2022 主机能用进程隔离跑 2019 的镜像吗？",
-    ])
-      expect(engine.ask(q).verdict, q).not.toBe("YES");
+    askEach(
+      [
+        "Can a Windows Server 2022 host run 2019 images with process isolation?",
+        "Windows Server 2022 主機能用處理序隔離跑 2019 的映像嗎？",
+        "Windows Server 2022 主机能用进程隔离跑 2019 的镜像吗？",
+      ],
+      (a) => expect(a.verdict).not.toBe("YES"),
+    );
   });
 
   it("gives no verdict from what the host's isolation mode can do where the image's build decides", () => {
-    for (const q of [
-      "Can a Windows 10 1909 host run ltsc2019 images with process isolation?",
-      "Windows 10 1909 主機可以用處理序隔離跑 ltsc2019 的映像嗎？",
-    ])
-      expect(engine.ask(q).verdict, q).not.toBe("YES");
+    askEach(
+      [
+        "Can a Windows 10 1909 host run ltsc2019 images with process isolation?",
+        "Windows 10 1909 主機可以用處理序隔離跑 ltsc2019 的映像嗎？",
+      ],
+      (a) => expect(a.verdict).not.toBe("YES"),
+    );
   });
 
   it("keeps the yes where the mode asked is the one the host runs it in, or any mode works", () => {
-    for (const q of [
-      "Can a Windows Server 2022 host run 2019 images with Hyper-V isolation?",
-      "Windows Server 2022 主机能用 Hyper-V 隔离运行 2019 的镜像吗？",
-      "Does Windows Server 2025 support process isolation for Windows Server 2022 images?",
-    ])
-      expect(engine.ask(q).verdict, q).toBe("YES");
+    askEach(
+      [
+        "Can a Windows Server 2022 host run 2019 images with Hyper-V isolation?",
+        "Windows Server 2022 主机能用 Hyper-V 隔离运行 2019 的镜像吗？",
+        "Does Windows Server 2025 support process isolation for Windows Server 2022 images?",
+      ],
+      (a) => expect(a.verdict).toBe("YES"),
+    );
   });
 });
 
 describe("an edition named by its short name", () => {
   it("reads RT as the Windows 8 edition that has no Hyper-V", () => {
-    for (const q of [
-      "Can Windows 8 RT run Hyper-V?",
-      "Windows RT 能用 Hyper-V 嗎？",
-      "Windows 8 RT 版可以装 Hyper-V 吗？",
-    ])
-      expect(engine.ask(q).verdict, q).toBe("NO");
+    askEach(
+      ["Can Windows 8 RT run Hyper-V?", "Windows RT 能用 Hyper-V 嗎？", "Windows 8 RT 版可以装 Hyper-V 吗？"],
+      (a) => expect(a.verdict).toBe("NO"),
+    );
   });
 });
 
 describe("two things at once, and what has been removed", () => {
   it("settles one thing asked with several by each pair: partly where the pairs differ", () => {
-    for (const q of [
-      "Will WSL 2 run side by side with both VMware Workstation and VirtualBox?",
-      "WSL 2 能和 VMware Workstation、VirtualBox 同时开着用吗？",
-      "WSL 2 可以跟 VMware Workstation 還有 VirtualBox 同時使用嗎？",
-    ])
-      expect(engine.ask(q).verdict, q).toBe("PARTLY");
+    askEach(
+      [
+        "Will WSL 2 run side by side with both VMware Workstation and VirtualBox?",
+        "WSL 2 能和 VMware Workstation、VirtualBox 同时开着用吗？",
+        "WSL 2 可以跟 VMware Workstation 還有 VirtualBox 同時使用嗎？",
+      ],
+      (a) => expect(a.verdict).toBe("PARTLY"),
+    );
   });
 
   it("reads two things at once from the asking sentence, not from the story", () => {
@@ -200,33 +208,38 @@ describe("two things at once, and what has been removed", () => {
   });
 
   it("answers no to whether something removed still works, whatever it is asked on", () => {
-    for (const q of [
-      "Can I still use LCOW on Windows 10?",
-      "LCOW 现在还能在 Windows 10 上用吗？",
-      "LCOW 現在還能在 Windows 10 上使用嗎？",
-    ])
-      expect(engine.ask(q).verdict, q).toBe("NO");
+    askEach(
+      [
+        "Can I still use LCOW on Windows 10?",
+        "LCOW 现在还能在 Windows 10 上用吗？",
+        "LCOW 現在還能在 Windows 10 上使用嗎？",
+      ],
+      (a) => expect(a.verdict).toBe("NO"),
+    );
   });
 });
 
 describe("what needs only a part of another", () => {
   it("is no: WSL 2 needs the Virtual Machine Platform, a part of Hyper-V, not Hyper-V itself", () => {
-    for (const [q, part] of [
-      ["Is Hyper-V required for WSL 2?", /Virtual Machine Platform/],
-      ["Must I turn on Hyper-V before using WSL 2?", /Virtual Machine Platform/],
-      ["Do I have to enable the Hyper-V role to use WSL2?", /Virtual Machine Platform/],
-      ["用 WSL 2 之前得要先裝 Hyper-V 嗎？", /虛擬機器平台/],
-      ["WSL2 一定要开 Hyper-V 吗？", /虚拟机平台/],
-    ] as const) {
-      const a = engine.ask(q);
-      expect(a.verdict, q).toBe("NO");
-      expect(a.text, q).toMatch(part);
-    }
+    askEach(
+      [
+        ["Is Hyper-V required for WSL 2?", /Virtual Machine Platform/],
+        ["Must I turn on Hyper-V before using WSL 2?", /Virtual Machine Platform/],
+        ["Do I have to enable the Hyper-V role to use WSL2?", /Virtual Machine Platform/],
+        ["用 WSL 2 之前得要先裝 Hyper-V 嗎？", /虛擬機器平台/],
+        ["WSL2 一定要开 Hyper-V 吗？", /虚拟机平台/],
+      ] as const,
+      (a, q, part) => {
+        expect(a.verdict).toBe("NO");
+        expect(a.text).toMatch(part);
+      },
+    );
   });
 
   it("is yes for the part itself, and using the whole is not needing it", () => {
-    for (const q of ["Does WSL 2 need the Virtual Machine Platform?", "WSL 2 需要虛擬機器平台嗎？"])
-      expect(engine.ask(q).verdict, q).toBe("YES");
+    askEach(["Does WSL 2 need the Virtual Machine Platform?", "WSL 2 需要虛擬機器平台嗎？"], (a) =>
+      expect(a.verdict).toBe("YES"),
+    );
     // A verb of running first names the purpose; what it uses settles no requirement.
     expect(engine.ask("跑 WSL2 必须先开 Hyper-V 吗？").verdict).not.toBe("YES");
   });
