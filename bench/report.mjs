@@ -52,6 +52,16 @@ function apiSection(a) {
     cpu("off", a.uncached),
     cpu("on", a.cached),
     "",
+    ...(a.uncached.wideStalls
+      ? [
+          `In the server during the rounds at ${a.wide} connections (medians over the rounds), the event loop ran ` +
+            `late by ${ms(a.uncached.wideStalls.delayP99)} at p99 and ${ms(a.uncached.wideStalls.delayMax)} at most with the cache off ` +
+            `(${ms(a.cached.wideStalls.delayP99)} and ${ms(a.cached.wideStalls.delayMax)} with it), and the collector paused it for ` +
+            `${ms(a.uncached.wideStalls.gcTotalMs)} a round (${ms(a.cached.wideStalls.gcTotalMs)}): a delay near the time one turn ` +
+            `takes to answer every request in flight is queueing behind the cores, one far past it a stall.`,
+          "",
+        ]
+      : []),
     `Cold start, from spawning the process to its first answer: ${ms(a.uncached.coldStartMs)} (cache off), ${ms(a.cached.coldStartMs)} (cache on).` +
       (failed ? ` ${failed} requests failed (timed out or refused) over the whole run.` : ""),
   ];

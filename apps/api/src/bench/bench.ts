@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { questions, round, rssMb, startApi, type Round } from "./load.js";
+import { stallsOf, type Stalls } from "./stalls.js";
 
 // Many short rounds, and medians: on a shared machine one round can be slowed threefold by others.
 const ROUNDS = 7;
@@ -36,12 +37,16 @@ export interface Measured {
   web: Round;
   /** `ask` (web selection) at 50 connections. */
   wide: Round;
+  /** The event loop's delay and the collector's pauses in the server during those rounds. */
+  wideStalls: Stalls;
   coldStartMs: number;
   rssMb: number;
   dataVersion: string;
 }
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+const medianOf = <T extends object>(xs: T[]): T =>
+  Object.fromEntries(Object.keys(xs[0] ?? {}).map((k) => [k, median(xs.map((x) => x[k as keyof T] as number))])) as T;
 const summary = (rs: Round[]): Round => ({
   rps: median(rs.map((r) => r.rps)),
   p50: median(rs.map((r) => r.p50)),
@@ -68,17 +73,21 @@ async function measure(env: Record<string, string>): Promise<Measured> {
     const l: Round[] = [];
     const w: Round[] = [];
     const wide: Round[] = [];
+    const stalls: Stalls[] = [];
     for (let i = 0; i < ROUNDS; i++) {
       t.push(await round(api.url, pid, trivial, CONNECTIONS, SECONDS));
       l.push(await round(api.url, pid, light, CONNECTIONS, SECONDS));
       w.push(await round(api.url, pid, web, CONNECTIONS, SECONDS));
+      await stallsOf(api.child);
       wide.push(await round(api.url, pid, web, WIDE, SECONDS));
+      stalls.push(await stallsOf(api.child));
     }
     return {
       trivial: summary(t),
       light: summary(l),
       web: summary(w),
       wide: summary(wide),
+      wideStalls: medianOf(stalls),
       coldStartMs: api.coldStartMs,
       rssMb: rssMb(api.child.pid!),
       dataVersion: api.dataVersion,
@@ -98,7 +107,9 @@ const line = (label: string, m: Measured) =>
   console.log(
     `${label.padEnd(18)} trivial ${m.trivial.rps.toFixed(0).padStart(5)}/s  ask ${m.light.rps.toFixed(0).padStart(5)}/s ` +
       `(${(m.light.rps / m.trivial.rps).toFixed(2)}; cpu ${(m.trivial.cpuMs / m.light.cpuMs).toFixed(2)})  web ask ${m.web.rps.toFixed(0).padStart(5)}/s ` +
-      `(${(m.web.rps / m.trivial.rps).toFixed(2)})  p99 @${WIDE} ${m.wide.p99.toFixed(0)} ms  rss ${m.rssMb.toFixed(0)} MB`,
+      `(${(m.web.rps / m.trivial.rps).toFixed(2)})  p99 @${WIDE} ${m.wide.p99.toFixed(0)} ms ` +
+      `(loop delay p99 ${m.wideStalls.delayP99.toFixed(0)} max ${m.wideStalls.delayMax.toFixed(0)} ms, ` +
+      `gc ${m.wideStalls.gcTotalMs.toFixed(0)} ms)  rss ${m.rssMb.toFixed(0)} MB`,
   );
 console.log(
   `API throughput: ${n} questions, ${ROUNDS} alternating rounds of ${SECONDS} s at ${CONNECTIONS} connections (p99 at ${WIDE})`,

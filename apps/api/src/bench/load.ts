@@ -5,6 +5,7 @@ import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
 
 const MAIN = fileURLToPath(new URL("../main.js", import.meta.url));
+const PROBE = fileURLToPath(new URL("./stallProbe.js", import.meta.url));
 const ROOT = fileURLToPath(new URL("../../../../", import.meta.url));
 
 export interface Case {
@@ -50,10 +51,11 @@ const ASK_ONE = JSON.stringify({ query: '{ ask(question: "What is Hyper-V?") { s
 export async function startApi(env: Record<string, string>): Promise<Api> {
   const port = await freePort();
   const t0 = performance.now();
-  // The same flags as `npm start`: a small young generation keeps the server's memory down.
-  const child = spawn(process.execPath, ["--max-semi-space-size=3", MAIN], {
+  // The same flags as `npm start`: a small young generation keeps the server's memory down. The
+  // probe reports the event loop's delay over the IPC channel (stalls.ts).
+  const child = spawn(process.execPath, ["--max-semi-space-size=3", "--import", PROBE, MAIN], {
     env: { ...process.env, ...env, API_PORT: String(port), API_HOST: "127.0.0.1", NODE_ENV: "production" },
-    stdio: "ignore",
+    stdio: ["ignore", "ignore", "ignore", "ipc"],
   });
   const url = `http://127.0.0.1:${port}/graphql`;
   for (let i = 0; i < 600; i++) {
@@ -95,6 +97,11 @@ function cpuTimeMs(pid: number): number {
 /**
  * One autocannon run over the given request bodies. A few failures are reported, not fatal: on a
  * shared, overloaded machine a request can time out; more than one in a hundred fails the bench.
+ *
+ * Each connection starts at its own place in the bodies. Autocannon walks one list from its start
+ * on every connection, so they all asked the same question at about the same moment: a round
+ * reached only the first few hundred questions, each asked by every connection at once, and a
+ * slow one arrived fifty times together at fifty connections. Real readers ask different things.
  */
 export async function round(
   url: string,
@@ -103,12 +110,22 @@ export async function round(
   connections: number,
   seconds: number,
 ): Promise<Round> {
+  const requests: autocannon.Request[] = bodies.map((body) => ({
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body,
+  }));
+  let started = 0;
   const cpu0 = cpuTimeMs(pid);
   const result = await autocannon({
     url,
     connections,
     duration: seconds,
-    requests: bodies.map((body) => ({ method: "POST", headers: { "content-type": "application/json" }, body })),
+    requests,
+    setupClient: (client) => {
+      const at = Math.floor((started++ * requests.length) / connections);
+      client.setRequests([...requests.slice(at), ...requests.slice(0, at)]);
+    },
   });
   const failed = result.non2xx + result.errors;
   if (failed > result.requests.total / 100)
