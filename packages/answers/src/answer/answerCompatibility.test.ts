@@ -1,20 +1,20 @@
-import { loadGraph } from "@dockerwin/kb";
 import { describe, expect, it } from "vitest";
-import { createAnswerEngine } from "../AnswerEngine.js";
-
-const engine = createAnswerEngine(loadGraph());
+import { askEach } from "../test/askEach.js";
+import { engine } from "../test/engine.js";
 
 describe("the compatibility executor", () => {
   it("answers a question about today with the setups' current releases", () => {
-    for (const q of [
-      "Does Docker Desktop still support Windows 10 version 1809?",
-      "現在的 Docker Desktop 還支援 Windows 10 1809 嗎？",
-      "现在的 Docker Desktop 还支持 Windows 10 1809 吗？",
-    ]) {
-      const a = engine.ask(q);
-      expect(a.verdict, q).toBe("NO");
-      expect(a.text, q).toMatch(/19045/);
-    }
+    askEach(
+      [
+        "Does Docker Desktop still support Windows 10 version 1809?",
+        "現在的 Docker Desktop 還支援 Windows 10 1809 嗎？",
+        "现在的 Docker Desktop 还支持 Windows 10 1809 吗？",
+      ],
+      (a) => {
+        expect(a.verdict).toBe("NO");
+        expect(a.text).toMatch(/19045/);
+      },
+    );
   });
 
   it("keeps what older releases did when the question is not about today", () => {
@@ -30,14 +30,16 @@ describe("the compatibility executor", () => {
   });
 
   it("says no for a processor no Windows release runs the product on, with no version named", () => {
-    for (const q of [
-      "Can Docker Desktop run on 32-bit Windows?",
-      "安裝程式一直說需要 x64。Docker 能在 32 位元（x86）的 Windows 上跑嗎？",
-    ]) {
-      const a = engine.ask(q);
-      expect(a.verdict, q).toBe("NO");
-      expect(a.text, q).toMatch(/64/);
-    }
+    askEach(
+      [
+        "Can Docker Desktop run on 32-bit Windows?",
+        "安裝程式一直說需要 x64。Docker 能在 32 位元（x86）的 Windows 上跑嗎？",
+      ],
+      (a) => {
+        expect(a.verdict).toBe("NO");
+        expect(a.text).toMatch(/64/);
+      },
+    );
     // Windows on Arm runs Docker Desktop in early access: the version decides, so no "no".
     expect(engine.ask("Can I run Docker on Windows on ARM?").verdict).not.toBe("NO");
   });
@@ -55,14 +57,16 @@ describe("the compatibility executor", () => {
   });
 
   it("reads no Windows setup into a bare number that happens to be a Windows version", () => {
-    for (const q of [
-      "在 CentOS 7.2.1511 上用 devicemapper，docker 会假死，要换成 overlay2 吗？",
-      "On CentOS 7.2.1511 with devicemapper, docker hangs now and then. Should I switch to overlay2?",
-    ]) {
-      const a = engine.ask(q);
-      expect(a.status, q).toBe("NOT_FOUND");
-      expect(a.verdict, q).toBeNull();
-    }
+    askEach(
+      [
+        "在 CentOS 7.2.1511 上用 devicemapper，docker 会假死，要换成 overlay2 吗？",
+        "On CentOS 7.2.1511 with devicemapper, docker hangs now and then. Should I switch to overlay2?",
+      ],
+      (a) => {
+        expect(a.status).toBe("NOT_FOUND");
+        expect(a.verdict).toBeNull();
+      },
+    );
   });
 
   it("keeps the follow-up's OS from the question before, and an edition a relation's note cannot settle", () => {
@@ -73,32 +77,35 @@ describe("the compatibility executor", () => {
   });
 
   it("says an edition is not needed only where every other edition works too", () => {
-    for (const q of ["Do I need Windows 10 Pro for Docker Desktop?", "用 Docker Desktop 需要 Windows 10 專業版嗎？"]) {
-      const a = engine.ask(q);
-      expect(a.verdict, q).toBe("NO");
-      expect(a.text, q).toMatch(/Home|家用版/);
-    }
+    askEach(["Do I need Windows 10 Pro for Docker Desktop?", "用 Docker Desktop 需要 Windows 10 專業版嗎？"], (a) => {
+      expect(a.verdict).toBe("NO");
+      expect(a.text).toMatch(/Home|家用版/);
+    });
     // Windows containers need Pro or Enterprise: "also on Enterprise" does not make Pro unneeded.
     expect(engine.ask("Do I need Windows 10 Pro to run Windows containers?").verdict).not.toBe("NO");
   });
 
   it("reads the latest or current release as today's: a build below its floor is a no", () => {
-    for (const q of [
-      "Windows 10 21H2 here. Will the newest Docker Desktop install?",
-      "Can the current Docker Desktop run on Windows 10 Pro 1909?",
-      "我的 Windows 10 专业版还是 21H2，装得了最新版的 Docker Desktop 吗？",
-      "Windows 10 專業版 1903 能裝目前的 Docker Desktop 嗎？",
-    ]) {
-      const a = engine.ask(q);
-      expect(a.verdict, q).toBe("NO");
-      expect(a.text, q).toMatch(/22H2|19045/);
-    }
+    askEach(
+      [
+        "Windows 10 21H2 here. Will the newest Docker Desktop install?",
+        "Can the current Docker Desktop run on Windows 10 Pro 1909?",
+        "我的 Windows 10 专业版还是 21H2，装得了最新版的 Docker Desktop 吗？",
+        "Windows 10 專業版 1903 能裝目前的 Docker Desktop 嗎？",
+      ],
+      (a) => {
+        expect(a.verdict).toBe("NO");
+        expect(a.text).toMatch(/22H2|19045/);
+      },
+    );
     // On the floor itself the latest release still installs.
-    for (const q of [
-      "Does the latest Docker Desktop run on Windows 10 Pro 22H2?",
-      "最新版 Docker Desktop 支援 Windows 10 22H2 專業版嗎？",
-    ])
-      expect(["YES", "PARTLY"], q).toContain(engine.ask(q).verdict);
+    askEach(
+      [
+        "Does the latest Docker Desktop run on Windows 10 Pro 22H2?",
+        "最新版 Docker Desktop 支援 Windows 10 22H2 專業版嗎？",
+      ],
+      (a) => expect(["YES", "PARTLY"]).toContain(a.verdict),
+    );
   });
 
   it("reads a story's word for compatibility as no question about two things at once", () => {

@@ -1,8 +1,6 @@
-import { loadGraph } from "@dockerwin/kb";
 import { describe, expect, it } from "vitest";
-import { createAnswerEngine } from "../AnswerEngine.js";
-
-const engine = createAnswerEngine(loadGraph());
+import { askEach } from "../test/askEach.js";
+import { engine } from "../test/engine.js";
 
 describe("the error executor", () => {
   it("answers a pasted error with its cause and the fix in steps", () => {
@@ -123,39 +121,45 @@ describe("the error executor", () => {
   });
 
   it("answers a message that reports an error and asks nothing with the fix, not a verdict on its host", () => {
-    for (const q of [
-      'Installed Docker Desktop on Windows 10 Pro, opened it, and I get: You are not allowed to use Docker. You must be in the "docker-users" group. I did restart the machine.',
-      'Windows 10 專業版裝好 Docker Desktop 後跳出 You are not allowed to use Docker. You must be in the "docker-users" group，已經重開機了。',
-      'Windows 10 专业版装好 Docker Desktop 后弹出 You are not allowed to use Docker. You must be in the "docker-users" group，已经重启过了。',
-    ]) {
-      const a = engine.ask(q);
-      expect(a.error?.slug, q).toBe("docker-users-group");
-      expect(a.verdict, q).toBeNull();
-      expect(a.text, q).toContain("docker-users");
-    }
+    askEach(
+      [
+        'Installed Docker Desktop on Windows 10 Pro, opened it, and I get: You are not allowed to use Docker. You must be in the "docker-users" group. I did restart the machine.',
+        'Windows 10 專業版裝好 Docker Desktop 後跳出 You are not allowed to use Docker. You must be in the "docker-users" group，已經重開機了。',
+        'Windows 10 专业版装好 Docker Desktop 后弹出 You are not allowed to use Docker. You must be in the "docker-users" group，已经重启过了。',
+      ],
+      (a) => {
+        expect(a.error?.slug).toBe("docker-users-group");
+        expect(a.verdict).toBeNull();
+        expect(a.text).toContain("docker-users");
+      },
+    );
   });
 
   it("knows a script's CRLF failure by the way newer Docker prints it, whatever the script's path", () => {
-    for (const q of [
-      "My image was built on Windows and the container stops at once with exec /srv/run.sh: no such file or directory. Why?",
-      "在 Windows 上建置的映像，容器一啟動就出現 exec /opt/start.sh: no such file or directory，這是怎麼回事？",
-      "在 Windows 上构建的镜像，容器一启动就报 exec /opt/start.sh: no such file or directory，这是怎么回事？",
-    ]) {
-      const a = engine.ask(q);
-      expect(a.error?.slug, q).toBe("crlf-exec-no-such-file");
-      expect(a.text, q).toContain("CRLF");
-    }
+    askEach(
+      [
+        "My image was built on Windows and the container stops at once with exec /srv/run.sh: no such file or directory. Why?",
+        "在 Windows 上建置的映像，容器一啟動就出現 exec /opt/start.sh: no such file or directory，這是怎麼回事？",
+        "在 Windows 上构建的镜像，容器一启动就报 exec /opt/start.sh: no such file or directory，这是怎么回事？",
+      ],
+      (a) => {
+        expect(a.error?.slug).toBe("crlf-exec-no-such-file");
+        expect(a.text).toContain("CRLF");
+      },
+    );
   });
   it("answers a Windows error whose paste names a Linux distribution or a guest's screen", () => {
-    for (const q of [
-      "Installing Debian from the Store stops with: WslRegisterDistribution failed with error: 0x80370102. What now?",
-      "從市集裝 Ubuntu 22.04 時出現 WslRegisterDistribution failed with error: 0x80370102，該怎麼辦？",
-      "从应用商店装 Ubuntu 22.04 时报 WslRegisterDistribution failed with error: 0x80370102，该怎么办？",
-    ]) {
-      const a = engine.ask(q);
-      expect(a.status, q).toBe("ANSWERED");
-      expect(a.error?.slug, q).toBe("wsl-enable-virtual-machine-platform");
-    }
+    askEach(
+      [
+        "Installing Debian from the Store stops with: WslRegisterDistribution failed with error: 0x80370102. What now?",
+        "從市集裝 Ubuntu 22.04 時出現 WslRegisterDistribution failed with error: 0x80370102，該怎麼辦？",
+        "从应用商店装 Ubuntu 22.04 时报 WslRegisterDistribution failed with error: 0x80370102，该怎么办？",
+      ],
+      (a) => {
+        expect(a.status).toBe("ANSWERED");
+        expect(a.error?.slug).toBe("wsl-enable-virtual-machine-platform");
+      },
+    );
     // A Docker error met on any host is still another platform's where the paste is a Mac's.
     const mac = engine.ask(
       "On my MacBook with macOS 14, docker pull ends with filesystem layer verification failed for digest sha256:abc. How do I fix it?",
@@ -165,15 +169,17 @@ describe("the error executor", () => {
   it("reads a paste no reporting word introduces by a line of its message, not by shared words", () => {
     const paste =
       'WSL2 is not supported with your current machine configuration.\nPlease enable the "Virtual Machine Platform" optional component and ensure virtualization is enabled in the BIOS.';
-    for (const q of [
-      `Virtualization is on in Task Manager.\nPS C:\\> wsl --install -d Debian\n${paste}`,
-      `工作管理員顯示虛擬化已開啟，可是 wsl --install 還是跳 ${paste}`,
-      `任务管理器里虚拟化明明是开的，wsl --install 还是这样：${paste}`,
-    ]) {
-      const a = engine.ask(q);
-      expect(a.error?.slug, q).toBe("wsl-2-not-supported-machine-configuration");
-      expect(a.text, q).toMatch(/1\. /);
-    }
+    askEach(
+      [
+        `Virtualization is on in Task Manager.\nPS C:\\> wsl --install -d Debian\n${paste}`,
+        `工作管理員顯示虛擬化已開啟，可是 wsl --install 還是跳 ${paste}`,
+        `任务管理器里虚拟化明明是开的，wsl --install 还是这样：${paste}`,
+      ],
+      (a) => {
+        expect(a.error?.slug).toBe("wsl-2-not-supported-machine-configuration");
+        expect(a.text).toMatch(/1\. /);
+      },
+    );
     // Words of a message in a question of one's own are no paste.
     const own = engine.ask("Is WSL2 supported with my current machine configuration, a laptop with virtualization on?");
     expect(own.error).toBeNull();

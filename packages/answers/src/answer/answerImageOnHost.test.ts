@@ -1,8 +1,7 @@
-import { loadGraph } from "@dockerwin/kb";
 import { describe, expect, it } from "vitest";
-import { createAnswerEngine } from "../AnswerEngine.js";
+import { askEach } from "../test/askEach.js";
+import { engine } from "../test/engine.js";
 
-const engine = createAnswerEngine(loadGraph());
 const verdictOf = (q: string) => engine.ask(q).verdict;
 
 describe("a host's build and an image's, settled by the isolation mode", () => {
@@ -18,16 +17,18 @@ describe("a host's build and an image's, settled by the isolation mode", () => {
   });
 
   it("says no to an older image with process isolation, whose builds must match", () => {
-    for (const q of [
-      "Can a 2022 host run ltsc2019 images with process isolation?",
-      "Can a 1909 host start servercore:ltsc2019 with --isolation=process?",
-      "2022 主机能用进程隔离跑 ltsc2019 的镜像吗？",
-      "1909 主機可以用處理序隔離跑 ltsc2019 的映像嗎？",
-    ]) {
-      const a = engine.ask(q);
-      expect(a.verdict, q).toBe("NO");
-      expect(a.text, q).toMatch(/17763/);
-    }
+    askEach(
+      [
+        "Can a 2022 host run ltsc2019 images with process isolation?",
+        "Can a 1909 host start servercore:ltsc2019 with --isolation=process?",
+        "2022 主机能用进程隔离跑 ltsc2019 的镜像吗？",
+        "1909 主機可以用處理序隔離跑 ltsc2019 的映像嗎？",
+      ],
+      (a) => {
+        expect(a.verdict).toBe("NO");
+        expect(a.text).toMatch(/17763/);
+      },
+    );
   });
 
   it("says yes to an older image with Hyper-V isolation, and partly where no mode is asked", () => {
@@ -53,29 +54,33 @@ describe("a host's build and an image's, settled by the isolation mode", () => {
   });
 
   it("gives no verdict where the question asks something the builds do not settle", () => {
-    for (const q of [
-      // The negative asked: its yes would mean the opposite.
-      "Can't a 2022 host run ltsc2019 images with process isolation?",
-      // A condition the rule does not read.
-      "Can a 2022 host run ltsc2019 images in production?",
-      // Two revisions of one build: whether revisions matter is asked.
-      "Host 17763.1554, image 17763.1518. Can the host run that image with process isolation?",
-      // A way asked for: Hyper-V isolation or a rebuild may be one.
-      "Is there any way to run ltsc2022 images on a 2019 host?",
-      "有没有办法在 2019 主机上跑 ltsc2022 的镜像？",
-      // Both modes named.
-      "Can a 2022 host run ltsc2019 images with process isolation or only Hyper-V isolation?",
-    ])
-      expect(engine.ask(q).interpretation.executor === "imageOnHost" && verdictOf(q) !== null, q).toBe(false);
+    askEach(
+      [
+        // The negative asked: its yes would mean the opposite.
+        "Can't a 2022 host run ltsc2019 images with process isolation?",
+        // A condition the rule does not read.
+        "Can a 2022 host run ltsc2019 images in production?",
+        // Two revisions of one build: whether revisions matter is asked.
+        "Host 17763.1554, image 17763.1518. Can the host run that image with process isolation?",
+        // A way asked for: Hyper-V isolation or a rebuild may be one.
+        "Is there any way to run ltsc2022 images on a 2019 host?",
+        "有没有办法在 2019 主机上跑 ltsc2022 的镜像？",
+        // Both modes named.
+        "Can a 2022 host run ltsc2019 images with process isolation or only Hyper-V isolation?",
+      ],
+      (a, q) => expect(a.interpretation.executor === "imageOnHost" && verdictOf(q) !== null).toBe(false),
+    );
   });
 
   it("leaves alone a question that names a release but no host and image", () => {
-    for (const q of [
-      "Does Windows 10 LTSC 2019 (1809, build 17763) support WSL 2?",
-      "Windows 10 LTSC 2019（1809，組建 17763）可以用 WSL 2 嗎？",
-      "Back in 2019 I ran images on my host. Can Docker run on Windows 10?",
-      "I build on Server 2019 and my host is 1803. Is this really how it should be.",
-    ])
-      expect(engine.ask(q).interpretation.executor, q).not.toBe("imageOnHost");
+    askEach(
+      [
+        "Does Windows 10 LTSC 2019 (1809, build 17763) support WSL 2?",
+        "Windows 10 LTSC 2019（1809，組建 17763）可以用 WSL 2 嗎？",
+        "Back in 2019 I ran images on my host. Can Docker run on Windows 10?",
+        "I build on Server 2019 and my host is 1803. Is this really how it should be.",
+      ],
+      (a) => expect(a.interpretation.executor).not.toBe("imageOnHost"),
+    );
   });
 });

@@ -1,31 +1,33 @@
-import { loadGraph } from "@dockerwin/kb";
 import { describe, expect, it } from "vitest";
-import { createAnswerEngine } from "../AnswerEngine.js";
-
-const engine = createAnswerEngine(loadGraph());
+import { askEach } from "../test/askEach.js";
+import { engine } from "../test/engine.js";
 
 describe("the when executor", () => {
   it("dates what happened to the story's subject when the asking clause names only the other thing", () => {
-    for (const q of [
-      "I've been trying WSL 2 on an Insider build for months. When did it reach the normal release of Windows 10?",
-      "WSL 2 現在只能在 Insider 組建上試用，正式版的 Windows 10 什麼時候才會有？",
-      "WSL 2 现在只能在 Insider 版本上试用，正式版的 Windows 10 什么时候才会有？",
-    ]) {
-      const a = engine.ask(q);
-      expect(a.text, q).toMatch(/^(27 May 2020|2020年5月27日)/);
-      expect(a.text, q).toContain("2004");
-    }
+    askEach(
+      [
+        "I've been trying WSL 2 on an Insider build for months. When did it reach the normal release of Windows 10?",
+        "WSL 2 現在只能在 Insider 組建上試用，正式版的 Windows 10 什麼時候才會有？",
+        "WSL 2 现在只能在 Insider 版本上试用，正式版的 Windows 10 什么时候才会有？",
+      ],
+      (a) => {
+        expect(a.text).toMatch(/^(27 May 2020|2020年5月27日)/);
+        expect(a.text).toContain("2004");
+      },
+    );
   });
 
   it("dates what the asking clause names when it names two things, not the story's product", () => {
-    for (const q of [
-      "聽說博通收購後下載 VMware Workstation 要註冊帳號。博通是哪一年收購 VMware 的？",
-      "听说博通收购后下载 VMware Workstation 要注册账号。博通是哪一年收购 VMware 的？",
-    ]) {
-      const a = engine.ask(q);
-      expect(a.text, q).toMatch(/^2023年11月22日/);
-      expect(a.text, q).not.toContain("17.6.2");
-    }
+    askEach(
+      [
+        "聽說博通收購後下載 VMware Workstation 要註冊帳號。博通是哪一年收購 VMware 的？",
+        "听说博通收购后下载 VMware Workstation 要注册账号。博通是哪一年收购 VMware 的？",
+      ],
+      (a) => {
+        expect(a.text).toMatch(/^2023年11月22日/);
+        expect(a.text).not.toContain("17.6.2");
+      },
+    );
   });
 
   it("reads Docker at large as the actor of a when-question, not as a subject the event must be about", () => {

@@ -1,28 +1,27 @@
-import { loadGraph } from "@dockerwin/kb";
 import { describe, expect, it } from "vitest";
-import { createAnswerEngine } from "../AnswerEngine.js";
-
-const engine = createAnswerEngine(loadGraph());
+import { askEach } from "../test/askEach.js";
+import { engine } from "../test/engine.js";
 
 describe("verdict discipline", () => {
   it("gives no yes/no when a qualifier of the question is not consumed", () => {
-    for (const q of [
-      "Is WSL 2 only for Windows 11?",
-      "WSL 2 只能在 Windows 11 上用嗎？",
-      // A relation to Hyper-V settles whether it uses Hyper-V, not whether it works without it.
-      "Does Docker Toolbox work without Hyper-V?",
-      "Docker Toolbox 不用 Hyper-V 可以用吗？",
-    ]) {
-      const a = engine.ask(q);
-      expect(a.verdict, q).toBeNull();
-      expect(a.text, q).not.toMatch(/^(Yes|No)\b|^(可以|不行|是的|不是)。/);
-    }
+    askEach(
+      [
+        "Is WSL 2 only for Windows 11?",
+        "WSL 2 只能在 Windows 11 上用嗎？",
+        // A relation to Hyper-V settles whether it uses Hyper-V, not whether it works without it.
+        "Does Docker Toolbox work without Hyper-V?",
+        "Docker Toolbox 不用 Hyper-V 可以用吗？",
+      ],
+      (a) => {
+        expect(a.verdict).toBeNull();
+        expect(a.text).not.toMatch(/^(Yes|No)\b|^(可以|不行|是的|不是)。/);
+      },
+    );
   });
 
   it("settles a requirement only with a REQUIRES relation, and sameness with nothing", () => {
     // WSL 2 uses Hyper-V and requires only a part of it (the Virtual Machine Platform).
-    for (const q of ["Does WSL 2 require Hyper-V?", "WSL 2 需要 Hyper-V 嗎？"])
-      expect(engine.ask(q).verdict, q).toBe("NO");
+    askEach(["Does WSL 2 require Hyper-V?", "WSL 2 需要 Hyper-V 嗎？"], (a) => expect(a.verdict).toBe("NO"));
     expect(engine.ask("Is LCOW the same thing as Docker's Moby VM?").verdict).toBeNull();
     expect(engine.ask("Can Windows containers run applications that need IIS?").verdict).toBe("YES");
   });
@@ -53,27 +52,24 @@ describe("verdict discipline", () => {
   });
 
   it("settles production use by a typed lifecycle that says the thing is gone", () => {
-    for (const q of [
-      "Is LCOW supported for production use?",
-      "LCOW 可以用在生產環境嗎？",
-      "LCOW 可以用在生产环境吗？",
-    ]) {
-      const a = engine.ask(q);
-      expect(a.verdict, q).toBe("NO");
-      expect(a.text, q).toMatch(/23\.0/);
-    }
+    askEach(
+      ["Is LCOW supported for production use?", "LCOW 可以用在生產環境嗎？", "LCOW 可以用在生产环境吗？"],
+      (a) => {
+        expect(a.verdict).toBe("NO");
+        expect(a.text).toMatch(/23\.0/);
+      },
+    );
     expect(engine.ask("Is Docker Desktop OK for production?").verdict).not.toBe("NO");
   });
 
   it("gives no yes/no where a number asked about is accounted for by nothing in the answer", () => {
-    for (const q of [
-      "Can I run Docker Desktop 4.30 on Windows 10 Pro?",
-      "Windows 10 專業版可以跑 Docker Desktop 4.30 嗎？",
-    ]) {
-      const a = engine.ask(q);
-      expect(a.verdict, q).toBeNull();
-      expect(a.text, q).toMatch(/4\.30/);
-    }
+    askEach(
+      ["Can I run Docker Desktop 4.30 on Windows 10 Pro?", "Windows 10 專業版可以跑 Docker Desktop 4.30 嗎？"],
+      (a) => {
+        expect(a.verdict).toBeNull();
+        expect(a.text).toMatch(/4\.30/);
+      },
+    );
     // A release's version, and a year in a name, are accounted for.
     expect(engine.ask("Does WSL 2 work on Windows 10 version 2004?").verdict).toBe("YES");
     expect(engine.ask("Windows Server 2019 能运行 2022 的容器镜像吗？").verdict).toBe("NO");
@@ -98,25 +94,29 @@ describe("verdicts on what the question asks, not a simpler question inside it",
   });
 
   it("reads 'can or can't' questions and bracketed asides as the plain question", () => {
-    for (const q of [
-      "Windows 10 家用版能不能啟用 Hyper-V？",
-      "Windows 10 家庭版能不能启用 Hyper-V？",
-      "Can Windows 10 Home run Hyper-V or not?",
-    ])
-      expect(engine.ask(q).verdict, q).toBe("NO");
+    askEach(
+      [
+        "Windows 10 家用版能不能啟用 Hyper-V？",
+        "Windows 10 家庭版能不能启用 Hyper-V？",
+        "Can Windows 10 Home run Hyper-V or not?",
+      ],
+      (a) => expect(a.verdict).toBe("NO"),
+    );
     expect(engine.ask("Can Windows 11 Pro (not Home) run Hyper-V?").verdict).toBe("YES");
   });
 
   it("gives no verdict on being the first from whether the thing has it", () => {
-    for (const q of [
-      "Was Windows 10 the first desktop Windows with Hyper-V?",
-      "Windows 10 是第一個內建 Hyper-V 的桌面 Windows 嗎？",
-      "Windows 10 是最早内置 Hyper-V 的桌面版 Windows 吗？",
-    ]) {
-      const a = engine.ask(q);
-      expect(a.verdict, q).not.toBe("YES");
-      expect(a.verdict, q).not.toBe("PARTLY");
-    }
+    askEach(
+      [
+        "Was Windows 10 the first desktop Windows with Hyper-V?",
+        "Windows 10 是第一個內建 Hyper-V 的桌面 Windows 嗎？",
+        "Windows 10 是最早内置 Hyper-V 的桌面版 Windows 吗？",
+      ],
+      (a) => {
+        expect(a.verdict).not.toBe("YES");
+        expect(a.verdict).not.toBe("PARTLY");
+      },
+    );
   });
 
   it("gives no verdict where a product version asked is one nothing compares", () => {
@@ -131,57 +131,67 @@ describe("verdicts on what the question asks, not a simpler question inside it",
 
 describe("a status that says part of a thing has ended", () => {
   it("gives no yes to 'still' where a use of it has ended and another lives on", () => {
-    for (const q of [
-      "Is Nano Server still offered as a host operating system?",
-      "Nano Server 現在還能當主機作業系統嗎？",
-      "Nano Server 现在还能当主机操作系统吗？",
-    ])
-      expect(engine.ask(q).verdict, q).not.toBe("YES");
+    askEach(
+      [
+        "Is Nano Server still offered as a host operating system?",
+        "Nano Server 現在還能當主機作業系統嗎？",
+        "Nano Server 现在还能当主机操作系统吗？",
+      ],
+      (a) => expect(a.verdict).not.toBe("YES"),
+    );
     expect(engine.ask("Is boot2docker still maintained?").verdict).toBe("NO");
   });
 });
 
 describe("a host and an image named by its release", () => {
   it("gives no yes from a fact that only names both systems", () => {
-    for (const q of [
-      "Can a Windows Server 2022 host run 20H2 container images?",
-      "請問在 Windows Server 2022 主機上，可以跑 20H2 的容器映像嗎？",
-      "Windows Server 2022 主机上能跑 20H2 的容器镜像吗？",
-    ])
-      expect(engine.ask(q).verdict, q).not.toBe("YES");
+    askEach(
+      [
+        "Can a Windows Server 2022 host run 20H2 container images?",
+        "請問在 Windows Server 2022 主機上，可以跑 20H2 的容器映像嗎？",
+        "Windows Server 2022 主机上能跑 20H2 的容器镜像吗？",
+      ],
+      (a) => expect(a.verdict).not.toBe("YES"),
+    );
   });
 });
 
 describe("a fact about another kind of container", () => {
   it("gives no yes on Linux containers from a fact on Windows containers", () => {
-    for (const q of [
-      "Can Windows Server 2016 run Linux containers in production?",
-      "Windows Server 2016 可以在生產環境跑 Linux 容器嗎？",
-      "Windows Server 2016 能在生产环境运行 Linux 容器吗？",
-    ])
-      expect(engine.ask(q).verdict, q).not.toBe("YES");
+    askEach(
+      [
+        "Can Windows Server 2016 run Linux containers in production?",
+        "Windows Server 2016 可以在生產環境跑 Linux 容器嗎？",
+        "Windows Server 2016 能在生产环境运行 Linux 容器吗？",
+      ],
+      (a) => expect(a.verdict).not.toBe("YES"),
+    );
   });
 
   it("reads inside a VM as a condition a fact's mention of VMs does not settle", () => {
-    for (const q of [
-      "Can I run Docker Desktop on an EC2 instance?",
-      "Will Docker Desktop work inside an Azure VM?",
-      "我能在 AWS EC2 的 Windows 实例上装 Docker Desktop 吗？",
-      "在虚拟机里能跑 WSL 2 吗？",
-      "WSL 2 可以在虛擬機器裡執行嗎？",
-      "Is running Docker Desktop inside a KVM guest supported?",
-      "Can WSL 2 run inside a VMware virtual machine?",
-    ])
-      expect(engine.ask(q).verdict, q).not.toBe("YES");
+    askEach(
+      [
+        "Can I run Docker Desktop on an EC2 instance?",
+        "Will Docker Desktop work inside an Azure VM?",
+        "我能在 AWS EC2 的 Windows 实例上装 Docker Desktop 吗？",
+        "在虚拟机里能跑 WSL 2 吗？",
+        "WSL 2 可以在虛擬機器裡執行嗎？",
+        "Is running Docker Desktop inside a KVM guest supported?",
+        "Can WSL 2 run inside a VMware virtual machine?",
+      ],
+      (a) => expect(a.verdict).not.toBe("YES"),
+    );
     // Where a setup's parts say what they need in a VM (its hypervisor must expose virtualization), it works with that.
-    for (const q of [
-      "Can I run Docker Desktop for Windows inside a VM on Windows 10 Pro?",
-      "我想在虚拟机里的 Windows 11 专业版装 Docker Desktop，可以吗？",
-      "Windows 11 專業版跑在虛擬機器裡，能用 Docker Desktop 嗎？",
-    ]) {
-      const a = engine.ask(q);
-      expect(a.verdict, q).toBe("PARTLY");
-      expect(a.text, q).toMatch(/ESXi/);
-    }
+    askEach(
+      [
+        "Can I run Docker Desktop for Windows inside a VM on Windows 10 Pro?",
+        "我想在虚拟机里的 Windows 11 专业版装 Docker Desktop，可以吗？",
+        "Windows 11 專業版跑在虛擬機器裡，能用 Docker Desktop 嗎？",
+      ],
+      (a) => {
+        expect(a.verdict).toBe("PARTLY");
+        expect(a.text).toMatch(/ESXi/);
+      },
+    );
   });
 });

@@ -1,8 +1,6 @@
-import { loadGraph } from "@dockerwin/kb";
 import { describe, expect, it } from "vitest";
-import { createAnswerEngine } from "../AnswerEngine.js";
-
-const engine = createAnswerEngine(loadGraph());
+import { askEach } from "../test/askEach.js";
+import { engine } from "../test/engine.js";
 
 describe("what the verb asks of: the entity named after it", () => {
   it("gives no verdict from a relation between two things named before the verb", () => {
@@ -17,18 +15,20 @@ describe("what the verb asks of: the entity named after it", () => {
   });
 
   it("settles a kind of container asked of a backend by the setup the two name", () => {
-    for (const [q, want] of [
-      ["Can Docker Desktop's WSL 2 backend run Windows containers?", "NO"],
-      ["Docker Desktop 的 WSL 2 后端能跑 Windows 容器吗？", "NO"],
-      ["Docker Desktop 的 WSL 2 後端能執行 Windows 容器嗎？", "NO"],
-      ["With the Hyper-V backend, can Docker Desktop run Windows containers?", "YES"],
-      ["Docker Desktop 改用 Hyper-V 後端以後可以執行 Linux 容器嗎？", "YES"],
-      ["Docker Desktop 换成 Hyper-V 后端还能跑 Linux 容器吗？", "YES"],
-    ] as const) {
-      const a = engine.ask(q);
-      expect(a.verdict, q).toBe(want);
-      expect(a.facts.length, q).toBeGreaterThan(0);
-    }
+    askEach(
+      [
+        ["Can Docker Desktop's WSL 2 backend run Windows containers?", "NO"],
+        ["Docker Desktop 的 WSL 2 后端能跑 Windows 容器吗？", "NO"],
+        ["Docker Desktop 的 WSL 2 後端能執行 Windows 容器嗎？", "NO"],
+        ["With the Hyper-V backend, can Docker Desktop run Windows containers?", "YES"],
+        ["Docker Desktop 改用 Hyper-V 後端以後可以執行 Linux 容器嗎？", "YES"],
+        ["Docker Desktop 换成 Hyper-V 后端还能跑 Linux 容器吗？", "YES"],
+      ] as const,
+      (a, q, want) => {
+        expect(a.verdict).toBe(want);
+        expect(a.facts.length).toBeGreaterThan(0);
+      },
+    );
   });
 
   it("keeps the verdict where the verb's object is one of the two the relation joins", () => {

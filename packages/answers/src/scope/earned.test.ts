@@ -1,9 +1,8 @@
-import { loadGraph } from "@dockerwin/kb";
 import { describe, expect, it } from "vitest";
-import { createAnswerEngine } from "../AnswerEngine.js";
 import near from "./nearScope.json" with { type: "json" };
+import { askEach } from "../test/askEach.js";
+import { engine } from "../test/engine.js";
 
-const engine = createAnswerEngine(loadGraph());
 const status = (q: string) => engine.ask(q).status;
 const caught = (questions: readonly string[]) => questions.filter((q) => status(q) === "NOT_FOUND");
 
@@ -84,12 +83,14 @@ describe("an answer must be earned by what it answers", () => {
   });
 
   it("gives no yes or no from a fact that meets the question's names but not what it asks", () => {
-    for (const q of [
-      "Can I print from a Hyper-V guest to my host printer?",
-      "Hyper-V 虚拟机可以用指纹识别吗？",
-      "Hyper-V 虛擬機器可以用指紋辨識嗎？",
-    ])
-      expect(engine.ask(q).verdict, q).toBeNull();
+    askEach(
+      [
+        "Can I print from a Hyper-V guest to my host printer?",
+        "Hyper-V 虚拟机可以用指纹识别吗？",
+        "Hyper-V 虛擬機器可以用指紋辨識嗎？",
+      ],
+      (a) => expect(a.verdict).toBeNull(),
+    );
     // A yes or no on what the facts do say stands.
     expect(engine.ask("Is VirtualBox open source?").verdict).not.toBeNull();
   });
