@@ -1,11 +1,8 @@
-import { loadGraph } from "@dockerwin/kb";
 import { describe, expect, it } from "vitest";
-import { createAnswerEngine } from "../AnswerEngine.js";
 import { Reader } from "../read/Reader.js";
 import { FactIndex } from "./FactIndex.js";
+import { engine, graph } from "../test/engine.js";
 
-const graph = loadGraph();
-const engine = createAnswerEngine(graph);
 const reader = new Reader(graph);
 const index = new FactIndex(graph);
 

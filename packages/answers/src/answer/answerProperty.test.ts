@@ -1,8 +1,6 @@
-import { loadGraph } from "@dockerwin/kb";
 import { describe, expect, it } from "vitest";
-import { createAnswerEngine } from "../AnswerEngine.js";
+import { engine } from "../test/engine.js";
 
-const engine = createAnswerEngine(loadGraph());
 const verdictOf = (q: string) => engine.ask(q).verdict;
 
 describe("whether something is still maintained, asked in Chinese as people write it", () => {

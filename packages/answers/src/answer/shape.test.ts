@@ -1,8 +1,5 @@
-import { loadGraph } from "@dockerwin/kb";
 import { describe, expect, it } from "vitest";
-import { createAnswerEngine } from "../AnswerEngine.js";
-
-const engine = createAnswerEngine(loadGraph());
+import { engine } from "../test/engine.js";
 
 describe("the shape of an answer", () => {
   it("answers the questions of one message in order", () => {

@@ -1,11 +1,8 @@
-import { loadGraph } from "@dockerwin/kb";
 import { describe, expect, it } from "vitest";
-import { createAnswerEngine } from "../AnswerEngine.js";
 import { FOREIGN } from "./Frame.js";
 import { Reader } from "./Reader.js";
+import { engine, graph } from "../test/engine.js";
 
-const graph = loadGraph();
-const engine = createAnswerEngine(graph);
 const reader = new Reader(graph);
 const status = (q: string, history: string[] = []) => engine.ask(q, history).status;
 const scope = (q: string) => reader.read(q).frame.outOfScope?.id ?? null;
