@@ -72,6 +72,8 @@ export class FactIndex {
   private readonly lengthNorm = new Map<string, number>();
   private readonly weights = new WeakMap<Reading, WeightedTerms>();
   private readonly lists = new WeakMap<readonly string[] | WeightedTerms, TermList>();
+  private lastTerms: readonly string[] | WeightedTerms | null = null;
+  private lastList: TermList | null = null;
   /** Per fact, the predicates of data/lexicon its text expresses in either language. */
   private readonly predicatesByFact = new Map<string, ReadonlySet<string>>();
   private readonly predicateIdf = new Map<string, number>();
@@ -154,6 +156,8 @@ export class FactIndex {
    * question, not once per fact.
    */
   private listOf(terms: readonly string[] | WeightedTerms): TermList {
+    // One question's terms are scored against fact after fact: the last list is at hand.
+    if (terms === this.lastTerms && this.lastList) return this.lastList;
     let list = this.lists.get(terms);
     if (!list) {
       const words: string[] = [];
@@ -180,6 +184,8 @@ export class FactIndex {
       });
       this.lists.set(terms, (list = { words, weights, known, gains }));
     }
+    this.lastTerms = terms;
+    this.lastList = list;
     return list;
   }
 

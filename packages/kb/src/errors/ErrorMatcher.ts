@@ -40,6 +40,8 @@ const MAX_CORRECTIONS = 10_000;
  */
 export class ErrorMatcher {
   private readonly docs: MessageDoc[];
+  /** The messages each word is in, by their place in `docs`: a paste is weighed only against those it shares a word with. */
+  private readonly docsByToken = new Map<string, number[]>();
   private readonly byCode = new Map<string, KbErrorEntry>();
   private readonly idf = new Map<string, number>();
   private readonly maxIdf: number;
@@ -60,6 +62,9 @@ export class ErrorMatcher {
     const df = new Map<string, number>();
     for (const d of this.docs) for (const t of d.tokens) df.set(t, (df.get(t) ?? 0) + 1);
     for (const [t, n] of df) this.idf.set(t, Math.log(1 + this.docs.length / n));
+    this.docs.forEach((d, i) => {
+      for (const t of d.tokens) this.docsByToken.set(t, [...(this.docsByToken.get(t) ?? []), i]);
+    });
     this.maxIdf = Math.log(1 + this.docs.length);
     this.vocabulary = new Fuse(
       [...df.keys()].filter((t) => t.length >= 5),
@@ -116,7 +121,11 @@ export class ErrorMatcher {
     if (tokens.size > 0) {
       const pasteWeight = [...tokens].reduce((n, t) => n + (this.idf.get(t) ?? this.maxIdf), 0);
       const explained = new Map<MessageDoc, number>();
-      for (const d of this.docs) {
+      // A message that shares no word with the paste explains none of it and scores nothing.
+      const sharing = new Set<number>();
+      for (const t of tokens) for (const i of this.docsByToken.get(t) ?? []) sharing.add(i);
+      for (const i of [...sharing].sort((a, b) => a - b)) {
+        const d = this.docs[i]!;
         const w = this.weigh(d, norm, tokens, pasteWeight);
         explained.set(d, w.explained);
         keepMessage(d.entry, w.score, d.text);
