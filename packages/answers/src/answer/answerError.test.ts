@@ -184,4 +184,31 @@ describe("the error executor", () => {
     const own = engine.ask("Is WSL2 supported with my current machine configuration, a laptop with virtualization on?");
     expect(own.error).toBeNull();
   });
+  it("finds an English error pasted into a Chinese story, and the new entries' own errors", () => {
+    for (const [q, slug] of [
+      [
+        "新裝的 Windows Server 2022，dockerd 一啟動就結束，事件記錄寫著 a required service is not installed, ensure the Containers feature is installed: failed to open service hns，是少了什麼？",
+        "containers-feature-not-installed",
+      ],
+      [
+        "更新系统后用进程隔离跑 ltsc2019 镜像就出现 hcsshim::CreateComputeSystem 5e6f7a: The system cannot find the file specified.，以前都正常",
+        "container-os-mismatch",
+      ],
+      [
+        "My web container exits on start with /srv/boot.sh: line 4: $'\\r': command not found after I edited the script on Windows.",
+        "crlf-exec-no-such-file",
+      ],
+      [
+        'docker-compose up on Windows warns that the PWD variable is not set and fails with: Mount denied: The source path "\\\\cache\\\\redis:/data" is not a valid Windows path',
+        "compose-not-a-valid-windows-path",
+      ],
+    ] as const) {
+      const a = engine.ask(q);
+      expect(a.error?.slug, q).toBe(slug);
+      expect(a.text, q).toMatch(/1\. /);
+    }
+    // Four English words in a Chinese question name a kind of error, not which one.
+    const few = engine.ask("Windows 節點上的 overlay 服務一直報 HNS failed with error，要開哪些連接埠？");
+    expect(few.error?.slug).not.toBe("windows-hns-network-conflict");
+  });
 });

@@ -23,9 +23,16 @@ export function matchedError(ctx: AnswerContext): ErrorMatch | null {
     const m = REPORTED.exec(line);
     return m ? [line.slice(m.index + m[0].length).trim()] : [];
   });
-  // Then the whole paste; then each sentence of it, for a message whose story drowns the error.
+  // Then the whole paste; then each sentence of it, for a message whose story drowns the error;
+  // then, in a Chinese message, each stretch without Chinese, which is what was pasted into it.
   const sentences = text.split(/(?<=[.!?。！？])\s+|\n+/);
-  const pieces = [...quoted, text, ...sentences].filter((p, i, all) => p.length >= 20 && all.indexOf(p) === i);
+  // A few words in English ("报 HNS failed with error") name a kind of error, not which one.
+  const latin = /\p{Script=Han}/u.test(text)
+    ? (text.match(LATIN_RUN) ?? []).filter((run) => wordsIn(run) >= PASTED_WORDS)
+    : [];
+  const pieces = [...quoted, text, ...latin, ...sentences]
+    .map((p) => p.trim())
+    .filter((p, i, all) => p.length >= 20 && all.indexOf(p) === i);
   for (const piece of pieces.slice(0, 6)) {
     const whole = piece === text;
     // A fragment must say enough to be one error: "Error response from daemon" begins many.
@@ -52,6 +59,11 @@ function unmarkedPaste(ctx: AnswerContext): ErrorMatch | null {
   if (!best || (next && next.entry !== best.entry && best.score - next.score < MARGIN)) return null;
   return best.matchedBy === "CODE" || best.score >= VERBATIM ? best : null;
 }
+
+/** Words an English stretch of a Chinese message needs to be a pasted error of its own. */
+const PASTED_WORDS = 6;
+/** A stretch of a message with no Chinese character or punctuation in it. */
+const LATIN_RUN = /[^\p{Script=Han}\u3000-\u303f\uff00-\uffef]+/gu;
 
 /** A message's line found word for word in a paste scores this (ErrorMatcher's measure). */
 const VERBATIM = 0.9;
