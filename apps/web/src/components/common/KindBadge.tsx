@@ -2,14 +2,10 @@
 
 import type { EntityKind } from "@/graphql/types";
 import { useI18n } from "@/i18n/I18nProvider";
-import styles from "./KindBadge.module.css";
+import { KindLabel } from "./KindLabel";
 
 /** What kind of entry something is, as a small coloured label. */
 export function KindBadge({ kind }: { kind: EntityKind }) {
   const { t } = useI18n();
-  return (
-    <span className={styles.badge} data-kind={kind}>
-      {t.kinds[kind]}
-    </span>
-  );
+  return <KindLabel kind={kind} label={t.kinds[kind]} />;
 }

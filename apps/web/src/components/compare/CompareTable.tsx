@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { CSSProperties } from "react";
 import type { CompareData } from "@/graphql/operations/compare";
 import { format, formatDate, formatNumber } from "@/i18n/format";
@@ -7,8 +6,9 @@ import type { Messages } from "@/i18n/messages";
 import { Footnotes } from "@/lib/footnotes";
 import { entityHref } from "@/lib/paths";
 import { standOut } from "@/lib/standOut";
+import { staticMarkup } from "@/lib/staticMarkup";
 import type { YesNoCell, YesNoRow } from "@/lib/yesNoRows";
-import { KindBadge } from "../common/KindBadge";
+import { KindLabel } from "../common/KindLabel";
 import { SourceLinks } from "../common/SourceLinks";
 import styles from "./CompareTable.module.css";
 
@@ -18,7 +18,9 @@ type Comparison = CompareData["compare"];
  * The comparison: one column per entry, one row per attribute, header and first column sticky.
  * Rows whose values differ are marked, and in them the cells that differ from the rest; every
  * value cites its facts as numbered notes below. Yes/no rows (lib/yesNoRows) come first, in
- * coloured cells as encyclopaedias' comparison tables have them.
+ * coloured cells as encyclopaedias' comparison tables have them. Nothing in it changes on the
+ * client, so it is sent as static HTML (lib/staticMarkup), not as elements for a phone to hydrate;
+ * its links are plain links for that reason.
  */
 export function CompareTable({
   comparison,
@@ -40,125 +42,131 @@ export function CompareTable({
     odd: standOut(row.cells.map((cell) => cell?.value ?? null)),
   }));
   return (
-    <>
-      <div className={styles.scroller} tabIndex={0} role="region" aria-label={format(t.compare.table, { names })}>
-        <table
-          className={styles.table}
-          data-testid="compare-table"
-          style={{ "--columns": comparison.entities.length } as CSSProperties}
-        >
-          <caption className="sr-only">{format(t.compare.table, { names })}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className={styles.corner}>
-                {t.compare.attribute}
-              </th>
-              {comparison.entities.map((e) => (
-                <th key={e.slug} scope="col" className={styles.colHead}>
-                  <Link href={entityHref(locale, e.slug)} className={styles.entity} prefetch={false}>
-                    {e.name}
-                  </Link>
-                  <KindBadge kind={e.kind} />
-                </th>
-              ))}
-            </tr>
-          </thead>
-          {glance.length > 0 && (
-            <tbody data-testid="compare-yes-no">
-              <tr>
-                <th scope="colgroup" colSpan={comparison.entities.length + 1} className={styles.groupHead}>
-                  {t.compare.glance}
-                </th>
-              </tr>
-              {glance.map((row) => (
-                <tr key={row.key} data-differs={row.differs}>
-                  <th scope="row" className={styles.rowHead}>
-                    {row.audience
-                      ? t.compare.freeFor[row.audience]
-                      : row.edition
-                        ? format(t.compare.onEdition, { edition: row.edition.name })
-                        : format(t.compare.alongside, { name: row.subject?.name ?? "" })}
+    <div
+      dangerouslySetInnerHTML={staticMarkup(
+        <>
+          <div className={styles.scroller} tabIndex={0} role="region" aria-label={format(t.compare.table, { names })}>
+            <table
+              className={styles.table}
+              data-testid="compare-table"
+              style={{ "--columns": comparison.entities.length } as CSSProperties}
+            >
+              <caption className="sr-only">{format(t.compare.table, { names })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col" className={styles.corner}>
+                    {t.compare.attribute}
                   </th>
-                  {row.cells.map((cell, i) => (
-                    <td
-                      key={comparison.entities[i]?.slug ?? i}
-                      className={styles.yesNo}
-                      data-verdict={cell.itself ? undefined : cell.included ? "INCLUDED" : (cell.verdict ?? "UNKNOWN")}
-                    >
-                      <YesNoValue cell={cell} locale={locale} t={t} />
-                      {row.refs[i]?.map((n) => (
-                        <sup key={n} className={styles.ref}>
-                          <a href={`#note-${n}`} aria-label={format(t.compare.noteRef, { n })}>
-                            {n}
-                          </a>
-                        </sup>
-                      ))}
-                    </td>
+                  {comparison.entities.map((e) => (
+                    <th key={e.slug} scope="col" className={styles.colHead}>
+                      <a href={entityHref(locale, e.slug)} className={styles.entity}>
+                        {e.name}
+                      </a>
+                      <KindLabel kind={e.kind} label={t.kinds[e.kind]} />
+                    </th>
                   ))}
                 </tr>
-              ))}
-            </tbody>
-          )}
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.key} data-differs={row.differs}>
-                <th scope="row" className={styles.rowHead}>
-                  <span>{row.label}</span>
-                  {row.differs && (
-                    <span className={styles.differs} title={t.compare.differs}>
-                      <span aria-hidden="true">≠</span>
-                      <span className="sr-only">{t.compare.differs}</span>
-                    </span>
-                  )}
-                </th>
-                {row.cells.map((cell, i) => (
-                  <td
-                    key={comparison.entities[i]?.slug ?? i}
-                    className={styles.cell}
-                    data-stands-out={row.odd[i] || undefined}
-                  >
-                    {cell ? (
-                      <>
-                        <span className={styles.value}>{cell.value}</span>
-                        {row.refs[i]?.map((n) => (
-                          <sup key={n} className={styles.ref}>
-                            <a href={`#note-${n}`} aria-label={format(t.compare.noteRef, { n })}>
-                              {n}
-                            </a>
-                          </sup>
-                        ))}
-                      </>
-                    ) : (
-                      <span className={styles.unknown}>
-                        <span aria-hidden="true">—</span>
-                        <span className="sr-only">{t.compare.unknown}</span>
-                      </span>
-                    )}
-                  </td>
+              </thead>
+              {glance.length > 0 && (
+                <tbody data-testid="compare-yes-no">
+                  <tr>
+                    <th scope="colgroup" colSpan={comparison.entities.length + 1} className={styles.groupHead}>
+                      {t.compare.glance}
+                    </th>
+                  </tr>
+                  {glance.map((row) => (
+                    <tr key={row.key} data-differs={row.differs}>
+                      <th scope="row" className={styles.rowHead}>
+                        {row.audience
+                          ? t.compare.freeFor[row.audience]
+                          : row.edition
+                            ? format(t.compare.onEdition, { edition: row.edition.name })
+                            : format(t.compare.alongside, { name: row.subject?.name ?? "" })}
+                      </th>
+                      {row.cells.map((cell, i) => (
+                        <td
+                          key={comparison.entities[i]?.slug ?? i}
+                          className={styles.yesNo}
+                          data-verdict={
+                            cell.itself ? undefined : cell.included ? "INCLUDED" : (cell.verdict ?? "UNKNOWN")
+                          }
+                        >
+                          <YesNoValue cell={cell} locale={locale} t={t} />
+                          {row.refs[i]?.map((n) => (
+                            <sup key={n} className={styles.ref}>
+                              <a href={`#note-${n}`} aria-label={format(t.compare.noteRef, { n })}>
+                                {n}
+                              </a>
+                            </sup>
+                          ))}
+                        </td>
+                      ))}
+                    </tr>
+                  ))}
+                </tbody>
+              )}
+              <tbody>
+                {rows.map((row) => (
+                  <tr key={row.key} data-differs={row.differs}>
+                    <th scope="row" className={styles.rowHead}>
+                      <span>{row.label}</span>
+                      {row.differs && (
+                        <span className={styles.differs} title={t.compare.differs}>
+                          <span aria-hidden="true">≠</span>
+                          <span className="sr-only">{t.compare.differs}</span>
+                        </span>
+                      )}
+                    </th>
+                    {row.cells.map((cell, i) => (
+                      <td
+                        key={comparison.entities[i]?.slug ?? i}
+                        className={styles.cell}
+                        data-stands-out={row.odd[i] || undefined}
+                      >
+                        {cell ? (
+                          <>
+                            <span className={styles.value}>{cell.value}</span>
+                            {row.refs[i]?.map((n) => (
+                              <sup key={n} className={styles.ref}>
+                                <a href={`#note-${n}`} aria-label={format(t.compare.noteRef, { n })}>
+                                  {n}
+                                </a>
+                              </sup>
+                            ))}
+                          </>
+                        ) : (
+                          <span className={styles.unknown}>
+                            <span aria-hidden="true">—</span>
+                            <span className="sr-only">{t.compare.unknown}</span>
+                          </span>
+                        )}
+                      </td>
+                    ))}
+                  </tr>
                 ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      {notes.notes.length > 0 && (
-        <section
-          className={styles.notes}
-          aria-labelledby="notes-title"
-          style={{ "--notes": notes.notes.length } as CSSProperties}
-        >
-          <h2 id="notes-title">{t.compare.notes}</h2>
-          <ol className={styles.noteList}>
-            {notes.notes.map(({ n, fact }) => (
-              <li key={fact.id} id={`note-${n}`} value={n} className={styles.note}>
-                <p className={styles.noteText}>{fact.text}</p>
-                <SourceLinks sources={fact.sources} compact externalLink={t.common.externalLink} />
-              </li>
-            ))}
-          </ol>
-        </section>
+              </tbody>
+            </table>
+          </div>
+          {notes.notes.length > 0 && (
+            <section
+              className={styles.notes}
+              aria-labelledby="notes-title"
+              style={{ "--notes": notes.notes.length } as CSSProperties}
+            >
+              <h2 id="notes-title">{t.compare.notes}</h2>
+              <ol className={styles.noteList}>
+                {notes.notes.map(({ n, fact }) => (
+                  <li key={fact.id} id={`note-${n}`} value={n} className={styles.note}>
+                    <p className={styles.noteText}>{fact.text}</p>
+                    <SourceLinks sources={fact.sources} compact externalLink={t.common.externalLink} />
+                  </li>
+                ))}
+              </ol>
+            </section>
+          )}
+        </>,
       )}
-    </>
+    />
   );
 }
 

@@ -1,14 +1,23 @@
 "use client";
 
-import { useEffect, useRef, type KeyboardEvent, type ReactNode } from "react";
+import { useEffect, useRef, type KeyboardEvent } from "react";
 
 const CELL = "a[data-cell]";
 
 /**
  * The matrix's scroll box, and one tab stop for all its cells (a roving tabindex): arrow keys move
- * between cells, Home and End to the row's ends. Without JavaScript every cell is a tab stop.
+ * between cells, Home and End to the row's ends. Without JavaScript every cell is a tab stop. The
+ * matrix comes as static HTML (lib/staticMarkup): the keys work on its elements, React hydrates one.
  */
-export function MatrixKeys({ className, label, children }: { className?: string; label: string; children: ReactNode }) {
+export function MatrixKeys({
+  className,
+  label,
+  markup,
+}: {
+  className?: string;
+  label: string;
+  markup: { __html: string };
+}) {
   const box = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -52,8 +61,14 @@ export function MatrixKeys({ className, label, children }: { className?: string;
 
   return (
     // The scroll box is focusable so that keyboard users can scroll it (axe: scrollable-region-focusable).
-    <div ref={box} className={className} tabIndex={0} role="region" aria-label={label} onKeyDown={onKeyDown}>
-      {children}
-    </div>
+    <div
+      ref={box}
+      className={className}
+      tabIndex={0}
+      role="region"
+      aria-label={label}
+      onKeyDown={onKeyDown}
+      dangerouslySetInnerHTML={markup}
+    />
   );
 }
