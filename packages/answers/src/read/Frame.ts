@@ -2,6 +2,7 @@ import type { KbEntity } from "@dockerwin/kb";
 import type { Lexicon, LexiconHit } from "./Lexicon.js";
 import { buildsIn } from "./builds.js";
 import { normalize, type Normalized } from "./normalize.js";
+import { asksOnlyAbout, SUBJECT_SLOT } from "./subjectScope.js";
 
 /** A qualifier the question gives: the slot it fills, its value, and the words that said it. */
 export interface Qualifier {
@@ -114,9 +115,13 @@ export function readFrame(
   // A neighbouring tool, an orchestrator's internals (the kubelet of a Windows node) and general
   // programming are out of scope even on Windows; a platform, or a local cluster that runs on one
   // (minikube on Hyper-V), only where nothing ties it to Windows.
+  // A neighbouring subject is asked about where the asking sentence names nothing of the domain
+  // beside it; one that refers back ("How do I fix it?") asks of what the story names.
+  const about = lexicon.find(askingNorm, "marker", "pronoun").length > 0 ? entities : asked;
   const scopeHits = lexicon
     .find(normalized, "scope")
-    .filter((h) => !ANCHORED_SLOTS.has(h.entry.slot ?? "") || !anchored);
+    .filter((h) => !ANCHORED_SLOTS.has(h.entry.slot ?? "") || !anchored)
+    .filter((h) => h.entry.slot !== SUBJECT_SLOT || asksOnlyAbout(h.cue, about));
   const scope = scopeHits.find((h) => !named(h.cue));
   const inName = scopeHits.find((h) => named(h.cue));
   const errorMarked = lexicon.find(normalized, "marker", "error").length > 0;
@@ -132,7 +137,14 @@ export function readFrame(
   const inError =
     errorText === null
       ? undefined
-      : lexicon.find(normalized, "scope").find((h) => !named(h.cue) && (h.entry.slot !== "platform" || !anchored));
+      : lexicon
+          .find(normalized, "scope")
+          .find(
+            (h) =>
+              !named(h.cue) &&
+              (h.entry.slot !== "platform" || !anchored) &&
+              (h.entry.slot !== SUBJECT_SLOT || asksOnlyAbout(h.cue, about)),
+          );
   return {
     predicate: primary
       ? { id: primary.entry.id, family: primary.entry.slot ?? primary.entry.id, value: primary.entry.value }

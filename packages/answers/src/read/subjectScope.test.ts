@@ -218,3 +218,54 @@ describe("a pasted error of a tool outside the knowledge base is judged by the e
     }
   });
 });
+
+describe("a neighbouring subject is out of scope where the question asks about it", () => {
+  it("leaves out a question that names it and nothing of the domain but systems and kinds of things", () => {
+    for (const q of [
+      "How do I enable Windows Sandbox on Windows 11 Pro?",
+      "Windows 11 专业版怎么开启 Windows 沙盒？",
+      "Windows 11 專業版要怎麼開啟 Windows 沙箱？",
+      "Can I run a Windows 11 VM on my Android tablet?",
+      "我的平板能装 Windows 11 虚拟机吗？",
+      "我的手機可以跑 Windows 11 的虛擬機器嗎？",
+      "My WSL Ubuntu can't resolve any hostnames after I connect to the office VPN. How do I fix DNS?",
+      "WSL 里的 Ubuntu 连上公司 VPN 以后就没法解析域名了，怎么办？",
+      "WSL 裡的 Ubuntu 連上公司 VPN 之後就沒辦法做名稱解析，要怎麼處理？",
+      "My Hyper-V guest gets no IP address on the external virtual switch bound to my Wi-Fi adapter, what should I check?",
+    ])
+      expect(status(q), q).toBe("NOT_FOUND");
+  });
+
+  it("keeps a question on how it meets what the knowledge base covers, or one that refers back to it", () => {
+    for (const q of [
+      "Can Windows Sandbox and VirtualBox run at the same time as Hyper-V?",
+      "Windows 沙箱跟 VMware Workstation 可以同時開嗎？",
+      "Does Docker Desktop run on a Surface Pro X tablet with Windows 11 on ARM?",
+      // The story names what failed; the asking sentence points back to it.
+      "Docker Desktop is stuck starting since I installed a VPN client. How do I fix it?",
+      "After installing a VPN client, wsl says: The attempted operation is not supported for the type of object referenced. What now?",
+      "装了 VPN 软件以后 wsl 一启动就报：参考的对象类型不支持尝试的操作。怎么办？",
+    ])
+      expect(status(q), q).toBe("ANSWERED");
+  });
+
+  it("leaves out orchestrator internals, a guest's graphics and Compose's own syntax wherever they are named", () => {
+    for (const q of [
+      "In a three-manager swarm, what happens to the Raft log when a manager rejoins?",
+      "Swarm 三台 manager 挂了两台，剩下那台为什么选不出 leader？",
+      "My Hyper-V VM with GPU partitioning only gets 15 fps in games, how do I improve it?",
+      "Hyper-V 虚拟机做了 GPU 分区以后游戏只有 15 帧，怎么优化？",
+      "Hyper-V 虛擬機器做了 GPU 分割以後遊戲只有 15 幀，要怎麼調？",
+      "Why does docker compose not substitute variables from my .env file on Windows?",
+      "docker compose 在 Windows 上为什么不替换 .env 里的变量？",
+      "docker compose 在 Windows 上為什麼不會替換 .env 裡的變數？",
+    ])
+      expect(status(q), q).toBe("NOT_FOUND");
+    for (const q of [
+      "Can a Windows Server 2019 node join a Docker Swarm as a worker?",
+      "Can Docker Desktop containers use my NVIDIA GPU through WSL 2?",
+      "Docker Desktop 的容器能透過 WSL 2 用 NVIDIA 顯示卡嗎？",
+    ])
+      expect(status(q), q).toBe("ANSWERED");
+  });
+});

@@ -1,3 +1,4 @@
+import type { KbEntity } from "@dockerwin/kb";
 import type { EntityMention } from "./EntityMatcher.js";
 import type { Lexicon } from "./Lexicon.js";
 import { normalize, type Normalized } from "./normalize.js";
@@ -136,4 +137,32 @@ function besideNames(q: Normalized, mentions: readonly EntityMention[]): Readonl
     }
   }
   return out;
+}
+
+/**
+ * The scope slot of a neighbouring subject that is out of scope only where a question asks about
+ * it (data/lexicon/scope.yaml): Windows Sandbox, a phone, a guest's own network.
+ */
+export const SUBJECT_SLOT = "subject";
+
+const SUBJECT_NAMES = new WeakMap<KbEntity, readonly string[]>();
+
+/**
+ * Whether a question asks about the neighbouring subject a scope cue names, rather than about how
+ * it meets the domain: its asking sentence names nothing of the domain but systems (an OS) and
+ * kinds of things (a VM, containers), or names that the cue itself holds ("GPU" of "GPU
+ * partitioning"). "How do I get Windows Sandbox installed?" asks about Sandbox; "VirtualBox and
+ * Windows Sandbox clash with Hyper-V, do I have to reboot each time?" asks about the hypervisors.
+ */
+export function asksOnlyAbout(cue: string, asked: readonly KbEntity[]): boolean {
+  const folded = normalize(cue).compact;
+  return asked.every((e) => {
+    if (e.concept || e.kind === "OS_VERSION") return true;
+    let names = SUBJECT_NAMES.get(e);
+    if (!names) {
+      names = [e.name.en, e.name["zh-Hans"], ...e.aliases].map((n) => normalize(n).compact).filter((n) => n !== "");
+      SUBJECT_NAMES.set(e, names);
+    }
+    return names.some((n) => folded.includes(n));
+  });
 }
