@@ -21,6 +21,18 @@ describe("the price executor", () => {
     expect(engine.ask("大公司商用 Docker Desktop 要收费吗？").verdict).toBe("YES");
   });
 
+  it("reads a headcount as people write it, and who the writer says they are not", () => {
+    // A government office pays whatever its size; it is not a business.
+    expect(engine.ask("我們是鄉公所，不到 30 個人，也不是公司。政府單位用 Docker Desktop 要付費嗎？").verdict).toBe(
+      "YES",
+    );
+    expect(engine.ask("我们公司 800 多人，Docker Desktop 还能免费用吗？").verdict).toBe("NO");
+    expect(
+      engine.ask("Our firm has 1,200 staff. We heard the terms changed. Do we need to pay for Docker Desktop?").verdict,
+    ).toBe("YES");
+    expect(engine.ask("維護一個非商業的開源專案，Docker Desktop 可以免費用嗎？").verdict).toBe("YES");
+  });
+
   it("says it depends when the question names no user and the terms tell users apart", () => {
     const a = engine.ask("Is Docker Desktop free?");
     expect(a.verdict).toBe("PARTLY");

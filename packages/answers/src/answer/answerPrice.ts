@@ -140,9 +140,9 @@ function sizeOf(ctx: AnswerContext, pricing: Pricing | null): string | null {
   return employees !== null && revenue !== null ? "small-business" : null;
 }
 
-// "300 employees", "300 名員工", "員工 300 人": a count beside a headcount word.
+// "300 employees", "300 名員工", "員工 300 人", "3000 多人", "50 個人": a count beside a headcount word.
 const HEADCOUNT =
-  /(\d[\d,]*)\s*(?:\+\s*)?(?:full[- ]time\s+)?(?:employees?|staff|people|workers|devs|developers|人|名|位)|(?:員工|员工)\s*(\d[\d,]*)/i;
+  /(\d[\d,]*)\s*(?:\+\s*)?(?:[多余餘]\s*)?(?:full[- ]time\s+)?(?:employees?|staff|people|workers|devs|developers|[個个]?人|名|位)|(?:員工|员工)\s*(\d[\d,]*)/i;
 // "$5 million", "US$10M", "500 萬美元", "5 million dollars": a sum of money in US dollars.
 const MONEY =
   /(?:us)?\$\s*(\d+(?:\.\d+)?)\s*(k|m|mm|b|million|billion|thousand)?\b|(\d+(?:\.\d+)?)\s*(million|billion|thousand|m|k)?\s*(?:usd|us dollars|dollars)\b|(\d+(?:\.\d+)?)\s*(萬|万|億|亿)?\s*美元/i;

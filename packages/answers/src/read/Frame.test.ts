@@ -21,6 +21,31 @@ describe("the frame of a question", () => {
     expect(frame("VirtualBox 和 Hyper-V 可以同時開嗎？").predicate?.family).toBe("coexist");
   });
 
+  it("reads no qualifier the writer denies, and counts people where 個 follows a number", () => {
+    expect(slots("We are a public library, not a company. Is Docker Desktop free for us?")).not.toContain(
+      "audience:commercial",
+    );
+    expect(slots("我們是公家單位，並不是公司，Docker Desktop 要付費嗎？")).not.toContain("audience:commercial");
+    expect(slots("我们是非商业的团队，用 Docker Desktop 要钱吗？")).not.toContain("audience:commercial");
+    expect(slots("我們辦公室 12 個人，Docker Desktop 免費嗎？")).not.toContain("audience:personal");
+    expect(slots("Is Docker Desktop free for commercial use?")).toContain("audience:commercial");
+  });
+
+  it("takes a predicate's word inside a qualifier's as the qualifier's", () => {
+    expect(frame("非商業的開源專案可以免費用 Docker Desktop 嗎？").predicate?.id).toBe("free");
+    expect(frame("开源项目的维护者用 Docker Desktop 免费吗？").predicate?.id).toBe("free");
+  });
+
+  it("in a story, takes the predicate of the asking clause, unless it only offers the other answer", () => {
+    expect(frame("有人說 Docker Desktop 已經不免費了。我們這種規模，得買授權嗎？").predicate?.id).toBe("cost");
+    expect(frame("I read that VirtualBox stopped being free. Do we have to pay for it at work?").predicate?.id).toBe(
+      "cost",
+    );
+    expect(frame("We are 40 people. Is Docker Desktop still free for us, or do we pay now?").predicate?.id).toBe(
+      "free",
+    );
+  });
+
   it("reads qualifiers: architecture, a VM host, production, only", () => {
     expect(slots("Can I run Docker Desktop on a Surface Pro X (ARM)?")).toContain("arch:arm64");
     expect(slots("Docker Desktop 支援 ARM 架構的 Windows 嗎？")).toContain("arch:arm64");

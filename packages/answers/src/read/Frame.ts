@@ -80,9 +80,25 @@ export function readFrame(
   foreign: string | null = null,
 ): Frame {
   const asking = askingSentence(question);
-  const predicateHits = lexicon.find(normalized, "predicate");
+  const qualifierHits = lexicon.find(normalized, "qualifier").filter((h) => !denied(lexicon, normalized, h));
+  // "非商業的開源專案也免費嗎？": a predicate's word inside the words for who uses it (開源 of
+  // 開源專案) names that user, not a predicate asked; a phase of support (主流支援) still asks
+  // about support.
+  const predicateHits = lexicon
+    .find(normalized, "predicate")
+    .filter((h) => !qualifierHits.some((g) => g.entry.slot === "audience" && g.cue !== h.cue && within(h, g)));
+  // In a message that tells a story, what is asked is the asking sentence's predicate: "I heard
+  // it is no longer free for every organisation. Do we have to buy a subscription?" asks the cost.
+  // Its last clause first: "听说它不再免费了，我们要买订阅吗？" asks whether to buy.
+  const specificIn = (text: string) =>
+    lexicon.find(normalize(text), "predicate").filter((h) => !GENERAL_FAMILIES.has(h.entry.slot ?? ""));
+  // A clause that offers the other answer ("…for free, or do we need to pay?") asks nothing of its own.
+  const lastClause = asking.split(/[,，;；]/).at(-1) ?? asking;
+  const offersOther = lexicon.find(normalize(lastClause.trim()), "marker", "alternative").length > 0;
+  const clause = offersOther ? [] : specificIn(lastClause);
+  const askingPredicates = asking === question ? [] : clause.length > 0 ? clause : specificIn(asking);
   // The specific predicate named first: "is it free, or do I have to pay?" asks whether it is free.
-  const specific = predicateHits
+  const specific = (askingPredicates.length > 0 ? askingPredicates : predicateHits)
     .filter((h) => !GENERAL_FAMILIES.has(h.entry.slot ?? ""))
     .sort((a, b) => a.at - b.at)[0];
   // Otherwise the verb named first: "Can Windows containers run apps that need IIS?" asks "run".
@@ -92,10 +108,10 @@ export function readFrame(
   const askingNorm = asking === question ? normalized : normalize(asking);
   // The edition is read by the reader against the OS's own editions, not here.
   const qualifiers = [
+    ...qualifierHits.filter((h) => h.entry.slot !== "edition" && !SENTENCE_SLOTS.has(h.entry.slot ?? "")),
     ...lexicon
-      .find(normalized, "qualifier")
-      .filter((h) => h.entry.slot !== "edition" && !SENTENCE_SLOTS.has(h.entry.slot ?? "")),
-    ...lexicon.find(askingNorm, "qualifier").filter((h) => SENTENCE_SLOTS.has(h.entry.slot ?? "")),
+      .find(askingNorm, "qualifier")
+      .filter((h) => SENTENCE_SLOTS.has(h.entry.slot ?? "") && !denied(lexicon, askingNorm, h)),
   ].map((h) => ({ slot: h.entry.slot ?? "", value: h.entry.value ?? "", cue: h.cue }));
   // Tied to Windows: a Windows word, or an entity whose name is one (Windows Server 2019, not Linux).
   // An entity anchors only where the question names it by a word: "CentOS 7.2.1511" holds the
@@ -164,6 +180,31 @@ export function readFrame(
     asked,
     aboutArticle: lexicon.find(normalized, "marker", "article").length > 0,
   };
+}
+
+const HAN = /\p{Script=Han}/u;
+
+/** Whether one hit's cue lies inside another's, both found in the same form of the question. */
+function within(h: LexiconHit, g: LexiconHit): boolean {
+  return HAN.test(h.cue) === HAN.test(g.cue) && g.at <= h.at && h.at + h.cue.length <= g.at + g.cue.length;
+}
+
+/**
+ * "We are not a company", 也不是公司, 非商業: a cue right after a denial of the lexicon says what
+ * the writer is not. "50 個人" counts people: 個 after a number is a measure word, not 個人.
+ */
+function denied(lexicon: Lexicon, q: Normalized, hit: LexiconHit): boolean {
+  const denials = lexicon.cues("marker", "denial");
+  if (HAN.test(hit.cue)) {
+    const before = q.compact.slice(0, hit.at);
+    if (/[个個]/.test(hit.cue[0] ?? "") && /\d$/.test(before)) return true;
+    return denials.zh.some((d) => {
+      const cue = normalize(d).compact;
+      return cue.length > 0 && before.endsWith(cue);
+    });
+  }
+  const before = ` ${q.folded.slice(0, hit.at).trimEnd()}`;
+  return denials.en.some((d) => before.endsWith(` ${normalize(d).folded}`));
 }
 
 const WORD_NAMES = new WeakMap<KbEntity, readonly string[]>();
