@@ -92,13 +92,7 @@ export function CompareTable({
                           }
                         >
                           <YesNoValue cell={cell} locale={locale} t={t} />
-                          {row.refs[i]?.map((n) => (
-                            <sup key={n} className={styles.ref}>
-                              <a href={`#note-${n}`} aria-label={format(t.compare.noteRef, { n })}>
-                                {n}
-                              </a>
-                            </sup>
-                          ))}
+                          <NoteRefs notes={row.refs[i]} t={t} />
                         </td>
                       ))}
                     </tr>
@@ -126,13 +120,7 @@ export function CompareTable({
                         {cell ? (
                           <>
                             <span className={styles.value}>{cell.value}</span>
-                            {row.refs[i]?.map((n) => (
-                              <sup key={n} className={styles.ref}>
-                                <a href={`#note-${n}`} aria-label={format(t.compare.noteRef, { n })}>
-                                  {n}
-                                </a>
-                              </sup>
-                            ))}
+                            <NoteRefs notes={row.refs[i]} t={t} />
                           </>
                         ) : (
                           <span className={styles.unknown}>
@@ -171,6 +159,17 @@ export function CompareTable({
 }
 
 /** Yes, no or partly, with when it holds; "(itself)" on the row about the entry; a dash where unknown. */
+/** A cell's links to the notes below the table that source or qualify it. */
+function NoteRefs({ notes, t }: { notes: readonly number[] | undefined; t: Messages }) {
+  return notes?.map((n) => (
+    <sup key={n} className={styles.ref}>
+      <a href={`#note-${n}`} aria-label={format(t.compare.noteRef, { n })}>
+        {n}
+      </a>
+    </sup>
+  ));
+}
+
 function YesNoValue({ cell, locale, t }: { cell: YesNoCell; locale: Locale; t: Messages }) {
   const c = t.compare;
   if (cell.itself) return <span className={styles.unknown}>{c.itself}</span>;
