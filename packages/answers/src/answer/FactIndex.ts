@@ -77,6 +77,8 @@ export class FactIndex {
   /** Per fact, the predicates of data/lexicon its text expresses in either language. */
   private readonly predicatesByFact = new Map<string, ReadonlySet<string>>();
   private readonly predicateIdf = new Map<string, number>();
+  /** A reading's predicates, each once: weighed against fact after fact. */
+  private readonly predicatesAsked = new WeakMap<Reading, readonly string[]>();
   private readonly focused = new WeakMap<Reading, ReadonlySet<string>>();
   private readonly subjects = new WeakMap<Reading, Subjects>();
   /** The facts whose text states a version number ("15.5.5", "6.0", "23.0"). */
@@ -231,8 +233,10 @@ export class FactIndex {
   predicateScore(fact: KbFact, reading: Reading): number {
     const own = this.predicatesByFact.get(fact.id);
     if (!own || own.size === 0) return 0;
+    let predicates = this.predicatesAsked.get(reading);
+    if (!predicates) this.predicatesAsked.set(reading, (predicates = [...new Set(reading.frame.predicates)]));
     let s = 0;
-    for (const p of new Set(reading.frame.predicates)) if (own.has(p)) s += this.predicateIdf.get(p) ?? 0;
+    for (const p of predicates) if (own.has(p)) s += this.predicateIdf.get(p) ?? 0;
     return fact.certainty === "CONFIRMED" ? s : s / 2;
   }
 

@@ -1,3 +1,4 @@
+import type { KbFact } from "@dockerwin/kb";
 import type { AnswerContext, Draft } from "./Draft.js";
 import { bestFacts, factsAbout } from "./helpers.js";
 
@@ -60,20 +61,25 @@ function rankedFactAnswer(ctx: AnswerContext): Draft | null {
   const slugs = new Set(reading.entities.map((e) => e.slug));
   const terms = ctx.facts.weigh(reading);
   const focus = ctx.facts.focusEntities(reading);
-  const ranked = pool
-    .map((fact) => ({ fact, base: ctx.facts.score(fact, terms) + ctx.facts.predicateScore(fact, reading) }))
-    .filter((r) => r.base > 0 || versioned.length > 0)
-    .map((r) => ({
-      ...r,
-      score:
-        (r.base +
-          (versioned.length > 0 ? STRONG : COVERS) *
-            Math.max(0, r.fact.entities.filter((e) => slugs.has(e)).length - 1) +
-          COVERS * r.fact.entities.filter((e) => focus.has(e)).length) *
-        (ctx.facts.offSubject(r.fact, reading) ? SIBLING : 1),
-    }))
-    .sort((a, b) => b.score - a.score)
-    .slice(0, 2);
+  // The two best, the earlier first where two score alike (as a stable sort would leave them);
+  // a fact whose score before the sibling discount cannot pass the second is not weighed further.
+  const ranked: Ranked[] = [];
+  for (const fact of pool) {
+    const base = ctx.facts.score(fact, terms) + ctx.facts.predicateScore(fact, reading);
+    if (!(base > 0 || versioned.length > 0)) continue;
+    let named = 0;
+    let focused = 0;
+    for (const e of fact.entities) {
+      if (slugs.has(e)) named++;
+      if (focus.has(e)) focused++;
+    }
+    const full = base + (versioned.length > 0 ? STRONG : COVERS) * Math.max(0, named - 1) + COVERS * focused;
+    if (ranked.length === 2 && !(full > ranked[1]!.score)) continue;
+    const r = { fact, base, score: full * (ctx.facts.offSubject(fact, reading) ? SIBLING : 1) };
+    if (ranked.length === 0 || r.score > ranked[0]!.score) ranked.unshift(r);
+    else if (ranked.length === 1 || r.score > ranked[1]!.score) ranked.splice(1, 0, r);
+    ranked.length = Math.min(ranked.length, 2);
+  }
   const top = ranked[0];
   // A version is asked of what the question names: a fact naming no more of it than the pool's
   // own subject, with none of the question's words, is no answer ("Kubernetes' latest version").
@@ -85,6 +91,12 @@ function rankedFactAnswer(ctx: AnswerContext): Draft | null {
     entities: [...reading.entities, ...facts.flatMap((f) => f.entities).flatMap((s) => ctx.graph.entity(s) ?? [])],
     facts,
   };
+}
+
+interface Ranked {
+  fact: KbFact;
+  base: number;
+  score: number;
 }
 
 /** With no entity named, a question may still match facts closely enough to answer. */
