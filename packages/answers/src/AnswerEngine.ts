@@ -119,7 +119,7 @@ function finish(ctx: AnswerContext, draft: Draft): Answer {
   // lists, timelines and how-to answers are rows and steps, not supporting sentences.
   // An error's answer is its cause and the fix in steps, whatever the question's form.
   const direct = !about && (reading.intent === "YES_NO" || reading.intent === "WHEN" || reading.intent === "WHAT_IS");
-  const parts = distinct(draft.parts).slice(0, direct ? 1 + SUPPORTING : undefined);
+  const parts = distinct(draft.parts, direct ? 1 + SUPPORTING : Infinity);
   for (const c of draft.claims ? [] : claims) {
     if (c.verdict === "CORRECT" || !c.correction) continue;
     parts.push(
@@ -159,10 +159,11 @@ function relevantClaims(ctx: AnswerContext, draft: Draft, entities: readonly KbE
   const candidates = uniq(entities.slice(0, 3).flatMap((e) => graph.claimsAbout(e.slug)));
   const first = entities[0]?.slug;
   const scored = candidates
+    // A right claim or a guess is mentioned only where the question is about the article.
+    .filter((c) => aboutArticle || (c.verdict !== "CORRECT" && c.verdict !== "GUESS"))
     .map((c) => ({ c, s: ctx.facts.claimScore(c, reading.terms), shared: c.facts.some((id) => factIds.has(id)) }))
     .filter(({ c, s, shared }) => {
       if (aboutArticle) return s > 0 || shared;
-      if (c.verdict === "CORRECT" || c.verdict === "GUESS") return false;
       // Chinese terms are character pairs and meet more by chance: they must meet more.
       const enough = reading.language === "en" ? 4 : 7;
       return (shared && s > 0) || (s >= enough && first !== undefined && c.entities.includes(first));
@@ -201,12 +202,13 @@ function interpretation(reading: Reading, executor: string | null): Answer["inte
 /** How many sentences may follow an answer's lead. */
 const SUPPORTING = 3;
 
-/** The parts in order, each once: a part another one already contains is left out. */
-function distinct(parts: readonly string[]): string[] {
+/** The first parts in order, at most `limit`, each once: a part another one already contains is left out. */
+function distinct(parts: readonly string[], limit: number): string[] {
   const key = (p: string) => p.toLowerCase().replace(/[\s\p{P}]+/gu, "");
   const out: string[] = [];
   const keys: string[] = [];
   for (const p of parts) {
+    if (out.length >= limit) break;
     const k = key(p);
     if (k.length > 0 && !keys.some((o) => o.includes(k))) {
       out.push(p);

@@ -117,16 +117,19 @@ export class AnswerGate {
     return v;
   }
 
-  /** The asked words of a reading's asking sentence, and those an answer's text, facts and entities say. */
-  coverage(reading: Reading, draft: Draft): Coverage {
+  /** The asked words of a reading's asking clause or sentence. */
+  private askedOf(reading: Reading): readonly AskedWord[] {
     // The reader's normalized text has its typos corrected. A question asks in one clause, or
     // where that clause only asks ("…loses its network after sleep, how do I fix it?"), in its
     // sentence; but a message that tells a story first asks in its clause alone, the story's
     // words being what happened, not what is asked.
     const read = (text: string) => this.words.of(text === reading.question ? reading.normalized : normalize(text));
     const clause = read(askingClause(reading.question));
-    const asked =
-      clause.length >= MIN_CLAUSE_WORDS || reading.frame.context ? clause : read(askingSentence(reading.question));
+    return clause.length >= MIN_CLAUSE_WORDS || reading.frame.context ? clause : read(askingSentence(reading.question));
+  }
+
+  /** The asked words of a reading's asking sentence, and those an answer's text, facts and entities say. */
+  coverage(reading: Reading, draft: Draft, asked = this.askedOf(reading)): Coverage {
     const summary = draft.entities.some((e) => draft.parts[0] === e.summary[reading.answerLanguage]);
     if (asked.length === 0) return { asked, said: [], foreign: [], summary };
     // Answers are made of the graph's own texts: each is read once, not with every answer.
@@ -161,7 +164,10 @@ export class AnswerGate {
     const wordVerdict = WORD_MATCHED.has(draft.by ?? "") && draft.verdict !== null && !reading.frame.context;
     if (EARNING[ground] === "names" && !reading.followUp) return this.earnedByNames(reading, draft);
     if (!LOOSE_GROUNDS.has(ground) && !followUp && !wordVerdict) return true;
-    const { asked, said, foreign, summary } = this.coverage(reading, draft);
+    // Fewer asked words than can go unanswered: what the answer says of them does not matter.
+    const words = this.askedOf(reading);
+    if (words.length < UNANSWERED) return true;
+    const { asked, said, foreign, summary } = this.coverage(reading, draft, words);
     const unanswered = asked.length - said.length;
     if (unanswered < UNANSWERED || said.length >= asked.length * COVERED) return true;
     const unknown = foreign.some((w) => !said.includes(w));
@@ -184,10 +190,12 @@ export class AnswerGate {
    */
   private earnedByNames(reading: Reading, draft: Draft): boolean {
     if (reading.frame.context || reading.frame.asked.filter((e) => !e.concept).length >= NAMED_THINGS) return true;
-    const { asked, said, foreign } = this.coverage(reading, draft);
+    const asked = this.askedOf(reading);
     const names = draft.entities.flatMap(namesOf).map((t) => this.vocabulary(t));
     const unnamed = asked.filter((w) => !says(names, w));
-    if (unnamed.length < UNANSWERED || said.length >= asked.length * COVERED) return true;
+    if (unnamed.length < UNANSWERED) return true;
+    const { said, foreign } = this.coverage(reading, draft, asked);
+    if (said.length >= asked.length * COVERED) return true;
     const unknown = foreign.some((w) => !said.includes(w));
     return !unknown && unnamed.length < UNANSWERED_KNOWN;
   }
