@@ -71,10 +71,14 @@ export function answerWhen(ctx: AnswerContext): Draft | null {
         (n) => t.en.includes(n) || t["zh-Hant"].includes(n) || t["zh-Hans"].includes(n),
       ),
     );
-  const coverage = (c: Dated) =>
-    groups.filter((g) => g.some((s) => c.entities.includes(s))).length + (namesEdition(c) ? 1 : 0);
-  const most = Math.max(...candidates.map(coverage));
-  if (most > 0) candidates = candidates.filter((c) => coverage(c) === most);
+  const coverage = (c: Dated) => {
+    let n = namesEdition(c) ? 1 : 0;
+    for (const g of groups) if (g.some((s) => c.entities.includes(s))) n++;
+    return n;
+  };
+  const covered = candidates.map(coverage);
+  const most = Math.max(...covered);
+  if (most > 0) candidates = candidates.filter((_, i) => covered[i] === most);
   candidates.sort((a, b) => b.score - a.score);
   const top = candidates[0]!.score;
   const close = candidates.filter((c) => c.score >= top * 0.6).sort((a, b) => a.date.localeCompare(b.date));
@@ -96,9 +100,10 @@ export function answerWhen(ctx: AnswerContext): Draft | null {
  * does the story's entity when the clause that asks names its own subjects (`asked`).
  */
 function covers(ctx: AnswerContext, entities: readonly string[], asked: ReadonlySet<string> | null): number {
-  return ctx.reading.entities
-    .filter((e) => entities.includes(e.slug))
-    .reduce((n, e) => n + (asked ? (asked.has(e.slug) ? 1 : 1 / 3) : e.kind === "COMPANY" ? 1 / 3 : 1), 0);
+  let n = 0;
+  for (const e of ctx.reading.entities)
+    if (entities.includes(e.slug)) n += asked ? (asked.has(e.slug) ? 1 : 1 / 3) : e.kind === "COMPANY" ? 1 / 3 : 1;
+  return n;
 }
 
 function fromEvent(ctx: AnswerContext, ev: KbEvent, asked: ReadonlySet<string> | null): Dated {

@@ -164,8 +164,12 @@ function looseNumbers(ctx: AnswerContext, draft: Draft): string[] {
   const { reading } = ctx;
   // In a message that tells a story, its numbers are mostly what the writer runs, not conditions.
   if (reading.frame.context) return [];
+  // A number and a version are digits: a question with none names neither.
+  if (!/\d/.test(reading.question)) return [];
   const asked: string[] = reading.question.match(NUMBER) ?? [];
   const entities = [...reading.entities, ...draft.entities];
+  const named = productVersions(reading.question, entities);
+  if (asked.length === 0 && named.length === 0) return [];
   const known = new Set<string>();
   for (const e of entities) {
     for (const m of namesOf(e).numbers) known.add(m);
@@ -178,9 +182,7 @@ function looseNumbers(ctx: AnswerContext, draft: Draft): string[] {
       for (const r of e.releases) if (r.build === reading.build) known.add(r.version.toLowerCase());
   }
   const said = [...draft.parts, ...draft.facts.map((f) => f.text.en)].join(" ").toLowerCase();
-  const versions = productVersions(reading.question, entities).filter(
-    (v) => !new RegExp(`(?<![\\d.])${v.replace(/\./g, "\\.")}(?![\\d]|\\.\\d)`).test(said),
-  );
+  const versions = named.filter((v) => !new RegExp(`(?<![\\d.])${v.replace(/\./g, "\\.")}(?![\\d]|\\.\\d)`).test(said));
   return [
     ...asked.filter((n) => !known.has(n.toLowerCase()) && !said.includes(n.toLowerCase())),
     ...versions.filter((v) => !asked.includes(v)),
