@@ -29,7 +29,7 @@ export interface Frame {
    * tying it to Windows, a neighbouring tool, or a product the knowledge base does not know asked
    * about for itself (FOREIGN).
    */
-  outOfScope: { id: string; slot: string } | null;
+  outOfScope: { id: string; slot: string; cue?: string } | null;
   /** A scope word inside a name the knowledge base knows ("Docker for Mac"), with nothing tying it to Windows. */
   scopeInName: { id: string; slot: string } | null;
   /**
@@ -168,7 +168,7 @@ export function readFrame(
     predicates: predicateHits.map((h) => h.entry.id),
     qualifiers,
     negated: lexicon.find(normalized, "marker", "polarity").length > 0,
-    outOfScope: scope ? { id: scope.entry.id, slot: scope.entry.slot ?? "" } : foreignScope,
+    outOfScope: scope ? { id: scope.entry.id, slot: scope.entry.slot ?? "", cue: scope.cue } : foreignScope,
     scopeInName: inName ? { id: inName.entry.id, slot: inName.entry.slot ?? "" } : null,
     scopeInError: inError ? { id: inError.entry.id, slot: inError.entry.slot ?? "" } : null,
     errorText,
@@ -194,17 +194,30 @@ function within(h: LexiconHit, g: LexiconHit): boolean {
  * the writer is not. "50 個人" counts people: 個 after a number is a measure word, not 個人.
  */
 function denied(lexicon: Lexicon, q: Normalized, hit: LexiconHit): boolean {
-  const denials = lexicon.cues("marker", "denial");
+  const denials = denialsOf(lexicon);
   if (HAN.test(hit.cue)) {
     const before = q.compact.slice(0, hit.at);
     if (/[个個]/.test(hit.cue[0] ?? "") && /\d$/.test(before)) return true;
-    return denials.zh.some((d) => {
-      const cue = normalize(d).compact;
-      return cue.length > 0 && before.endsWith(cue);
-    });
+    return denials.zh.some((cue) => before.endsWith(cue));
   }
   const before = ` ${q.folded.slice(0, hit.at).trimEnd()}`;
-  return denials.en.some((d) => before.endsWith(` ${normalize(d).folded}`));
+  return denials.en.some((cue) => before.endsWith(cue));
+}
+
+const DENIALS = new WeakMap<Lexicon, { zh: readonly string[]; en: readonly string[] }>();
+
+/** The lexicon's denial cues, folded as questions are: Chinese compact, English after a space (once per lexicon). */
+function denialsOf(lexicon: Lexicon): { zh: readonly string[]; en: readonly string[] } {
+  let known = DENIALS.get(lexicon);
+  if (!known) {
+    const cues = lexicon.cues("marker", "denial");
+    known = {
+      zh: cues.zh.map((d) => normalize(d).compact).filter((cue) => cue.length > 0),
+      en: cues.en.map((d) => ` ${normalize(d).folded}`),
+    };
+    DENIALS.set(lexicon, known);
+  }
+  return known;
 }
 
 const WORD_NAMES = new WeakMap<KbEntity, readonly string[]>();
