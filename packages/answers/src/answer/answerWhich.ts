@@ -32,6 +32,9 @@ export function answerWhich(ctx: AnswerContext): Draft | null {
   const asksList =
     reading.intent === "LIST" || (open && (reading.relationHints.length > 0 || namesAttribute) && !isPlainWhatIs(ctx));
   if (!asksList || reading.entities.length === 0) return null;
+  // The editions a relation's conditions name answer before anything else is weighed.
+  const editions = editionsAnswer(ctx);
+  if (editions) return editions;
   // A verb that names a relation ("include", "use") is answered by walking it; otherwise, with no
   // kind of thing asked for, a fact that matches closely says it better than a relation.
   const fact = factAnswer(ctx);
@@ -39,7 +42,9 @@ export function answerWhich(ctx: AnswerContext): Draft | null {
   const strongFact = fact && ctx.facts.score(fact.facts[0]!, ctx.facts.weigh(reading)) >= STRONG_FACT ? fact : null;
   // "Which ports does it need?": a generic verb with no kind asked for is a question for a fact.
   const generic = reading.askedKind === null && reading.relationHints.every((h) => GENERIC_VERBS.has(h));
-  const walk = reading.relationHints.length > 0 && !strongFact && !(generic && fact) ? relationAnswer(ctx) : null;
+  let relation: Draft | null | undefined;
+  const relationOnce = () => (relation === undefined ? (relation = relationAnswer(ctx)) : relation);
+  const walk = reading.relationHints.length > 0 && !strongFact && !(generic && fact) ? relationOnce() : null;
   const preferFact = reading.askedKind === null ? fact : strongFact;
   // An attribute's value answers what the question names, unless a fact matches what it asks far
   // better ("Does running VirtualBox on top of Hyper-V cost performance?" is not asking a price).
@@ -51,14 +56,13 @@ export function answerWhich(ctx: AnswerContext): Draft | null {
     fact && ctx.facts.asksVersion(reading) && fact.facts.some((f) => ctx.facts.statesVersion(f)) ? fact : null;
   const versionBeats = version !== null && (attribute === null || !FactIndex.statesVersion(attribute.parts[0] ?? ""));
   return (
-    editionsAnswer(ctx) ??
     (versionBeats ? version : null) ??
     (beatsAttribute ? strongFact : attribute) ??
     (reading.intent === "LIST" ? membersAnswer(ctx) : null) ??
     strongFact ??
     walk ??
     preferFact ??
-    relationAnswer(ctx) ??
+    relationOnce() ??
     fact
   );
 }
