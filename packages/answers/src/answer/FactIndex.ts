@@ -68,6 +68,7 @@ export class FactIndex {
   private readonly factsByTerm = new Map<string, KbFact[]>();
   private readonly idf = new Map<string, number>();
   private readonly termsByEvent = new Map<string, Set<string>>();
+  private readonly factsByEvent = new Map<string, readonly KbFact[]>();
   /** Per fact, how much a shared word counts given the fact's length (BM25's length norm). */
   private readonly lengthNorm = new Map<string, number>();
   private readonly weights = new WeakMap<Reading, WeightedTerms>();
@@ -369,9 +370,18 @@ export class FactIndex {
   eventScore(ev: KbEvent, terms: WeightedTerms): number {
     const own = this.termsByEvent.get(ev.id);
     if (!own) return 0;
+    // The terms as laid out once per question, in their order: the event after event of a question.
+    const { words, weights } = this.listOf(terms);
     let s = 0;
-    for (const [t, w] of terms) if (own.has(t)) s += w;
+    for (let i = 0; i < words.length; i++) if (own.has(words[i]!)) s += weights[i]!;
     return s;
+  }
+
+  /** An event's facts, looked up once. */
+  eventFacts(ev: KbEvent): readonly KbFact[] {
+    let facts = this.factsByEvent.get(ev.id);
+    if (!facts) this.factsByEvent.set(ev.id, (facts = ev.facts.flatMap((id) => this.graph.fact(id) ?? [])));
+    return facts;
   }
 
   /** The terms of an event's title, worked out once. */

@@ -109,7 +109,7 @@ function covers(ctx: AnswerContext, entities: readonly string[], asked: Readonly
 function fromEvent(ctx: AnswerContext, ev: KbEvent, asked: ReadonlySet<string> | null): Dated {
   const terms = ctx.facts.weigh(ctx.reading);
   let score = 2 * ctx.facts.eventScore(ev, terms);
-  const facts = ev.facts.flatMap((id) => ctx.graph.fact(id) ?? []);
+  const facts = ctx.facts.eventFacts(ev);
   for (const f of facts) score += ctx.facts.score(f, terms) * 0.5;
   score += covers(ctx, ev.entities, asked) * 3 + (ev.milestone ? 0.5 : 0);
   return { date: ev.date, title: ev.title, entities: ev.entities, facts, score };
