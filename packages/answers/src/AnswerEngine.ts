@@ -1,4 +1,4 @@
-import type { Graph, KbClaim, KbEntity, KbFact, Lang } from "@dockerwin/kb";
+import type { Graph, KbClaim, KbEntity, KbErrorEntry, KbFact, Lang } from "@dockerwin/kb";
 import type { Answer } from "./Answer.js";
 import { withError } from "./answer/answerError.js";
 import { UNKNOWN } from "./answer/answerWhich.js";
@@ -7,7 +7,9 @@ import { FactIndex } from "./answer/FactIndex.js";
 import { Dispatcher, ERROR, LOOSE } from "./dispatch.js";
 import { followUpsFor } from "./followUps.js";
 import { lexiconOf } from "./read/Lexicon.js";
+import { normalize } from "./read/normalize.js";
 import { Reader } from "./read/Reader.js";
+import { SUBJECT_SLOT } from "./read/subjectScope.js";
 import type { Reading } from "./read/Reading.js";
 import { AnswerGate } from "./scope/earned.js";
 import { fill, sentences } from "./text/format.js";
@@ -38,7 +40,8 @@ export function createAnswerEngine(graph: Graph): AnswerEngine {
         // ("installing Ubuntu … 0x80370102") is context, and the error line is the question.
         const error = dispatcher.settled(ctx, ERROR);
         const windowsError = error?.error?.conditions?.os?.length && r.intent !== "YES_NO";
-        if (outOfScope(r) && !windowsError) return notFound(ctx);
+        // A neighbouring subject asked about (a VPN beside WSL) is the cause an entry gives.
+        if (outOfScope(r) && !windowsError && !speaksOf(error?.error, r)) return notFound(ctx);
         if (error && r.intent !== "YES_NO") return finish(ctx, error);
         // A pasted error of a tool outside the knowledge base is judged by the error entries alone.
         if (!error && r.frame.scopeInError !== null) return notFound(ctx);
@@ -93,6 +96,19 @@ function offTopic(reading: Reading): boolean {
   if (reading.intent === "COMPARE" && reading.entities.length < 2 && reading.unknownWords.length > 0) return true;
   if (reading.unknownWords.length === 0) return false;
   return reading.entities.every((e) => e.kind === "OS_VERSION");
+}
+
+/**
+ * Whether a matched error entry speaks of the neighbouring subject the question asks about (a
+ * VPN client that breaks WSL's sockets): the entry then answers the question, subject and all.
+ */
+function speaksOf(entry: KbErrorEntry | undefined, reading: Reading): boolean {
+  const scope = reading.frame.outOfScope;
+  if (entry === undefined || scope?.slot !== SUBJECT_SLOT || scope.cue === undefined) return false;
+  const cue = normalize(scope.cue).compact;
+  return [entry.title.en, entry.title["zh-Hans"], entry.cause.en, entry.cause["zh-Hans"]].some((t) =>
+    normalize(t).compact.includes(cue),
+  );
 }
 
 /**

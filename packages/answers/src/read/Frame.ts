@@ -137,7 +137,7 @@ export function readFrame(
   const scopeHits = lexicon
     .find(normalized, "scope")
     .filter((h) => !ANCHORED_SLOTS.has(h.entry.slot ?? "") || !anchored)
-    .filter((h) => h.entry.slot !== SUBJECT_SLOT || asksOnlyAbout(h.cue, about));
+    .filter((h) => h.entry.slot !== SUBJECT_SLOT || asksOnlyAbout(lexicon, h, about));
   const scope = scopeHits.find((h) => !named(h.cue));
   const inName = scopeHits.find((h) => named(h.cue));
   const errorMarked = lexicon.find(normalized, "marker", "error").length > 0;
@@ -159,7 +159,7 @@ export function readFrame(
             (h) =>
               !named(h.cue) &&
               (h.entry.slot !== "platform" || !anchored) &&
-              (h.entry.slot !== SUBJECT_SLOT || asksOnlyAbout(h.cue, about)),
+              (h.entry.slot !== SUBJECT_SLOT || asksOnlyAbout(lexicon, h, about)),
           );
   return {
     predicate: primary

@@ -236,6 +236,23 @@ describe("a neighbouring subject is out of scope where the question asks about i
       expect(status(q), q).toBe("NOT_FOUND");
   });
 
+  it("reads WSL or a hypervisor beside a guest's own network as where the guest runs, not what is asked", () => {
+    for (const q of [
+      "How do I make WSL use my company VPN's DNS server?",
+      "怎么让 WSL 走公司的 VPN？",
+      "要怎麼讓 WSL 2 走公司的 VPN？",
+      "Hyper-V's Default Switch gets a new subnet after every reboot, how do I pin it?",
+    ])
+      expect(status(q), q).toBe("NOT_FOUND");
+    // Docker beside them is what the knowledge base covers, and so is WSL asked about for itself.
+    for (const q of [
+      "Docker Desktop is stuck starting since I installed a VPN client. How do I fix it?",
+      "Does WSL 2 need Hyper-V?",
+      "WSL 2 需要 Hyper-V 吗？",
+    ])
+      expect(status(q), q).toBe("ANSWERED");
+  });
+
   it("keeps a question on how it meets what the knowledge base covers, or one that refers back to it", () => {
     for (const q of [
       "Can Windows Sandbox and VirtualBox run at the same time as Hyper-V?",

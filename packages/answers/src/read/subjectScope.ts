@@ -1,6 +1,6 @@
 import type { KbEntity } from "@dockerwin/kb";
 import type { EntityMention } from "./EntityMatcher.js";
-import type { Lexicon } from "./Lexicon.js";
+import type { Lexicon, LexiconHit } from "./Lexicon.js";
 import { normalize, type Normalized } from "./normalize.js";
 
 /** A Latin word as typed, with the signs that join the parts of a product's name. */
@@ -147,17 +147,37 @@ export const SUBJECT_SLOT = "subject";
 
 const SUBJECT_NAMES = new WeakMap<KbEntity, readonly string[]>();
 
+/** The value of a subject that belongs to a guest (its network): what the guest runs in is only where it is. */
+const GUEST = "guest";
+const HOMES = new WeakMap<Lexicon, WeakMap<KbEntity, boolean>>();
+
+/** Whether an entity is what a guest runs in (WSL, a hypervisor), by its name among the guestHome markers. */
+function guestHome(lexicon: Lexicon, e: KbEntity): boolean {
+  let homes = HOMES.get(lexicon);
+  if (!homes) HOMES.set(lexicon, (homes = new WeakMap()));
+  let home = homes.get(e);
+  if (home === undefined) {
+    const name = normalize(e.name.en.replace(/\(.*\)/, "")).folded.trim();
+    home = lexicon.cues("marker", "guestHome").en.some((c) => normalize(c).folded === name);
+    homes.set(e, home);
+  }
+  return home;
+}
+
 /**
  * Whether a question asks about the neighbouring subject a scope cue names, rather than about how
  * it meets the domain: its asking sentence names nothing of the domain but systems (an OS) and
  * kinds of things (a VM, containers), or names that the cue itself holds ("GPU" of "GPU
  * partitioning"). "How do I get Windows Sandbox installed?" asks about Sandbox; "VirtualBox and
  * Windows Sandbox clash with Hyper-V, do I have to reboot each time?" asks about the hypervisors.
+ * A guest's own subject (its DNS, a VPN) is where the guest runs too: "How do I make WSL use the
+ * VPN's DNS?" asks about the guest's network, WSL being only where it is.
  */
-export function asksOnlyAbout(cue: string, asked: readonly KbEntity[]): boolean {
-  const folded = normalize(cue).compact;
+export function asksOnlyAbout(lexicon: Lexicon, hit: LexiconHit, asked: readonly KbEntity[]): boolean {
+  const folded = normalize(hit.cue).compact;
+  const guest = hit.entry.value === GUEST;
   return asked.every((e) => {
-    if (e.concept || e.kind === "OS_VERSION") return true;
+    if (e.concept || e.kind === "OS_VERSION" || (guest && guestHome(lexicon, e))) return true;
     let names = SUBJECT_NAMES.get(e);
     if (!names) {
       names = [e.name.en, e.name["zh-Hans"], ...e.aliases].map((n) => normalize(n).compact).filter((n) => n !== "");
