@@ -131,7 +131,7 @@ describe("the conversation", () => {
       expect(await card.getByTestId("answer-text").first().getAttribute("lang")).toBe("zh-Hans");
       const badge = await card.locator("[data-verdict]").first().innerText();
       // The badge is worded from the question's verb (能), in the page's script.
-      expect(badge).toMatch(/能|不能|有条件能/);
+      expect(badge).toMatch(/能|不能|有条件可以/);
       expect(badge).not.toMatch(/條|嗎/);
     } finally {
       await page.close();
@@ -278,6 +278,50 @@ describe("an answer's layout", () => {
       expect(await card.getByTestId("follow-up").allInnerTexts()).toEqual(["What about Windows 11?"]);
       expect(await seriousViolations(page)).toEqual([]);
       await page.screenshot({ path: screenshotPath("chat-formatted-answer"), fullPage: true });
+    } finally {
+      await page.close();
+    }
+  });
+
+  it.for([
+    {
+      locale: "zh-Hans",
+      question: "Windows 10 家庭版能不能装 Docker Desktop？",
+      text: "有条件可以：在 Windows 10 家庭版 上：WSL 2 后端：有条件。需要 64 位系统 [2]。Hyper-V 后端：不行。家庭版装不了 Hyper-V [1]。",
+      badge: "有条件可以",
+      options: ["WSL 2 后端：需要 64 位系统 [2]。", "Hyper-V 后端：家庭版装不了 Hyper-V [1]。"],
+    },
+    {
+      locale: "zh-Hant",
+      question: "Windows 10 家用版能不能裝 Docker Desktop？",
+      text: "有條件可以：在 Windows 10 家用版 上：WSL 2 後端：有條件。需要 64 位元系統 [2]。Hyper-V 後端：不行。家用版裝不了 Hyper-V [1]。",
+      badge: "有條件可以",
+      options: ["WSL 2 後端：需要 64 位元系統 [2]。", "Hyper-V 後端：家用版裝不了 Hyper-V [1]。"],
+    },
+  ])("writes a setup's name and reason with the colon of $locale, and a badge as a native says it", async (c) => {
+    const answer = fixture(c.text, c.question, {
+      verdict: "PARTLY",
+      language: c.locale === "zh-Hans" ? "ZH_HANS" : "ZH_HANT",
+      interpretation: {
+        language: c.locale === "zh-Hans" ? "ZH_HANS" : "ZH_HANT",
+        intent: "YES_NO",
+        entities: [],
+        edition: "home",
+        resolvedQuestion: c.question,
+      },
+    });
+    const page = await shared.context.newPage();
+    try {
+      await page.route("**/api/ask", answerWith(answer));
+      await page.goto(`${stack.web}/${c.locale}`);
+      await ask(page, c.question, 0);
+      const card = page.getByTestId("answer");
+      expect((await card.locator("[data-verdict]").first().innerText()).trim()).toContain(c.badge);
+      const body = card.getByTestId("answer-text");
+      expect((await body.locator("ul > li").allInnerTexts()).map((t) => t.replace(/^[✓◐✗]\s*/, "").trim())).toEqual(
+        c.options,
+      );
+      expect(await body.innerText()).not.toMatch(/[\u4e00-\u9fff]: /);
     } finally {
       await page.close();
     }

@@ -231,6 +231,24 @@ describe("the comparison", () => {
     },
   );
 
+  it.concurrent.for([
+    { locale: "en", separator: ", ", not: "，" },
+    { locale: "zh-Hans", separator: "，", not: ", " },
+    { locale: "zh-Hant", separator: "，", not: ", " },
+  ])(
+    "joins a verdict's conditions with the comma of the page's script ($locale)",
+    async ({ locale, separator, not }, { expect }) => {
+      await pages.use(async (page) => {
+        await page.goto(`${stack.web}/${locale}/compare?items=hyper-v,virtualbox,vmware-workstation`);
+        // A verdict that holds from a date and from a build says both, as the page's language writes a list.
+        const conditions = await page.getByTestId("compare-yes-no").locator("td strong + span").allInnerTexts();
+        const several = conditions.filter((c) => c.includes(separator));
+        expect(several.length, "a verdict with two conditions").toBeGreaterThan(0);
+        expect(conditions.filter((c) => c.includes(not))).toEqual([]);
+      });
+    },
+  );
+
   it("hides equal rows with the switch and keeps it in the address", async () => {
     const { context, close } = await openBrowser();
     try {

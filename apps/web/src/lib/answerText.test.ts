@@ -132,7 +132,7 @@ describe("splitSetups", () => {
     const zh = { yes: ["：可以。"], partly: ["：有条件。"], no: ["：不行。"] };
     expect(
       splitSetups("在 Windows 7 上：Docker Toolbox：可以。它已弃用。Docker Desktop：不行。没有 Hyper-V。", zh),
-    ).toEqual(["在 Windows 7 上：", "- ✓ Docker Toolbox: 它已弃用。", "- ✗ Docker Desktop: 没有 Hyper-V。"]);
+    ).toEqual(["在 Windows 7 上：", "- ✓ Docker Toolbox：它已弃用。", "- ✗ Docker Desktop：没有 Hyper-V。"]);
   });
 
   it("leaves a line with one setup alone, and the layout shows the bullets", () => {

@@ -83,11 +83,13 @@ const BULLET_OF: Record<Mark, string> = { yes: "✓", partly: "◐", no: "✗" }
  * or the colon before its mark. Lines with fewer than two setups are left as they are.
  */
 export function splitSetups(line: string, marks: SetupMarks): string[] {
-  const found: { at: number; end: number; mark: Mark }[] = [];
+  const found: { at: number; end: number; mark: Mark; colon: string }[] = [];
   for (const mark of ["yes", "partly", "no"] as const) {
     for (const word of marks[mark]) {
+      // The name and its reason are joined by the colon the mark opens with, in its script.
+      const colon = word.trimStart().startsWith("：") ? "：" : ": ";
       for (let i = line.indexOf(word); i >= 0; i = line.indexOf(word, i + word.length)) {
-        found.push({ at: i, end: i + word.length, mark });
+        found.push({ at: i, end: i + word.length, mark, colon });
       }
     }
   }
@@ -103,7 +105,7 @@ export function splitSetups(line: string, marks: SetupMarks): string[] {
   found.forEach((f, i) => {
     const name = line.slice((starts[i] ?? 1) - 1, f.at).trim();
     const reason = line.slice(f.end, i + 1 < found.length ? (starts[i + 1] ?? 1) - 1 : line.length).trim();
-    out.push(`- ${BULLET_OF[f.mark]} ${name}${reason ? `: ${reason}` : ""}`);
+    out.push(`- ${BULLET_OF[f.mark]} ${name}${reason ? `${f.colon}${reason}` : ""}`);
   });
   return out;
 }

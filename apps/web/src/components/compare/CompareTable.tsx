@@ -197,7 +197,7 @@ function YesNoValue({ cell, locale, t }: { cell: YesNoCell; locale: Locale; t: M
   return (
     <>
       <strong>{c.yesNo[cell.verdict]}</strong>
-      {when.length > 0 && <span className={styles.when}> {when.join(", ")}</span>}
+      {when.length > 0 && <span className={styles.when}> {when.join(t.common.clauses)}</span>}
     </>
   );
 }

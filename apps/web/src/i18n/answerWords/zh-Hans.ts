@@ -24,7 +24,7 @@ export const answerWords = {
       NO: "不用付费",
       PARTLY: "要看用户",
     },
-    { id: "can", cues: ["能", "可以", "可不可以", "行不行"], YES: "能", NO: "不能", PARTLY: "有条件能" },
+    { id: "can", cues: ["能", "可以", "可不可以", "行不行"], YES: "能", NO: "不能", PARTLY: "有条件可以" },
     { id: "support", cues: ["支持", "支援"], YES: "支持", NO: "不支持", PARTLY: "有条件支持" },
     { id: "is", cues: ["是不是", "是否"], YES: "是", NO: "不是", PARTLY: "部分是" },
   ] as VerdictWords[],

@@ -24,7 +24,7 @@ export const answerWords = {
       NO: "不用付費",
       PARTLY: "要看使用者",
     },
-    { id: "can", cues: ["能", "可以", "可不可以", "行不行"], YES: "能", NO: "不能", PARTLY: "有條件能" },
+    { id: "can", cues: ["能", "可以", "可不可以", "行不行"], YES: "能", NO: "不能", PARTLY: "有條件可以" },
     { id: "support", cues: ["支援", "支持"], YES: "支援", NO: "不支援", PARTLY: "有條件支援" },
     { id: "is", cues: ["是不是", "是否"], YES: "是", NO: "不是", PARTLY: "部分是" },
   ] as VerdictWords[],

@@ -377,6 +377,8 @@ export const en = {
     unknown: "Unknown",
     externalLink: "(opens the source)",
     and: ", ",
+    /** Between conditions of one value ("since May 2020, from build 19041"). */
+    clauses: ", ",
   },
 };
 

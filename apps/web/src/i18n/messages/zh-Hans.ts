@@ -373,5 +373,7 @@ export const zhHans: Messages = {
     unknown: "未知",
     externalLink: "（打开出处）",
     and: "、",
+    /** Between conditions of one value ("since May 2020, from build 19041"). */
+    clauses: "，",
   },
 };

@@ -373,5 +373,7 @@ export const zhHant: Messages = {
     unknown: "未知",
     externalLink: "（開啟出處）",
     and: "、",
+    /** Between conditions of one value ("since May 2020, from build 19041"). */
+    clauses: "，",
   },
 };
