@@ -8,9 +8,17 @@ import { FOLLOW } from "./text/phrases.js";
  * the one the graph says more about (Windows Server 2019 rather than the short-lived 1709).
  */
 function nextOs(graph: Graph, os: KbEntity): KbEntity | undefined {
+  let known = NEXT.get(graph);
+  if (!known) NEXT.set(graph, (known = new Map()));
+  if (known.has(os.slug)) return known.get(os.slug);
   const next = graph.neighbours(os.slug, { type: "SUCCEEDED_BY", direction: "out" }).map((n) => n.entity);
-  return next.sort((a, b) => graph.neighbours(b.slug).length - graph.neighbours(a.slug).length)[0];
+  const found = next.sort((a, b) => graph.neighbours(b.slug).length - graph.neighbours(a.slug).length)[0];
+  known.set(os.slug, found);
+  return found;
 }
+
+/** Each entity's next OS, worked out once per graph: every answer about an OS asks it. */
+const NEXT = new WeakMap<Graph, Map<string, KbEntity | undefined>>();
 
 const CENTRAL = new WeakMap<Graph, KbEntity | null>();
 
