@@ -88,3 +88,26 @@ describe("the chat without JavaScript", () => {
     });
   });
 });
+
+describe("the search without JavaScript", () => {
+  it("keeps the query in the header's box on the results page, and only there", async () => {
+    await pages.use(async (page) => {
+      const combobox = page.getByRole("combobox", { name: "Search the knowledge base" });
+      await page.goto(`${stack.web}/en/timeline`);
+      await combobox.fill("wls2");
+      await combobox.press("Enter");
+      await page.waitForURL(/\/en\/search\?q=wls2$/);
+      expect(await combobox.inputValue()).toBe("wls2");
+      expect(await seen(page.locator("main li a"))).toMatch(/^WSL 2/);
+      // Refined from the box it shows: the new query replaces the old one.
+      await combobox.fill("wls2 kernel");
+      await combobox.press("Enter");
+      await page.waitForURL(/q=wls2\+kernel$/);
+      expect(await combobox.inputValue()).toBe("wls2 kernel");
+      // A query in another page's address is not a search.
+      await page.goto(`${stack.web}/zh-Hant/timeline?q=hyper`);
+      expect(await combobox.count()).toBe(0);
+      expect(await page.getByRole("combobox", { name: /搜尋/ }).inputValue()).toBe("");
+    });
+  });
+});

@@ -3,6 +3,7 @@ import { execute } from "./graphql/client";
 import { EntityExistsDocument } from "./graphql/operations/entity";
 import { apiLanguage, localeFromSegment, negotiateLocale, type Locale } from "./i18n/locales";
 import { isSlug } from "./lib/params";
+import { SEARCHED_HEADER, searchedHeaderValue } from "./lib/searchedQuery";
 import { contentSecurityPolicy, newNonce } from "./lib/securityHeaders";
 import { siteUrl } from "./lib/siteUrl";
 
@@ -24,6 +25,10 @@ export async function proxy(request: NextRequest) {
     const csp = contentSecurityPolicy(newNonce(), process.env.NODE_ENV === "development");
     const forwarded = new Headers(request.headers);
     forwarded.set("content-security-policy", csp);
+    // Only the proxy says what the results page searched for.
+    forwarded.delete(SEARCHED_HEADER);
+    const searched = searchedHeaderValue(rest, request.nextUrl.searchParams);
+    if (searched) forwarded.set(SEARCHED_HEADER, searched);
     const response = (await exists(locale, rest))
       ? NextResponse.next({ request: { headers: forwarded } })
       : NextResponse.rewrite(request.nextUrl, { status: 404, request: { headers: forwarded } });

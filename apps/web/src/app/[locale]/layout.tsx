@@ -1,10 +1,12 @@
 import type { Metadata, Viewport } from "next";
+import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import { Footer } from "@/components/layout/Footer";
 import { Header } from "@/components/layout/Header";
 import { clientMessages } from "@/i18n/clientMessages";
 import { I18nProvider } from "@/i18n/I18nProvider";
 import { i18nOf } from "@/i18n/server";
+import { SEARCHED_HEADER, searchedQuery } from "@/lib/searchedQuery";
 import { siteUrl } from "@/lib/siteUrl";
 import "../globals.css";
 
@@ -37,6 +39,7 @@ export const viewport: Viewport = {
 /** The root layout of every page: <html lang> is the locale's, the header and footer are shared. */
 export default async function LocaleLayout({ children, params }: Props) {
   const { locale, t } = await i18nOf(params);
+  const searched = searchedQuery((await headers()).get(SEARCHED_HEADER));
   return (
     <html lang={locale}>
       <body>
@@ -44,7 +47,7 @@ export default async function LocaleLayout({ children, params }: Props) {
           <a href="#main" className="skip-link">
             {t.nav.skipToContent}
           </a>
-          <Header locale={locale} t={t} />
+          <Header locale={locale} t={t} searched={searched} />
           <main id="main" tabIndex={-1}>
             {children}
           </main>

@@ -9,8 +9,9 @@ import { MainNav } from "./MainNav";
 /**
  * The header of every page: site name, navigation, search and language. Nothing here is in a
  * Suspense boundary: what suspends is streamed hidden, and stays hidden without JavaScript.
+ * `searched` is the query of the search results page, which its box shows.
  */
-export function Header({ locale, t }: { locale: Locale; t: Messages }) {
+export function Header({ locale, t, searched }: { locale: Locale; t: Messages; searched: string }) {
   return (
     <header className={styles.header}>
       <div className={`container ${styles.inner}`}>
@@ -21,7 +22,7 @@ export function Header({ locale, t }: { locale: Locale; t: Messages }) {
           <MainNav locale={locale} />
         </div>
         <div className={styles.search}>
-          <SearchBox />
+          <SearchBox searched={searched} />
         </div>
         <div className={styles.lang}>
           <LanguageSwitcher />

@@ -17,14 +17,15 @@ type Option = { key: string; href: string; content: ReactNode };
 /**
  * The header's search: fuzzy results as you type (the Combobox: arrows to move, Enter to open,
  * Escape to close); "/" or Ctrl+K focuses it. Enter with no option active, or without JavaScript,
- * submits the form to the search page.
+ * submits the form to the search page. On the results page it is rendered holding the query
+ * searched for (`searched`), so that it can be refined, JavaScript or not.
  */
-export function SearchBox() {
+export function SearchBox({ searched = "" }: { searched?: string }) {
   const { locale, t } = useI18n();
   const router = useRouter();
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
-  const [query, setQuery] = useState("");
+  const [query, setQuery] = useState(searched);
   const { status, results } = useSearchResults(query, locale);
   useGlobalShortcut(input);
   // On the results page the box keeps the query searched for, so that it can be refined.
