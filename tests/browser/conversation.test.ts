@@ -7,12 +7,14 @@
 // Layout tests answer from a fixture through the browser's network layer, so that they test the
 // web app's reading of the engine's text and not what the engine says today.
 import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { BrowserContext, Page, Route } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seriousViolations } from "./axe.ts";
-import { openBrowser, screenshotPath, startStack, type Stack, WAIT } from "./harness.ts";
+import { freePort, launchApi, openBrowser, screenshotPath, startStack, type Stack, WAIT } from "./harness.ts";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 let stack: Stack;
@@ -456,6 +458,44 @@ describe("feedback on an answer", () => {
       expect(report).toContain("It should name the edition that works.");
     } finally {
       await page.close();
+    }
+  });
+
+  it("keeps what was sent when the API crashes and starts again, and takes more after it", async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), "web-feedback-restart-"));
+    const port = await freePort();
+    let api = await launchApi({ port, dataDir });
+    // A web app of its own, calling this API, which the test stops and starts again.
+    const own = await startStack({ apiUrl: `${api.url}/graphql` });
+    const { context, close } = await openBrowser();
+    const report = () =>
+      execFileSync(process.execPath, [join(ROOT, "apps/api/dist/feedback/report.js")], {
+        env: { ...process.env, DATA_DIR: dataDir },
+        encoding: "utf8",
+      });
+    const judge = async (page: Page, question: string, comment: string) => {
+      await page.goto(`${own.web}/en?q=${encodeURIComponent(question)}`);
+      const card = page.getByTestId("answer");
+      await card.getByRole("button", { name: "Not helpful" }).click();
+      await card.getByTestId("feedback-comment").fill(comment);
+      await card.getByRole("button", { name: "Send" }).click();
+      await expect.poll(() => card.getByTestId("feedback-sent").innerText(), WAIT).toContain("Thank you");
+    };
+    try {
+      const page = await context.newPage();
+      await judge(page, "Can I run Docker on Windows 8.1 Home?", "Before the crash: name the edition.");
+      // Killed at once, as a crash or a lost machine would end it: nothing flushed on the way out.
+      await api.kill("SIGKILL");
+      api = await launchApi({ port, dataDir });
+      await judge(page, "Does Windows 11 Home run Hyper-V?", "After the restart: say which build.");
+      const read = report();
+      expect(read).toContain("Before the crash: name the edition.");
+      expect(read).toContain("After the restart: say which build.");
+    } finally {
+      await close();
+      await own.stop();
+      await api.kill("SIGTERM");
+      rmSync(dataDir, { recursive: true, force: true });
     }
   });
 

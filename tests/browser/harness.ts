@@ -161,6 +161,34 @@ export async function launchStack({ apiUrl }: { apiUrl?: string } = {}): Promise
   };
 }
 
+/**
+ * The built API alone on `port`, keeping its feedback in `dataDir`, for tests that stop it and
+ * start it again on the same data; `kill` ends it at once with the signal given (SIGKILL: as a
+ * crash would, with no time to finish anything).
+ */
+export async function launchApi({ port, dataDir }: { port: number; dataDir: string }): Promise<{
+  url: string;
+  kill: (signal: NodeJS.Signals) => Promise<void>;
+}> {
+  if (!existsSync(API_MAIN)) throw new Error("apps/api is not built: run `npm run build -w @dockerwin/api` first");
+  const api = start(process.execPath, [API_MAIN], ROOT, {
+    API_PORT: String(port),
+    NODE_ENV: "production",
+    DATA_DIR: dataDir,
+  });
+  const url = `http://127.0.0.1:${port}`;
+  await waitFor(`${url}/health`, api, "the API");
+  return {
+    url,
+    kill: async (signal) => {
+      if (signal !== "SIGKILL") return stop(api);
+      const exited = new Promise<void>((resolve) => api.once("exit", () => resolve()));
+      if (api.pid && api.exitCode === null) process.kill(-api.pid, "SIGKILL");
+      await exited;
+    },
+  };
+}
+
 export interface BrowserOptions {
   javaScriptEnabled?: boolean;
   colorScheme?: "light" | "dark";
