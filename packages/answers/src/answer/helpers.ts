@@ -22,9 +22,17 @@ export function texts(ctx: AnswerContext, facts: readonly KbFact[]): string[] {
 export function bestFacts(ctx: AnswerContext, facts: readonly KbFact[], limit: number): KbFact[] {
   // Weighed by where the words stand: a long message's question chooses, its story breaks ties.
   const terms = ctx.facts.weigh(ctx.reading);
-  const scored = facts.map((f, i) => ({ f, i, s: ctx.facts.score(f, terms) }));
-  scored.sort((a, b) => b.s - a.s || a.i - b.i);
-  return scored.slice(0, limit).map((x) => x.f);
+  // The best `limit` kept as they come, an equal score after the earlier: no sort of every fact.
+  const top: { f: KbFact; s: number }[] = [];
+  for (const f of facts) {
+    const s = ctx.facts.score(f, terms);
+    if (top.length >= limit && !(s > top[top.length - 1]!.s)) continue;
+    let at = top.length;
+    while (at > 0 && s > top[at - 1]!.s) at--;
+    top.splice(at, 0, { f, s });
+    if (top.length > limit) top.pop();
+  }
+  return top.map((x) => x.f);
 }
 
 /** An OS named by a version entity ("Windows 10 version 1607") is its parent OS at a build. */
