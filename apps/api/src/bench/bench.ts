@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { questions, round, rssMb, startApi, type Round } from "./load.js";
-import { stallsOf, type Stalls } from "./stalls.js";
+import { memoryOf, stallsOf, type Memory, type Stalls } from "./stalls.js";
 
 // Many short rounds, and medians: on a shared machine one round can be slowed threefold by others.
 const ROUNDS = 7;
@@ -41,6 +41,8 @@ export interface Measured {
   wideStalls: Stalls;
   coldStartMs: number;
   rssMb: number;
+  /** What the resident memory after the load is made of. */
+  memory: Memory;
   dataVersion: string;
 }
 
@@ -82,6 +84,8 @@ async function measure(env: Record<string, string>): Promise<Measured> {
       wide.push(await round(api.url, pid, web, WIDE, SECONDS));
       stalls.push(await stallsOf(api.child));
     }
+    const rss = rssMb(api.child.pid!);
+    const memory = await memoryOf(api.child);
     return {
       trivial: summary(t),
       light: summary(l),
@@ -89,7 +93,8 @@ async function measure(env: Record<string, string>): Promise<Measured> {
       wide: summary(wide),
       wideStalls: medianOf(stalls),
       coldStartMs: api.coldStartMs,
-      rssMb: rssMb(api.child.pid!),
+      rssMb: rss,
+      memory,
       dataVersion: api.dataVersion,
     };
   } finally {
@@ -116,6 +121,14 @@ console.log(
 );
 line("answer cache off", uncached);
 line("answer cache on", cached);
+const memoryLine = (label: string, m: Memory) =>
+  console.log(
+    `${label.padEnd(18)} resident ${m.residentMb.toFixed(0)} MB: files ${m.filesMb.toFixed(0)} MB (node and its libraries), ` +
+      `anonymous ${m.anonymousMb.toFixed(0)} MB; V8 heap committed ${m.heapCommittedMb.toFixed(0)} MB, ` +
+      `used ${m.heapUsedMb.toFixed(0)} MB, live after a full collection ${m.heapLiveMb.toFixed(0)} MB`,
+  );
+memoryLine("memory, cache off", uncached.memory);
+memoryLine("memory, cache on", cached.memory);
 const ratio = uncached.light.rps / uncached.trivial.rps;
 console.log(
   `cold start to first answer ${uncached.coldStartMs.toFixed(0)} ms; ` +

@@ -10,14 +10,34 @@ export interface Stalls {
   gcMaxMs: number;
 }
 
-/** The server's figures since the last call (stallProbe.ts answers over the IPC channel). */
-export function stallsOf(child: ChildProcess): Promise<Stalls> {
+/**
+ * The server's resident memory and what it is made of (MB): mapped files (the node binary and its
+ * libraries, shared with every other node process) and anonymous memory, of which the V8 heap
+ * takes what it has committed; of the heap, what objects use, and what a full collection keeps.
+ */
+export interface Memory {
+  residentMb: number;
+  filesMb: number;
+  anonymousMb: number;
+  heapCommittedMb: number;
+  heapUsedMb: number;
+  heapLiveMb: number;
+}
+
+/** Asks the server's probe (stallProbe.ts) for a figure over the IPC channel. */
+function ask<T>(child: ChildProcess, what: "stalls" | "memory"): Promise<T> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error("the server did not report its event-loop delay")), 5_000);
+    const timer = setTimeout(() => reject(new Error(`the server did not report its ${what}`)), 5_000);
     child.once("message", (m) => {
       clearTimeout(timer);
-      resolve(m as Stalls);
+      resolve(m as T);
     });
-    child.send("stalls");
+    child.send(what);
   });
 }
+
+/** The server's figures since the last call. */
+export const stallsOf = (child: ChildProcess): Promise<Stalls> => ask<Stalls>(child, "stalls");
+
+/** The server's memory now; it runs a full collection to tell the live heap (after the figures). */
+export const memoryOf = (child: ChildProcess): Promise<Memory> => ask<Memory>(child, "memory");
