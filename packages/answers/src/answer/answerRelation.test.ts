@@ -200,6 +200,22 @@ describe("two things at once, and what has been removed", () => {
     );
   });
 
+  it("says VirtualBox runs beside WSL 2 only with conditions: through the hypervisor platform, unsupported", () => {
+    askEach(
+      [
+        "Can VirtualBox and WSL2 run at the same time?",
+        "After turning on WSL 2 my VirtualBox VMs are slow. Can VirtualBox and WSL 2 even be used together?",
+        "VirtualBox 和 WSL2 能同时运行吗？",
+        "VirtualBox 跟 WSL 2 可以同時開著用嗎？",
+      ],
+      (a) => {
+        expect(a.verdict).toBe("PARTLY");
+        expect(a.text).toMatch(/Windows Hypervisor Platform/);
+        expect(a.text).toMatch(/not support|unsupported|不支持|不受支援|不支援/);
+      },
+    );
+  });
+
   it("reads two things at once from the asking sentence, not from the story", () => {
     const a = engine.ask(
       "I'd rather run LCOW and turn Hyper-V off, so that VMware and VirtualBox can share the same machine. Does LCOW work without the Hyper-V hypervisor?",
