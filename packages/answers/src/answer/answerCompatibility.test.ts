@@ -117,4 +117,40 @@ describe("the compatibility executor", () => {
       expect(engine.ask(q).verdict, q).toBe("NO");
     }
   });
+
+  it("weighs every Windows with the edition named when no Windows version is named", () => {
+    askEach(
+      [
+        ["Can the Home edition install Docker Desktop?", ["PARTLY", "YES"]],
+        ["家庭版现在到底能不能装 Docker Desktop？", ["PARTLY", "YES"]],
+        ["家用版可以安裝 Docker Desktop 嗎？", ["PARTLY", "YES"]],
+        ["Can Docker Desktop use the Hyper-V backend on the Home edition?", ["NO"]],
+        ["家用版的 Docker Desktop 能用 Hyper-V 後端嗎？", ["NO"]],
+        ["Can the Home edition run Windows containers in Docker Desktop?", ["NO"]],
+        ["家庭版的 Docker Desktop 能跑 Windows 容器吗？", ["NO"]],
+      ],
+      (a, _q, verdicts: string[]) => {
+        expect(verdicts).toContain(a.verdict);
+        expect(a.text).toMatch(/Home|家庭版|家用版/);
+      },
+    );
+    // Where the systems differ (Windows 10 Pro with conditions, Windows 11 Pro outright), no
+    // fact that happens to name the edition settles both.
+    askEach(["Does Docker Desktop run on the Pro edition?", "专业版可以装 Docker Desktop 吗？"], (a) =>
+      expect(a.verdict).toBeNull(),
+    );
+  });
+
+  it("does not read the build or edition a quoted requirement names as the writer's", () => {
+    askEach(
+      [
+        "我的电脑是 Win10 家庭版，安装的时候一直提示 Installation failed: one prerequisite is not fulfilled. Docker Desktop requires Windows 10 Pro or Enterprise version 15063 to run。家庭版现在到底能不能装 Docker Desktop？",
+        "My PC runs Windows 10 Home. Setup shows an error: Docker Desktop requires Windows 10 Pro or Enterprise version 15063 to run. Can Home install Docker Desktop at all?",
+      ],
+      (a) => {
+        expect(a.verdict).toBe("PARTLY");
+        expect(a.text).toMatch(/WSL 2/);
+      },
+    );
+  });
 });

@@ -58,16 +58,7 @@ export function answerCompatibility(ctx: AnswerContext): Draft | null {
   if (reading.frame.context && askedOf.some((e) => !e.concept) && !named.some((e) => askedOf.includes(e))) return null;
   const { os, build } = osAndBuild(ctx, osEntity);
   const edition = reading.edition && os.editions.some((e) => e.id === reading.edition) ? reading.edition : undefined;
-  // A container type named beside a product narrows the setups to those that run it.
-  // A setup's first container type is what it is for, so "Windows containers" means the setups
-  // built for them, even where Docker Desktop is named too.
-  const containerType = named.find((e) => e.kind === "CONTAINER_TYPE");
-  const byContainer = containerType
-    ? graph.bundle.setups.filter((s) => s.containers[0] === containerType.slug).map((s) => s.slug)
-    : [];
-  const byProduct = named.filter((e) => e !== containerType).flatMap((e) => setupsFor(e, ctx) ?? []);
-  const both = byContainer.filter((s) => byProduct.includes(s));
-  let chosen = containerType && byContainer.length > 0 ? (both.length > 0 ? both : byContainer) : byProduct;
+  let chosen = namedSetups(ctx, named);
   // "The Hyper-V backend of Docker Desktop": a hypervisor or WSL 2 named too picks the backend.
   const pieces = reading.entities.filter((e) => e !== osEntity && !named.includes(e));
   const narrowed = chosen.filter((slug) => pieces.some((p) => graph.setup(slug)?.uses.includes(p.slug)));
@@ -174,6 +165,22 @@ export function answerCompatibility(ctx: AnswerContext): Draft | null {
 }
 
 /**
+ * The setups the Docker things named mean. A container type named beside a product narrows the
+ * setups to those that run it. A setup's first container type is what it is for, so "Windows
+ * containers" means the setups built for them, even where Docker Desktop is named too.
+ */
+function namedSetups(ctx: AnswerContext, named: readonly KbEntity[]): string[] {
+  const { graph } = ctx;
+  const containerType = named.find((e) => e.kind === "CONTAINER_TYPE");
+  const byContainer = containerType
+    ? graph.bundle.setups.filter((s) => s.containers[0] === containerType.slug).map((s) => s.slug)
+    : [];
+  const byProduct = named.filter((e) => e !== containerType).flatMap((e) => setupsFor(e, ctx) ?? []);
+  const both = byContainer.filter((s) => byProduct.includes(s));
+  return containerType && byContainer.length > 0 ? (both.length > 0 ? both : byContainer) : byProduct;
+}
+
+/**
  * "Can Docker run on 32-bit Windows?": an architecture and no Windows version. Where no setup
  * named runs on any Windows release for that processor, that is a plain no; where some do, the
  * version decides and there is no verdict from here.
@@ -181,7 +188,7 @@ export function answerCompatibility(ctx: AnswerContext): Draft | null {
 function onEveryWindows(ctx: AnswerContext, named: readonly KbEntity[]): Draft | null {
   const { reading, lang, graph } = ctx;
   const arch = ARCHITECTURES.find((a) => a === reading.frame.qualifiers.find((q) => q.slot === "arch")?.value);
-  if (!arch) return null;
+  if (!arch) return reading.edition !== null && !reading.followUp ? onEveryEdition(ctx, named, reading.edition) : null;
   const wanted = new Set(named.flatMap((e) => setupsFor(e, ctx) ?? []));
   const systems = graph
     .entities()
@@ -200,6 +207,67 @@ function onEveryWindows(ctx: AnswerContext, named: readonly KbEntity[]): Draft |
       ...named,
       ...cells.flatMap((c) => c.setup.uses.flatMap((s) => graph.entity(s) ?? [])).filter((e) => e.kind === "PRODUCT"),
     ].filter((e, i, all) => all.indexOf(e) === i),
+    facts: factIds.flatMap((id) => graph.fact(id) ?? []),
+  };
+}
+
+/**
+ * "Can the Home edition install Docker Desktop?": an edition and no Windows version. Each Windows
+ * that has the edition (not its versions, which are that Windows at a build) is weighed; where
+ * the setups named fare alike on all of them, that is the verdict, each system's best setup
+ * saying why. Where they differ, the systems' lines stand with no verdict: a fact that happens
+ * to name the edition would settle only one of them.
+ */
+function onEveryEdition(ctx: AnswerContext, named: readonly KbEntity[], edition: string): Draft | null {
+  const { reading, lang, graph } = ctx;
+  if (reading.intent !== "YES_NO" || askedPredicate(ctx) === "require") return null;
+  const all = namedSetups(ctx, named);
+  // "…Docker Desktop's Hyper-V backend on Home?": a part named picks the setups that use it; a
+  // part that only other setups use leaves the question to others.
+  const pieces = reading.entities.filter((e) => !named.includes(e) && !isWindows(e));
+  const narrowed = all.filter((slug) => pieces.some((p) => graph.setup(slug)?.uses.includes(p.slug)));
+  if (narrowed.length === 0 && pieces.some((p) => graph.bundle.setups.some((s) => s.uses.includes(p.slug))))
+    return null;
+  const wanted = new Set(narrowed.length > 0 ? narrowed : all);
+  const now =
+    reading.frame.qualifiers.some((q) => q.slot === "time") ||
+    lexiconOf(graph).find(normalize(askingSentence(reading.question)), "marker", "current").length > 0;
+  const rank: Record<Verdict, number> = { YES: 2, PARTLY: 1, NO: 0 };
+  const bestOf = graph
+    .entities()
+    .filter(
+      (e) =>
+        isWindows(e) &&
+        e.editions.some((x) => x.id === edition) &&
+        graph.neighbours(e.slug, { type: "VERSION_OF", direction: "out" }).length === 0,
+    )
+    .flatMap((os) => {
+      const cells = compatibility(graph, { os: os.slug, edition, ...(now ? { now } : {}) }).filter(
+        (c) => wanted.has(c.setup.slug) && c.verdict !== null,
+      );
+      if (cells.length === 0) return [];
+      const best = cells.reduce((a, b) => (rank[b.verdict!] > rank[a.verdict!] ? b : a));
+      return [{ os, best }];
+    });
+  if (bestOf.length === 0) return null;
+  const verdicts = new Set(bestOf.map((x) => x.best.verdict!));
+  const verdict = verdicts.size === 1 ? bestOf[0]!.best.verdict! : null;
+  const parts = bestOf.flatMap(({ os, best }) => [
+    fill(P.onOs, lang, { os: os.editions.find((x) => x.id === edition)?.name[lang] ?? os.name[lang] }),
+    fill(best.verdict === "YES" ? P.setupWorks : best.verdict === "PARTLY" ? P.setupPartly : P.setupNo, lang, {
+      setup: best.setup.name[lang],
+      reason: best.reason?.[lang] ?? "",
+    }),
+  ]);
+  const lead =
+    verdict === null
+      ? fill(P.cannotSettle, lang)
+      : fill(verdict === "YES" ? P.yes : verdict === "NO" ? P.no : P.partly, lang);
+  const factIds = [...new Set(bestOf.flatMap((x) => x.best.facts))];
+  return {
+    verdict,
+    parts: [lead, ...parts],
+    entities: [...named, ...bestOf.map((x) => x.os)].filter((e, i, all) => all.indexOf(e) === i),
     facts: factIds.flatMap((id) => graph.fact(id) ?? []),
   };
 }

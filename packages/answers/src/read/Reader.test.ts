@@ -48,4 +48,22 @@ describe("Reader", () => {
     expect(reader.read("Docker on Windows 10 1903 Home?").build).toBe(18362);
     expect(reader.read("Docker on Windows 10 build 19045?").build).toBe(19045);
   });
+
+  it("reads no edition or build from what a reported message says is required", () => {
+    for (const q of [
+      "I have Windows 10 Home. The installer says: Docker Desktop requires Windows 10 Pro or Enterprise version 15063. Can Home install it now?",
+      "我的電腦是 Win10 家用版，安裝時一直提示錯誤。Docker Desktop requires Windows 10 Pro or Enterprise version 15063 to run。家用版到底能不能裝？",
+      "我的电脑是 Win10 家庭版，安装时提示需要专业版 15063。家庭版能装 Docker Desktop 吗？",
+    ]) {
+      const r = reader.read(q);
+      expect(r.edition, q).toBe("home");
+      expect(r.build, q).toBeNull();
+    }
+    // The writer's own system, and a requirement the asking sentence itself names, are read.
+    expect(reader.read("I have Windows 10 Home 1909 and it says an error. Can I install Docker Desktop?").build).toBe(
+      18363,
+    );
+    expect(reader.read("It shows an error. Does Docker Desktop require Windows 10 Pro 15063?").edition).toBe("pro");
+    expect(reader.read("The installer says it requires Windows 10 Pro. Can I install it?").edition).toBe(null);
+  });
 });

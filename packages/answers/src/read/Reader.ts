@@ -9,6 +9,7 @@ import { fromTokens, normalize, type Normalized, type Token } from "./normalize.
 import type { Reading } from "./Reading.js";
 import { SpellCorrector } from "./SpellCorrector.js";
 import { siblingsByYear } from "./siblingYears.js";
+import { ownWords } from "./statedRequirement.js";
 import { foreignSubject } from "./subjectScope.js";
 import { stem, Terms } from "./terms.js";
 import { INTENTS, type Intent } from "../Answer.js";
@@ -146,12 +147,13 @@ export class Reader {
       (previous !== undefined && mentions.length === 0 ? scopeOf((w) => this.questionWord(w)) : null);
     const editionIds = entities.find((e) => e.editions.length > 0)?.editions.map((e) => e.id);
     // "Not on Home, ok. But on Education?": the edition the asking sentence names wins.
-    let edition =
-      findEdition(this.lexicon, askingNorm, editionIds) ?? findEdition(this.lexicon, normalized, editionIds);
+    // What a reported message says is required names no edition or build of the writer's.
+    const own = ownWords(this.lexicon, question, askingRaw, normalized);
+    let edition = findEdition(this.lexicon, askingNorm, editionIds) ?? findEdition(this.lexicon, own, editionIds);
     let build: number | null = null;
 
     // "Windows 10 2004": a version after an OS names one of its releases, not another entity.
-    for (const v of findVersionTokens(folded, this.releases)) {
+    for (const v of findVersionTokens(own.folded, this.releases)) {
       const os = entities.find((e) => e.releases.some((r) => r.version.toLowerCase() === v || String(r.build) === v));
       const release = os?.releases.find((r) => r.version.toLowerCase() === v || String(r.build) === v);
       if (release && os) {
