@@ -285,4 +285,37 @@ describe("a neighbouring subject is out of scope where the question asks about i
     ])
       expect(status(q), q).toBe("ANSWERED");
   });
+
+  it("leaves out a web server's or an app framework's own setup and a CI service's container actions, even on Windows", () => {
+    for (const q of [
+      "My site behind a reverse proxy container on Windows 11 returns 502 Bad Gateway, which upstream setting is wrong?",
+      "Windows 上用 nginx 容器当反向代理，后端一直 502，该怎么配置？",
+      "在 Windows 上用 nginx 容器當反向代理，後端一直回 502，要怎麼設定？",
+      "My Django app in a Docker Desktop container serves no static files, which setting am I missing?",
+      "Windows 11 上 Docker 跑的 Flask 应用 print 的内容看不到，怎么办？",
+      "On a windows-2022 runner my workflow fails: Container action is only supported on Linux. Any way around it?",
+    ])
+      expect(status(q), q).toBe("NOT_FOUND");
+  });
+
+  it("leaves out a guest's own system and a macOS guest asked about for themselves, not how their hypervisor meets Hyper-V", () => {
+    for (const q of [
+      "My Debian guest in VirtualBox on Windows 10 can't see the shared folder after I installed Guest Additions, what now?",
+      "Hyper-V 里的 Ubuntu 虚拟机看不到共享文件夹，怎么设置？",
+      "VirtualBox 裡的 Ubuntu 客體看不到共用資料夾，要怎麼設定？",
+      "how do i turn on systemd in my wsl ubuntu?",
+      "How do I set up a DHCP server for my guests on a Hyper-V internal switch?",
+      "How do I boot a macOS Sonoma guest in VMware Workstation on Windows 11?",
+      "Windows 11 上的 VMware Workstation 要怎麼裝 macOS 虛擬機器？",
+      "Windows 11 上 VMware Workstation 怎么装 macOS 虚拟机？",
+    ])
+      expect(status(q), q).toBe("NOT_FOUND");
+    for (const q of [
+      "Can I run a macOS VM in VirtualBox on Windows while Hyper-V is on?",
+      "Since I turned on WSL 2, my VirtualBox guest gets no DHCP address. Why?",
+      "How do I share my C drive with Docker Desktop?",
+      "Does Docker Desktop need systemd in WSL 2?",
+    ])
+      expect(status(q), q).toBe("ANSWERED");
+  });
 });

@@ -157,8 +157,8 @@ function guestHome(lexicon: Lexicon, e: KbEntity): boolean {
   if (!homes) HOMES.set(lexicon, (homes = new WeakMap()));
   let home = homes.get(e);
   if (home === undefined) {
-    const name = normalize(e.name.en.replace(/\(.*\)/, "")).folded.trim();
-    home = lexicon.cues("marker", "guestHome").en.some((c) => normalize(c).folded === name);
+    const names = new Set([e.name.en.replace(/\(.*\)/, ""), ...e.aliases].map((n) => normalize(n).folded.trim()));
+    home = lexicon.cues("marker", "guestHome").en.some((c) => names.has(normalize(c).folded));
     homes.set(e, home);
   }
   return home;
@@ -171,11 +171,13 @@ function guestHome(lexicon: Lexicon, e: KbEntity): boolean {
  * partitioning"). "How do I get Windows Sandbox installed?" asks about Sandbox; "VirtualBox and
  * Windows Sandbox clash with Hyper-V, do I have to reboot each time?" asks about the hypervisors.
  * A guest's own subject (its DNS, a VPN) is where the guest runs too: "How do I make WSL use the
- * VPN's DNS?" asks about the guest's network, WSL being only where it is.
+ * VPN's DNS?" asks about the guest's network, WSL being only where it is; beside a second such
+ * thing ("since WSL 2 is on, my VirtualBox guest has no DNS") it asks how the two meet.
  */
 export function asksOnlyAbout(lexicon: Lexicon, hit: LexiconHit, asked: readonly KbEntity[]): boolean {
   const folded = normalize(hit.cue).compact;
-  const guest = hit.entry.value === GUEST;
+  // One thing a guest runs in is where it is; two ("since WSL 2 is on, my VirtualBox guest…") meet.
+  const guest = hit.entry.value === GUEST && asked.filter((e) => guestHome(lexicon, e)).length === 1;
   return asked.every((e) => {
     if (e.concept || e.kind === "OS_VERSION" || (guest && guestHome(lexicon, e))) return true;
     let names = SUBJECT_NAMES.get(e);
