@@ -55,7 +55,10 @@ export function matchedError(ctx: AnswerContext): ErrorMatch | null {
  */
 function unmarkedPaste(ctx: AnswerContext): ErrorMatch | null {
   const question = ctx.reading.question;
-  const [best, next] = ctx.graph.matchError(question, { first: 2 });
+  // Only a code or a line word for word is taken here, and the fuzzy pass finds neither: it is
+  // left out, so an ordinary question ("Can Windows Server 2008 run Windows containers?") costs
+  // no search of every message.
+  const [best, next] = ctx.graph.matchError(question, { first: 2, fuzzy: false });
   if (!best || (next && next.entry !== best.entry && best.score - next.score < MARGIN)) return null;
   return best.matchedBy === "CODE" || best.score >= VERBATIM ? best : null;
 }

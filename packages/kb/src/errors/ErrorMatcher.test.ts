@@ -101,6 +101,32 @@ docker.exe: Error response from daemon: CreateComputeSystem 3ec5266f1558: The vi
     );
   });
 
+  it("without the fuzzy pass, still finds codes and lines word for word, and nothing by a typo or a fragment", () => {
+    const exact = { first: 2, fuzzy: false };
+    expect(
+      matcher.match("wsl --install then WslRegisterDistribution failed with error: 0x80370102", exact)[0],
+    ).toMatchObject({
+      matchedBy: "CODE",
+      matched: "0x80370102",
+    });
+    const line =
+      "On start it says: Docker Desktop is unable to detect a Hypervisor. Hardware assisted virtualization and data execution protection must be enabled in the BIOS.";
+    expect(matcher.match(line, exact)[0]!.entry.slug).toBe("hardware-virtualization-must-be-enabled");
+    expect(matcher.match(line, exact)[0]!.score).toBeGreaterThanOrEqual(0.9);
+    // A misspelt message is found only by the fuzzy pass; a short question's words are no line.
+    const typo = "Hardware asisted virtualisation and data execution protection must be enabled in the BIOS";
+    expect(matcher.match(typo)[0]!.score).toBeGreaterThan(matcher.match(typo, exact)[0]?.score ?? 0);
+    for (const q of [
+      "Can Windows Server 2008 run Windows containers?",
+      "vmcompute.dll missing",
+      "Windows 10 家用版能跑 Docker 嗎？",
+    ])
+      expect(
+        matcher.match(q, exact).filter((m) => m.score >= 0.9),
+        q,
+      ).toEqual([]);
+  });
+
   it("reads a Toolbox pre-create check and a VirtualBox status code", () => {
     expect(
       top(`Running pre-create checks...

@@ -15,12 +15,20 @@ export interface ErrorMatch {
 export interface MatchOptions {
   /** How many entries at most; 5 by default. */
   first?: number;
+  /**
+   * Whether a fragment or a misspelt word may find its message (Fuse over the messages, typo
+   * correction of the paste's words); true by default. A text not known to be a paste asks only
+   * for codes and messages word for word, which the fuzzy pass never adds.
+   */
+  fuzzy?: boolean;
 }
 
 interface MessageDoc {
   entry: KbErrorEntry;
   text: string;
   norm: string;
+  /** `norm` with a space either side, to find it word for word in a paste. */
+  spaced: string;
   tokens: ReadonlySet<string>;
 }
 
@@ -54,7 +62,7 @@ export class ErrorMatcher {
     this.docs = entries.flatMap((entry) =>
       entry.messages.map((m) => {
         const norm = normaliseErrorText(m.text);
-        return { entry, text: m.text, norm, tokens: new Set(errorTokens(norm)) };
+        return { entry, text: m.text, norm, spaced: ` ${norm} `, tokens: new Set(errorTokens(norm)) };
       }),
     );
     for (const e of entries) for (const c of e.codes) for (const f of codeForms(c)) this.byCode.set(f, e);
@@ -117,16 +125,19 @@ export class ErrorMatcher {
     }
 
     const norm = normaliseErrorText(raw);
-    const tokens = this.correct(new Set(errorTokens(norm)));
+    const fuzzy = opts.fuzzy ?? true;
+    const words = new Set(errorTokens(norm));
+    const tokens = fuzzy ? this.correct(words) : words;
     if (tokens.size > 0) {
       const pasteWeight = [...tokens].reduce((n, t) => n + (this.idf.get(t) ?? this.maxIdf), 0);
       const explained = new Map<MessageDoc, number>();
       // A message that shares no word with the paste explains none of it and scores nothing.
       const sharing = new Set<number>();
       for (const t of tokens) for (const i of this.docsByToken.get(t) ?? []) sharing.add(i);
+      const spaced = ` ${norm} `;
       for (const i of [...sharing].sort((a, b) => a - b)) {
         const d = this.docs[i]!;
-        const w = this.weigh(d, norm, tokens, pasteWeight);
+        const w = this.weigh(d, spaced, tokens, pasteWeight);
         explained.set(d, w.explained);
         keepMessage(d.entry, w.score, d.text);
       }
@@ -134,7 +145,7 @@ export class ErrorMatcher {
       // as long as most of the paste's words are the message's (Fuse alone is too lenient).
       // Where no message explains half the paste, Fuse could offer nothing: it is not run.
       const candidates = [...explained.values()].some((share) => share >= 0.5);
-      if (candidates && norm.length <= 64 && norm.length >= 6) {
+      if (fuzzy && candidates && norm.length <= 64 && norm.length >= 6) {
         for (const r of this.messages.search(norm, { limit: first })) {
           const share = explained.get(r.item) ?? 0;
           const score = Math.min(0.85, 1 - (r.score ?? 1)) * (0.5 + 0.5 * share);
@@ -157,7 +168,8 @@ export class ErrorMatcher {
    */
   private weigh(
     d: MessageDoc,
-    norm: string,
+    /** The paste's normalised text with a space either side. */
+    spaced: string,
     tokens: ReadonlySet<string>,
     pasteWeight: number,
   ): { score: number; explained: number } {
@@ -170,10 +182,10 @@ export class ErrorMatcher {
     }
     if (shared === 0 || total === 0) return { score: 0, explained: 0 };
     const explained = shared / pasteWeight;
-    if (d.norm.length >= 12 && ` ${norm} `.includes(` ${d.norm} `)) return { score: 0.97, explained };
+    if (d.norm.length >= 12 && spaced.includes(d.spaced)) return { score: 0.97, explained };
     const covered = shared / total;
     // The paste is a piece of the message, word for word: a line copied out of it.
-    if (norm.length >= 16 && ` ${d.norm} `.includes(` ${norm} `)) return { score: 0.9, explained };
+    if (spaced.length >= 18 && d.spaced.includes(spaced)) return { score: 0.9, explained };
     // Squared: a short message missing its one rare word ("starting") is not that message.
     // A fragment is judged by how much of it the message explains, discounted so a two-word
     // paste never outranks a full match.
