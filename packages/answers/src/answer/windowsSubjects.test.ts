@@ -42,4 +42,13 @@ describe("named subjects of Docker on Windows", () => {
       expect(answer.text).toMatch(/Docker Personal/);
     });
   });
+
+  it("names the Host Compute Service when asked in Taiwan's words which API Docker creates containers through", () => {
+    askEach(
+      ["Docker 在 Windows 上是透過哪個 API 來建立容器的？", "Windows 上的 Docker 是透過什麼 API 建立 Windows 容器？"],
+      (answer) => {
+        expect(answer.text).toMatch(/HCS|Host Compute Service/);
+      },
+    );
+  });
 });
