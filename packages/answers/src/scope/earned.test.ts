@@ -29,6 +29,12 @@ describe("an answer must be earned by what it answers", () => {
     expect(caught(near.freshOut).length).toBeGreaterThanOrEqual(16);
   });
 
+  it("leaves out neighbours asked about in the manner of real questions, and keeps what the knowledge base covers", () => {
+    for (const q of near.neighbourIn) expect(status(q), q).toBe("ANSWERED");
+    // 80 of 88 when written; 86 once a guest's own system, app frameworks and macOS guests were read.
+    expect(caught(near.neighbourOut).length).toBeGreaterThanOrEqual(86);
+  });
+
   it("answers what a named thing is from its summary, but not a how-question about something else", () => {
     for (const q of ["What is WSL 2?", "WSL 2 是什么？", "WSL 2 是什麼？"]) expect(status(q), q).toBe("ANSWERED");
     for (const q of [
