@@ -331,6 +331,50 @@ describe("the timeline", () => {
   });
 });
 
+describe("the timeline's year index", () => {
+  it.concurrent.for([
+    { name: "desktop", viewport: { width: 1280, height: 860 } },
+    { name: "tablet", viewport: { width: 800, height: 1000 } },
+  ])("stays in view above the events, covering none of them, on a $name", async ({ name, viewport }, { expect }) => {
+    const { context, close } = await openBrowser({ viewport });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${stack.web}/en/timeline`, { waitUntil: "load" });
+      const index = page.getByRole("navigation", { name: "Years" });
+      const box = (selector: string) =>
+        page.locator(selector).evaluate((e) => {
+          const { top, bottom } = e.getBoundingClientRect();
+          return { top, bottom };
+        });
+      for (const year of ["2016", "2008", "2024"]) {
+        // The link is on the screen already, screens down the page: no scrolling to reach it.
+        const link = index.getByRole("link", { name: new RegExp(`^${year}`) });
+        const at = await link.evaluate((a) => {
+          const { top, bottom } = a.getBoundingClientRect();
+          return { top, bottom };
+        });
+        expect(at.top).toBeGreaterThanOrEqual(0);
+        expect(at.bottom).toBeLessThanOrEqual(viewport.height);
+        await link.click();
+        await expect.poll(() => page.evaluate(() => window.location.hash), WAIT).toBe(`#y-${year}`);
+        // The year's heading and its first event are below the bar, not under it.
+        const bar = await index.evaluate((n) => n.parentElement!.getBoundingClientRect().bottom);
+        await expect
+          .poll(async () => {
+            const first = await box(`#y-${year} > ol > li:first-child h3`);
+            return first.top >= bar && first.bottom <= viewport.height;
+          }, WAIT)
+          .toBe(true);
+        expect((await box(`#y-${year} > h2`)).top).toBeGreaterThanOrEqual(bar - 1);
+      }
+      expect(await page.evaluate(() => window.scrollY), "the page scrolled").toBeGreaterThan(viewport.height);
+      await page.screenshot({ path: screenshotPath(`timeline-years-${name}`) });
+    } finally {
+      await close();
+    }
+  });
+});
+
 describe("entry pages", () => {
   it("draw the relations as a diagram linking to the neighbours, and answer 404 for unknown entries", async () => {
     const { context, close } = await openBrowser();
