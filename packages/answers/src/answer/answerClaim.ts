@@ -48,16 +48,17 @@ export function answerClaim(ctx: AnswerContext): Draft | null {
   const { reading, graph, lang } = ctx;
   if (reading.intent !== "YES_NO") return null;
   // Only claims the article got wrong or loose: a correct one is answered as well from the facts.
+  // The claim must be about what the question names, not just share a word with it.
+  const named = reading.entities.slice(0, 2);
   const claims = [...new Set(reading.entities.flatMap((e) => graph.claimsAbout(e.slug)))].filter(
-    (c) => c.verdict === "WRONG" || c.verdict === "IMPRECISE" || c.verdict === "OUTDATED",
+    (c) =>
+      (c.verdict === "WRONG" || c.verdict === "IMPRECISE" || c.verdict === "OUTDATED") &&
+      named.every((e) => c.entities.includes(e.slug)),
   );
+  if (claims.length === 0) return null;
   // Edition words say which case is asked about, not which claim: they do not count here.
   const terms = reading.terms.filter((t) => t !== reading.edition && !isEditionTerm(graph, t));
-  const best = claims
-    .map((c) => ({ c, s: ctx.facts.claimScore(c, terms) }))
-    // The claim must be about what the question names, not just share a word with it.
-    .filter((x) => reading.entities.slice(0, 2).every((e) => x.c.entities.includes(e.slug)))
-    .sort((x, y) => y.s - x.s)[0];
+  const best = claims.map((c) => ({ c, s: ctx.facts.claimScore(c, terms) })).sort((x, y) => y.s - x.s)[0];
   if (!best || best.s < STRONG) return null;
   const verdict = VERDICT_OF[best.c.verdict] ?? null;
   if (verdict === null) return null;
