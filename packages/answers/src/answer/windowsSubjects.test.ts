@@ -51,4 +51,15 @@ describe("named subjects of Docker on Windows", () => {
       },
     );
   });
+
+  it("says how PowerShell gets into a Nano Server image", () => {
+    askEach(
+      ["How do I add PowerShell to a Nano Server image?", "怎么在 Nano Server 镜像里加上 PowerShell？"],
+      (answer) => {
+        expect(answer.status).toBe("ANSWERED");
+        expect(answer.text).toMatch(/mcr\.microsoft\.com\/powershell/);
+        expect(answer.text).toMatch(/COPY/);
+      },
+    );
+  });
 });
