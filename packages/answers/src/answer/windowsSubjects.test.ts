@@ -61,5 +61,9 @@ describe("named subjects of Docker on Windows", () => {
         expect(answer.text).toMatch(/COPY/);
       },
     );
+    // How to add it is no yes to whether the image ships it.
+    askEach(["Does the Nano Server image include PowerShell?", "Nano Server 映像有內建 PowerShell 嗎？"], (answer) => {
+      expect(answer.verdict).toBe("NO");
+    });
   });
 });
