@@ -148,6 +148,30 @@ describe("the error executor", () => {
       },
     );
   });
+  it("does not take any missing file for a script's line endings or Git Bash's paths", () => {
+    askEach(
+      [
+        "docker build fails with: COPY failed: stat /var/lib/docker/tmp/docker-builder551/web/package.json: no such file or directory",
+        "When I run docker compose up I get: ERROR: open C:\\Users\\me\\shop\\.env: no such file or directory",
+        "docker cp 報錯：lstat /var/lib/docker/overlay2/9f1c/merged/app/out: no such file or directory，檔案明明在",
+        '运行 docker build 报错：failed to compute cache key: "/src/api.csproj" not found: no such file or directory',
+      ],
+      (a) => {
+        expect(a.error?.slug).not.toBe("crlf-exec-no-such-file");
+        expect(a.error?.slug).not.toBe("git-bash-path-conversion");
+        expect(a.text).not.toContain("CRLF");
+      },
+    );
+    // Its own signs still name it: the interpreter's ^M, a script, line endings.
+    askEach(
+      [
+        "The container dies with: /bin/sh^M: bad interpreter: No such file or directory",
+        "啟動容器就出現錯誤：no such file or directory，腳本是在 Windows 上用記事本存的",
+        "容器启动时报错：no such file or directory，入口脚本是在 Windows 上改过的",
+      ],
+      (a) => expect(a.error?.slug).toBe("crlf-exec-no-such-file"),
+    );
+  });
   it("answers a Windows error whose paste names a Linux distribution or a guest's screen", () => {
     askEach(
       [

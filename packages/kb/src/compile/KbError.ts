@@ -29,6 +29,8 @@ export interface KbErrorEntry {
   messages: readonly KbErrorMessage[];
   /** Lower-case hex codes and symbolic statuses, as printed. */
   codes: readonly string[];
+  /** What a paste matched by the message's words must also hold, when other causes print them too. */
+  signs: readonly string[];
   cause: Text;
   fix: readonly KbFixStep[];
   entities: readonly string[];

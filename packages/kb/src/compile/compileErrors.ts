@@ -11,6 +11,7 @@ export function compileErrors(ds: DataSet, text: (t: LocalizedTextInput) => Text
       title: text(e.title),
       messages: e.messages.map((m) => ({ text: m.text.trim(), lang: m.lang })),
       codes: e.codes ?? [],
+      signs: e.signs ?? [],
       cause: text(e.cause),
       fix: e.fix.map((s) => ({ text: text(s.text), command: s.command?.trim() ?? null, shell: s.shell ?? null })),
       entities: e.entities,

@@ -127,6 +127,24 @@ docker.exe: Error response from daemon: CreateComputeSystem 3ec5266f1558: The vi
       ).toEqual([]);
   });
 
+  it("takes a message shared by other causes for an entry only with the entry's signs", () => {
+    for (const paste of [
+      "COPY failed: stat /var/lib/docker/tmp/docker-builder9/app/requirements.txt: no such file or directory",
+      "open /run/secrets/db_password: no such file or directory",
+      "ls: /data/in: No such file or directory",
+    ])
+      expect(slugs(paste), paste).not.toContain("crlf-exec-no-such-file");
+    expect(slugs("ls: /data/in: No such file or directory")).not.toContain("git-bash-path-conversion");
+    expect(top("exec /usr/local/bin/boot.sh: no such file or directory")!.entry.slug).toBe("crlf-exec-no-such-file");
+    expect(top("ls: C:/Program Files/Git/data/in: No such file or directory")!.entry.slug).toBe(
+      "git-bash-path-conversion",
+    );
+    // A sign is a whole word: "executing" is not "exec".
+    expect(slugs("while executing the job: open /tmp/job.json: no such file or directory")).not.toContain(
+      "crlf-exec-no-such-file",
+    );
+  });
+
   it("reads a Toolbox pre-create check and a VirtualBox status code", () => {
     expect(
       top(`Running pre-create checks...

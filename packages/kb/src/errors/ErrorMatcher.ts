@@ -55,6 +55,8 @@ export class ErrorMatcher {
   private readonly maxIdf: number;
   private readonly vocabulary: Fuse<string>;
   private readonly messages: Fuse<MessageDoc>;
+  /** The signs an entry's message match needs in the paste, as one pattern, for entries that list any. */
+  private readonly signs = new Map<KbErrorEntry, RegExp>();
   /** Typo corrections already looked up; bounded, since pastes bring endless new words. */
   private readonly corrections = new Map<string, string>();
 
@@ -66,6 +68,7 @@ export class ErrorMatcher {
       }),
     );
     for (const e of entries) for (const c of e.codes) for (const f of codeForms(c)) this.byCode.set(f, e);
+    for (const e of entries) if (e.signs.length > 0) this.signs.set(e, signPattern(e.signs));
     // Inverse document frequency over messages: "container" says less than "vmcompute".
     const df = new Map<string, number>();
     for (const d of this.docs) for (const t of d.tokens) df.set(t, (df.get(t) ?? 0) + 1);
@@ -108,7 +111,11 @@ export class ErrorMatcher {
     // however alike the words around the codes are.
     const contradicted = (e: KbErrorEntry) =>
       pasted.length > 0 && e.codes.length > 0 && !e.codes.some((c) => codeForms(c).some((f) => pasted.includes(f)));
+    // "COPY failed: stat …/package.json: no such file or directory" shares a CRLF script's words
+    // but none of its signs (exec, ^M, an entrypoint): the file is missing for another reason.
+    const unsigned = (e: KbErrorEntry) => this.signs.get(e)?.test(raw) === false;
     const keepMessage = (entry: KbErrorEntry, score: number, matched: string) => {
+      if (unsigned(entry)) return;
       const s = contradicted(entry) ? score * 0.5 : score;
       if (s >= MIN_SCORE) keep({ entry, score: s, matchedBy: "MESSAGE", matched });
     };
@@ -212,4 +219,13 @@ export class ErrorMatcher {
     }
     return out;
   }
+}
+
+/** One case-insensitive pattern for an entry's signs: a sign's Latin letters at its edges are a word's. */
+function signPattern(signs: readonly string[]): RegExp {
+  const one = (sign: string) => {
+    const body = sign.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    return `${/^[a-z]/i.test(sign) ? "(?<![a-z])" : ""}${body}${/[a-z]$/i.test(sign) ? "(?![a-z])" : ""}`;
+  };
+  return new RegExp(signs.map(one).join("|"), "i");
 }

@@ -55,6 +55,12 @@ export const ErrorEntrySchema = z.strictObject({
   title: LocalizedTextSchema,
   messages: z.array(ErrorMessageSchema),
   codes: z.array(ErrorCodeSchema).optional(),
+  /**
+   * Where the message's words are also printed for other causes ("no such file or directory"),
+   * the signs of this one ("exec", "^M", ".sh"): a paste matched by its words must hold one
+   * (any case; a sign that begins or ends with a letter, as a whole word). A code needs none.
+   */
+  signs: z.array(z.string().min(1)).optional(),
   cause: LocalizedTextSchema,
   fix: z.array(FixStepSchema),
   entities: z.array(SlugSchema).min(1),
