@@ -298,7 +298,7 @@ describe("a neighbouring subject is out of scope where the question asks about i
       expect(status(q), q).toBe("NOT_FOUND");
   });
 
-  it("leaves out a guest's own system and a macOS guest asked about for themselves, not how their hypervisor meets Hyper-V", () => {
+  it("leaves out a guest's own system, a macOS guest and Windows's own domain asked about for themselves", () => {
     for (const q of [
       "My Debian guest in VirtualBox on Windows 10 can't see the shared folder after I installed Guest Additions, what now?",
       "Hyper-V 里的 Ubuntu 虚拟机看不到共享文件夹，怎么设置？",
@@ -308,12 +308,16 @@ describe("a neighbouring subject is out of scope where the question asks about i
       "How do I boot a macOS Sonoma guest in VMware Workstation on Windows 11?",
       "Windows 11 上的 VMware Workstation 要怎麼裝 macOS 虛擬機器？",
       "Windows 11 上 VMware Workstation 怎么装 macOS 虚拟机？",
+      "How do I join a Windows Server 2022 machine to an Active Directory domain?",
+      "Windows Server 2019 要怎麼加入網域？",
+      "怎么把 Windows 10 专业版加入 AD 域？",
     ])
       expect(status(q), q).toBe("NOT_FOUND");
     for (const q of [
       "Can I run a macOS VM in VirtualBox on Windows while Hyper-V is on?",
       "Since I turned on WSL 2, my VirtualBox guest gets no DHCP address. Why?",
       "How do I share my C drive with Docker Desktop?",
+      "Can a Windows container join an Active Directory domain?",
       "Does Docker Desktop need systemd in WSL 2?",
     ])
       expect(status(q), q).toBe("ANSWERED");
