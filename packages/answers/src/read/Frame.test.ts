@@ -94,6 +94,21 @@ describe("the frame of a question", () => {
     expect(frame("What is an error?").errorText).toBeNull();
   });
 
+  it("reads 报 and 報 alone as reporting what a program printed, not in the words they make", () => {
+    for (const q of [
+      "升级到 WSL 2 以后一直报 Cannot connect to the Docker daemon at unix:///var/run/docker.sock，怎么办？",
+      "Docker Desktop 一打开就报这个：Docker Desktop stopped，重装也没用",
+      "在 Windows Server 2022 上 docker pull 直接報 no matching manifest for windows/amd64 10.0.20348，怎麼辦？",
+    ])
+      expect(frame(q).errorText, q).not.toBeNull();
+    for (const q of [
+      "公司要写一份报告，Docker Desktop 在 250 人以上的企业要付费吗？",
+      "Docker Business 的報價是每位使用者每月多少錢？",
+      "有没有情报说 Docker Desktop 会支持 Windows 7？",
+    ])
+      expect(frame(q).errorText, q).toBeNull();
+  });
+
   it("splits a message into the questions it asks, up to three", () => {
     expect(subQuestionsOf("Can I run Docker on Windows 7? And does it need Hyper-V?")).toEqual([
       "Can I run Docker on Windows 7?",
