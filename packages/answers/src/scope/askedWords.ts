@@ -120,7 +120,7 @@ export class AskedWords {
         continue;
       }
       flush(t.start);
-      const free = !used.subarray(t.start, t.end).includes(1);
+      const free = !marked(used, t.start, t.end);
       if (!free || t.text.length < 2 || /^\d/.test(t.text) || this.frameWords.has(t.text)) continue;
       if (this.prefixPattern?.test(t.text)) continue;
       out.push({ word: t.text, forms: [t.text, ...(this.synonyms.get(t.text) ?? [])], han: false });
@@ -143,7 +143,7 @@ export class AskedWords {
     let single: string[] = [];
     for (const s of this.segmenter.segment(run)) {
       const at = offset + s.index;
-      const free = s.isWordLike && !used.subarray(at, at + s.segment.length).includes(1);
+      const free = s.isWordLike && !marked(used, at, at + s.segment.length);
       if (free && s.segment.length === 1 && !this.stopChars.has(s.segment)) {
         single.push(s.segment);
         continue;
@@ -155,6 +155,12 @@ export class AskedWords {
     add(single);
     return out;
   }
+}
+
+/** Whether any position from start up to end is marked as a name's or a cue's (no view made per word). */
+function marked(used: Uint8Array, start: number, end: number): boolean {
+  for (let i = Math.max(0, start); i < Math.min(end, used.length); i++) if (used[i] === 1) return true;
+  return false;
 }
 
 /** One pattern for a list of literal strings, longest first, between two assertions. */
