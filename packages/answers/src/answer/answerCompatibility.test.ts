@@ -153,4 +153,24 @@ describe("the compatibility executor", () => {
       },
     );
   });
+
+  it("says partly where some Windows releases for a processor run the product and others do not", () => {
+    askEach(
+      [
+        "Does Docker Desktop support Windows on ARM?",
+        "Can I run Docker Desktop on an ARM64 Windows laptop?",
+        "Docker Desktop 支持 Arm 版 Windows 吗？",
+        "Arm 版 Windows 可以用 Docker Desktop 嗎？",
+      ],
+      (a) => {
+        expect(a.verdict).toBe("PARTLY");
+        expect(a.text).toMatch(/WSL 2/);
+      },
+    );
+    // A part of a setup named narrows the answer to it: no Hyper-V backend on Arm.
+    askEach(
+      ["Docker Desktop 的 Windows on ARM 版本支持 Hyper-V 后端吗？", "Does Docker Toolbox run on ARM Windows?"],
+      (a) => expect(a.verdict).toBe("NO"),
+    );
+  });
 });

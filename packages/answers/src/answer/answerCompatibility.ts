@@ -1,4 +1,4 @@
-import { ARCHITECTURES, compatibility, type CompatibilityCell, type KbEntity } from "@dockerwin/kb";
+import { ARCHITECTURES, compatibility, type Architecture, type CompatibilityCell, type KbEntity } from "@dockerwin/kb";
 import type { Verdict } from "../Answer.js";
 import { fill } from "../text/format.js";
 import { P } from "../text/phrases.js";
@@ -196,7 +196,13 @@ function onEveryWindows(ctx: AnswerContext, named: readonly KbEntity[]): Draft |
   const cells = systems.flatMap((os) =>
     compatibility(graph, { os: os.slug, arch }).filter((c) => wanted.has(c.setup.slug) && c.verdict !== null),
   );
-  if (cells.length === 0 || cells.some((c) => c.verdict !== "NO")) return null;
+  if (cells.length === 0) return null;
+  if (cells.some((c) => c.verdict !== "NO")) {
+    // "…on Arm or x86?" asks of two processors; "…Hyper-V backend on Arm?" of the setups using it.
+    const parts = partsNamed(ctx, named);
+    const archs = reading.frame.qualifiers.filter((q) => q.slot === "arch").length;
+    return parts && archs === 1 ? someReleases(ctx, named, arch, parts) : null;
+  }
   const reasons = [...new Set(cells.flatMap((c) => (c.reason ? [c.reason[lang]] : [])))].slice(0, 2);
   const factIds = [...new Set(cells.flatMap((c) => c.facts))].slice(0, 4);
   return {
@@ -212,6 +218,71 @@ function onEveryWindows(ctx: AnswerContext, named: readonly KbEntity[]): Draft |
 }
 
 /**
+ * The setups the question means where it names no Windows version: those of the Docker things
+ * named ("Windows containers" narrowing them), and of those the ones that use a part named too
+ * ("…Docker Desktop's Hyper-V backend on Home?"); null where a part named is used only by other
+ * setups, which then do not answer what is asked.
+ */
+function partsNamed(ctx: AnswerContext, named: readonly KbEntity[]): Set<string> | null {
+  const { graph, reading } = ctx;
+  const all = namedSetups(ctx, named);
+  const pieces = reading.entities.filter((e) => !named.includes(e) && !isWindows(e));
+  const narrowed = all.filter((slug) => pieces.some((p) => graph.setup(slug)?.uses.includes(p.slug)));
+  if (narrowed.length === 0 && pieces.some((p) => graph.bundle.setups.some((s) => s.uses.includes(p.slug))))
+    return null;
+  return new Set(narrowed.length > 0 ? narrowed : all);
+}
+
+/**
+ * "Does Docker Desktop support Windows on Arm?": some Windows releases for the processor run a
+ * setup named and others do not, so the answer is partly, the systems that run it saying how. A
+ * fact that happens to name the processor (with a "no" about one backend) would settle it the
+ * wrong way.
+ */
+function someReleases(
+  ctx: AnswerContext,
+  named: readonly KbEntity[],
+  arch: Architecture,
+  wanted: Set<string>,
+): Draft | null {
+  const { reading, lang, graph } = ctx;
+  if (reading.intent !== "YES_NO") return null;
+  const rank: Record<Verdict, number> = { YES: 2, PARTLY: 1, NO: 0 };
+  const runs = graph
+    .entities()
+    .filter(
+      (e) =>
+        isWindows(e) &&
+        e.architectures.includes(arch) &&
+        e.editions.length > 0 &&
+        graph.neighbours(e.slug, { type: "VERSION_OF", direction: "out" }).length === 0,
+    )
+    .flatMap((os) => {
+      const cells = compatibility(graph, { os: os.slug, arch }).filter(
+        (c) => wanted.has(c.setup.slug) && (c.verdict === "YES" || c.verdict === "PARTLY"),
+      );
+      if (cells.length === 0) return [];
+      return [{ os, best: cells.reduce((a, b) => (rank[b.verdict!] > rank[a.verdict!] ? b : a)) }];
+    });
+  if (runs.length === 0) return null;
+  const parts = runs.flatMap(({ os, best }) => [
+    fill(P.onOs, lang, { os: os.name[lang] }),
+    fill(best.verdict === "YES" ? P.setupWorks : P.setupPartly, lang, {
+      setup: best.setup.name[lang],
+      reason: best.reason?.[lang] ?? "",
+    }),
+  ]);
+  const factIds = [...new Set(runs.flatMap((x) => x.best.facts))];
+  return {
+    verdict: "PARTLY",
+    parts: [fill(P.partly, lang), ...parts],
+    entities: [...named, ...runs.map((x) => x.os)].filter((e, i, all) => all.indexOf(e) === i),
+    facts: factIds.flatMap((id) => graph.fact(id) ?? []),
+    consumed: ["arch"],
+  };
+}
+
+/**
  * "Can the Home edition install Docker Desktop?": an edition and no Windows version. Each Windows
  * that has the edition (not its versions, which are that Windows at a build) is weighed; where
  * the setups named fare alike on all of them, that is the verdict, each system's best setup
@@ -221,14 +292,8 @@ function onEveryWindows(ctx: AnswerContext, named: readonly KbEntity[]): Draft |
 function onEveryEdition(ctx: AnswerContext, named: readonly KbEntity[], edition: string): Draft | null {
   const { reading, lang, graph } = ctx;
   if (reading.intent !== "YES_NO" || askedPredicate(ctx) === "require") return null;
-  const all = namedSetups(ctx, named);
-  // "…Docker Desktop's Hyper-V backend on Home?": a part named picks the setups that use it; a
-  // part that only other setups use leaves the question to others.
-  const pieces = reading.entities.filter((e) => !named.includes(e) && !isWindows(e));
-  const narrowed = all.filter((slug) => pieces.some((p) => graph.setup(slug)?.uses.includes(p.slug)));
-  if (narrowed.length === 0 && pieces.some((p) => graph.bundle.setups.some((s) => s.uses.includes(p.slug))))
-    return null;
-  const wanted = new Set(narrowed.length > 0 ? narrowed : all);
+  const wanted = partsNamed(ctx, named);
+  if (!wanted) return null;
   const now =
     reading.frame.qualifiers.some((q) => q.slot === "time") ||
     lexiconOf(graph).find(normalize(askingSentence(reading.question)), "marker", "current").length > 0;
