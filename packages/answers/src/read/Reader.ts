@@ -2,7 +2,7 @@ import type { EntityKind, Graph, KbEntity, Lang, RelationType } from "@dockerwin
 import { detectLanguage } from "./detectLanguage.js";
 import { findEdition, findVersionTokens, releaseWords } from "./editions.js";
 import { Coordination } from "./coordination.js";
-import { EntityMatcher } from "./EntityMatcher.js";
+import { EntityMatcher, type EntityMention } from "./EntityMatcher.js";
 import { askingSentence, readFrame } from "./Frame.js";
 import { lexiconOf, type Lexicon } from "./Lexicon.js";
 import { fromTokens, normalize, type Normalized, type Token } from "./normalize.js";
@@ -34,6 +34,8 @@ export class Reader {
   /** Stems of every word the knowledge base uses: "differ" is known because "differs" is. */
   private readonly stems = new Set<string>();
   private readonly coordination: Coordination;
+  /** Chinese characters that carry no meaning of their own (的, 呢). */
+  private readonly stopCharacters: ReadonlySet<string>;
   /** Every English word of the lexicon's cues but the out-of-scope subjects'. */
   private readonly lexiconWords = new Set<string>();
   /** The words of the out-of-scope subjects' cues: a typo is never corrected away from one ("WSLg" is no "WSL"). */
@@ -45,6 +47,7 @@ export class Reader {
     this.terms = new Terms(this.lexicon);
     this.releases = releaseWords(graph.bundle.entities);
     this.coordination = new Coordination(this.lexicon);
+    this.stopCharacters = new Set(this.lexicon.cues("stop", "character").zh);
     for (const e of graph.bundle.lexicon ?? [])
       for (const cue of [...e.en, ...(e.unless?.en ?? [])])
         for (const w of cue.match(/[a-z][a-z0-9]+/g) ?? [])
@@ -72,6 +75,50 @@ export class Reader {
       .neighbours(os, { type: "VERSION_OF", direction: "in" })
       .map((n) => n.entity)
       .find((e) => Number(e.attributes.build?.value) === build);
+  }
+
+  /**
+   * Of a maker's products, the one most linked to the entities discussed; none where no product
+   * is linked or two are linked alike.
+   */
+  private productOf(company: KbEntity, discussed: readonly KbEntity[]): KbEntity | undefined {
+    const scored = this.graph
+      .neighbours(company.slug, { type: "MADE_BY", direction: "in" })
+      .map((n) => ({
+        e: n.entity,
+        s: new Set(
+          this.graph
+            .neighbours(n.entity.slug)
+            .filter((x) => discussed.includes(x.entity))
+            .map((x) => x.entity),
+        ).size,
+      }))
+      .sort((a, b) => b.s - a.s);
+    const [best, second] = scored;
+    return best && best.s > 0 && (second === undefined || second.s < best.s) ? best.e : undefined;
+  }
+
+  /**
+   * The nouns a name is said with ("backend" of "the Hyper-V backend" and of the name "WSL 2
+   * backend", 后端 of "Hyper-V 后端"): the word after it, and its own last word where that is a
+   * word rather than a number or letter; never a stop word nor another name. Chinese as two characters.
+   */
+  private roleWords(q: Normalized, mentions: readonly EntityMention[], m: EntityMention): string[] {
+    const out: string[] = [];
+    const next = q.tokens.filter((t) => t.start >= m.end);
+    const first = next[0];
+    const named = (t: Token) => mentions.some((o) => o !== m && o.start <= t.start && t.start < o.end);
+    if (first !== undefined && !named(first)) {
+      if (!first.han && !this.terms.stopWords.has(first.text)) out.push(first.text);
+      const chars = next.filter((t) => t.han && !this.stopCharacters.has(t.text)).slice(0, 2);
+      if (first.han && chars.length === 2 && chars[0] === first && chars[1]!.start === first.end)
+        out.push(chars.map((t) => t.text).join(""));
+    }
+    const own = q.tokens.filter((t) => t.start >= m.start && t.end <= m.end);
+    const last = own.at(-1);
+    if (own.length > 1 && last && !last.han && /^[a-z]{3,}$/.test(last.text) && !this.terms.stopWords.has(last.text))
+      out.push(last.text);
+    return out;
   }
 
   /** Whether the question carries a marker of the lexicon with that slot and value. */
@@ -201,15 +248,36 @@ export class Reader {
     let finalIntent: Intent =
       intent === "UNKNOWN" && ATTRIBUTE_CUES.some(([, re]) => re.test(folded)) ? "WHAT_IS" : intent;
     let resolved = question.trim();
-    if (followUp && previous && entities.length === 0) {
-      // "What about 2022 images?": a bare year names the sibling of an OS already discussed.
+    if (followUp && previous && entities.every((e) => e.concept)) {
+      // "What about 2022 images?", "那 2019 版的容器映像呢？": a bare year names the sibling of an OS
+      // already discussed, beside the general words it is said with.
       const year = /\b(20\d\d)\b/.exec(folded)?.[1];
       for (const e of year ? previous.entities : []) {
         const sibling = this.graph.entity(e.slug.replace(/20\d\d$/, year!));
         if (sibling && sibling !== e) {
-          entities = [sibling];
+          entities = [sibling, ...entities];
           break;
         }
+      }
+    }
+    // The name standing where an earlier one stood ("the Hyper-V backend", then "the WSL 2
+    // backend?") takes that one's place, whatever their kinds.
+    let parallel: KbEntity | undefined;
+    if (followUp && previous) {
+      // "Hyper-V and VirtualBox together?", then "VMware?": a maker stands for its product that
+      // bears on what was discussed.
+      entities = entities.map((e) => (e.kind === "COMPANY" ? (this.productOf(e, previous.entities) ?? e) : e));
+      const fresh = entities.filter((e) => !e.concept && !previous.entities.includes(e));
+      const now = fresh.length === 1 ? mentions.find((m) => m.entity === fresh[0]) : undefined;
+      const words = now ? this.roleWords(normalized, mentions, now) : [];
+      if (words.length > 0) {
+        const before = this.matcher.match(previous.normalized);
+        parallel = before.find(
+          (m) =>
+            m.entity !== fresh[0] &&
+            previous.entities.includes(m.entity) &&
+            this.roleWords(previous.normalized, before, m).some((w) => words.includes(w)),
+        )?.entity;
       }
     }
     if (followUp && previous) {
@@ -218,7 +286,7 @@ export class Reader {
       const pronoun = this.lexicon.find(normalized, "marker", "pronoun").length > 0;
       const merged = pronoun
         ? [...previous.entities, ...entities.filter((e) => !previous.entities.includes(e))]
-        : mergeEntities(this.graph, previous.entities, entities);
+        : mergeEntities(this.graph, previous.entities, entities, parallel);
       if (entities.length === 0 && edition === null) edition = previous.edition;
       else if (edition === null && !entities.some((e) => e.kind === "OS_VERSION")) edition = previous.edition;
       if (build === null && !entities.some((e) => e.kind === "OS_VERSION")) build = previous.build;
@@ -300,7 +368,12 @@ function dedupe(list: KbEntity[]): KbEntity[] {
  * A follow-up replaces what it names and keeps the rest: after "Does Windows 7 support
  * Hyper-V?", "What about Windows 10?" means Hyper-V on Windows 10.
  */
-function mergeEntities(graph: Graph, before: readonly KbEntity[], now: readonly KbEntity[]): KbEntity[] {
+function mergeEntities(
+  graph: Graph,
+  before: readonly KbEntity[],
+  now: readonly KbEntity[],
+  parallel?: KbEntity,
+): KbEntity[] {
   if (now.length === 0) return [...before];
   // "And the other way round, a 2022 host with 2019 images?": a follow-up that names its own pair
   // asks in its own order; the earlier entities stay only where it names nothing of their kind.
@@ -309,6 +382,10 @@ function mergeEntities(graph: Graph, before: readonly KbEntity[], now: readonly 
   const out = [...before];
   for (const n of now) {
     if (out.includes(n)) continue;
+    if (parallel !== undefined && !n.concept && out.includes(parallel)) {
+      out[out.indexOf(parallel)] = n;
+      continue;
+    }
     // Of the earlier entities of the same kind, the new one replaces one it is not compared
     // with: after "VMware Workstation with Hyper-V on?", "and VirtualBox?" replaces VMware.
     const same = out.map((b, i) => ({ b, i })).filter(({ b }) => b.kind === n.kind && !now.includes(b));

@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { engine, graph } from "../test/engine.js";
+import { Reader } from "./Reader.js";
+
+const reader = new Reader(graph);
+const slugs = (history: string[], q: string) => reader.read(q, history).entities.map((e) => e.slug);
+
+describe("follow-ups: what the new name replaces", () => {
+  it("puts a name where the earlier one stood before the same noun, whatever their kinds", () => {
+    // Hyper-V is a hypervisor and WSL 2 a product like Docker Desktop: the shared "backend" decides.
+    const cases: [string, string][] = [
+      ["Does the Hyper-V backend of Docker Desktop work on Windows 11 Home?", "and the WSL 2 backend?"],
+      ["Docker Desktop 能在 Windows 10 家庭版上用 Hyper-V 后端吗？", "那 WSL 2 后端呢？"],
+      ["Docker Desktop 能在 Windows 10 家用版上使用 Hyper-V 後端嗎？", "那 WSL 2 後端呢？"],
+    ];
+    for (const [before, q] of cases) {
+      const s = slugs([before], q);
+      expect(s, q).toContain("docker-desktop");
+      expect(s, q).toContain("wsl-2");
+      expect(s, q).not.toContain("hyper-v");
+      const a = engine.ask(q, [before]);
+      expect(a.verdict, q).not.toBe("NO");
+      expect(a.verdict, q).not.toBeNull();
+    }
+  });
+
+  it("keeps the kind rule where no noun is shared", () => {
+    expect(slugs(["Does Windows 7 support Hyper-V?"], "What about Windows 10?")).toEqual(["windows-10", "hyper-v"]);
+    expect(slugs(["Windows 7 能装 Hyper-V 吗？"], "那 Windows 11 呢？")).toEqual(["windows-11", "hyper-v"]);
+  });
+
+  it("reads a maker named in a follow-up as its product that bears on what was discussed", () => {
+    for (const [before, q] of [
+      ["Can Hyper-V and VirtualBox be used at the same time?", "what about VMware?"],
+      ["Hyper-V 和 VirtualBox 可以同时开着吗？", "那 VMware 呢？"],
+      ["Hyper-V 和 VirtualBox 能同時使用嗎？", "那 VMware 呢？"],
+    ]) {
+      const s = slugs([before!], q!);
+      expect(s, q).toContain("vmware-workstation");
+      expect(s, q).not.toContain("virtualbox");
+      expect(engine.ask(q!, [before!]).text, q).toMatch(/15\.5/);
+    }
+    // Oracle makes VirtualBox, which goes with Hyper-V.
+    expect(slugs(["Can VMware Workstation and Hyper-V run together?"], "and Oracle's?")).toContain("virtualbox");
+    // A maker asked about on its own stays the maker.
+    expect(slugs([], "Who owns VMware?")).toContain("vmware");
+  });
+
+  it("reads a bare year beside general words as the sibling of the OS discussed", () => {
+    for (const [before, q, year] of [
+      ["Windows Server 2016 的容器映像什麼時候推出？", "那 2019 版的容器映像呢？", "2018"],
+      ["Windows Server 2019 的容器镜像是什么时候发布的？", "那 2022 版的容器镜像呢？", "2021"],
+      ["When did the Windows Server 2019 container images come out?", "and the 2022 container images?", "2021"],
+    ]) {
+      const s = slugs([before!], q!);
+      expect(s[0], q).toBe(`windows-server-${year === "2018" ? "2019" : "2022"}`);
+      expect(s, q).not.toContain(year === "2018" ? "windows-server-2016" : "windows-server-2019");
+      expect(engine.ask(q!, [before!]).text, q).toContain(year);
+    }
+  });
+});
