@@ -200,6 +200,21 @@ describe("two things at once, and what has been removed", () => {
     );
   });
 
+  it("reads the third thing named as the other way whichever of the two is named first", () => {
+    askEach(
+      [
+        "Does Docker Desktop need Hyper-V when I use WSL 2?",
+        "Do I need Hyper-V enabled to use Docker Desktop with WSL 2?",
+        "Do I need Hyper-V for Docker Desktop with the WSL 2 backend?",
+        "用 WSL 2 後端的 Docker Desktop 還需要 Hyper-V 嗎？",
+      ],
+      (a) => {
+        expect(a.verdict).not.toBe("YES");
+        expect(a.text).toMatch(/WSL 2/);
+      },
+    );
+  });
+
   it("says VirtualBox runs beside WSL 2 only with conditions: through the hypervisor platform, unsupported", () => {
     askEach(
       [

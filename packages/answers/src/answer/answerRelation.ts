@@ -105,17 +105,23 @@ export function answerRelation(ctx: AnswerContext): Draft | null {
   }
   // "Does Docker Desktop need Hyper-V when I use WSL 2?": a third thing named that the first
   // also needs is the other way, so the second is needed only without it.
+  // The one that needs is the relations' source, whichever was named first ("Do I need Hyper-V
+  // to use Docker Desktop with WSL 2?").
+  const [thirdOf, neededOne] = chosen.length > 0 && chosen.every((r) => r.source === b.slug) ? [b, a] : [a, b];
   const other = reading.entities.find(
     (e) =>
       e !== a &&
       e !== b &&
       graph
-        .neighbours(a.slug, { direction: "out" })
+        .neighbours(thirdOf.slug, { direction: "out" })
         .some((n) => n.entity === e && chosen.some((r) => r.type === n.relation.type)),
   );
   if (other && verdict === "YES" && chosen.every((r) => r.type === "REQUIRES" || r.type === "USES")) {
     verdict = "PARTLY";
-    parts.push(fill(P.partly, lang), fill(P.notWith, lang, { a: a.name[lang], b: b.name[lang], c: other.name[lang] }));
+    parts.push(
+      fill(P.partly, lang),
+      fill(P.notWith, lang, { a: thirdOf.name[lang], b: neededOne.name[lang], c: other.name[lang] }),
+    );
   } else parts.push(fill(verdict === "YES" ? P.yes : verdict === "NO" ? P.no : P.partly, lang));
   // "Can a 2022 host run 2019 images with process isolation?": where a host runs an image only
   // under a condition in words ("only with Hyper-V isolation"), a kind of container the question
