@@ -17,7 +17,7 @@ export interface ApiProcess {
 /** Starts the API as its own process, on a free port, and resolves once it says it is ready. */
 export async function spawnApi(env: Record<string, string>): Promise<ApiProcess> {
   if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: build the API first (npm run build -w @dockerwin/api)`);
-  const child = spawn(process.execPath, ["--max-semi-space-size=3", MAIN], {
+  const child = spawn(process.execPath, ["--max-semi-space-size=3", "--heap-growing-percent=50", MAIN], {
     env: { ...process.env, API_HOST: "127.0.0.1", API_PORT: "0", NODE_ENV: "production", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
