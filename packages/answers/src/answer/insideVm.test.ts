@@ -1,0 +1,37 @@
+import { loadGraph } from "@dockerwin/kb";
+import { describe, expect, it } from "vitest";
+import { Reader } from "../read/Reader.js";
+import { askEach } from "../test/askEach.js";
+
+const reader = new Reader(loadGraph());
+const slots = (q: string) => reader.read(q, []).frame.qualifiers.map((x) => `${x.slot}:${x.value}`);
+
+describe("Docker Desktop inside a virtual machine", () => {
+  it("reads 'on a VM' and 虚拟机上 / 虛擬機器上 as running inside a VM", () => {
+    for (const q of [
+      "Will Docker Desktop work on a VM hosted in our datacenter?",
+      "Can I install Docker Desktop on a virtual machine?",
+      "在公司的 Windows 虚拟机上装 Docker Desktop 能用吗？",
+      "Docker Desktop 放在虚拟机里面跑可以吗？",
+      "在 Windows 虛擬機器上裝 Docker Desktop 可以用嗎？",
+      "Docker Desktop 能在虛擬機上執行嗎？",
+    ])
+      expect(slots(q), q).toContain("host:vm");
+    expect(slots("Can I install Docker Desktop on my laptop?")).not.toContain("host:vm");
+    expect(slots("我想在笔记本电脑上装 Docker Desktop，可以吗？")).not.toContain("host:vm");
+  });
+
+  it("names nested virtualization as the condition, in each language, and never says no", () => {
+    askEach(
+      [
+        ["Can Docker Desktop run inside a VM on Windows 11 Pro?", /nested virtualization/],
+        ["我在虚拟机里装了 Windows 11 专业版，虚拟机里能跑 Docker Desktop 吗？", /嵌套虚拟化/],
+        ["我在虛擬機器裡裝了 Windows 11 專業版，虛擬機器裡能跑 Docker Desktop 嗎？", /巢狀虛擬化/],
+      ],
+      (a, _q, named) => {
+        expect(a.verdict).not.toBe("NO");
+        expect(a.text).toMatch(named);
+      },
+    );
+  });
+});
