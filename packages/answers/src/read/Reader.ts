@@ -280,6 +280,10 @@ export class Reader {
         )?.entity;
       }
     }
+    // "Is Docker Desktop paid for big companies?", then "since when?": a follow-up that names
+    // nothing and asks nothing of its own asks about what the question before it did. A yes or
+    // no is settled by what it says itself, not by the words of another question.
+    const bare = followUp && entities.length === 0 && frame.predicate === null;
     if (followUp && previous) {
       // "When did it become part of Docker Engine?": "it" keeps what was asked about, and the
       // new name joins it rather than taking its place.
@@ -299,6 +303,7 @@ export class Reader {
       if (frame.predicate === null && previous.frame.predicate !== null)
         frame = { ...frame, predicate: previous.frame.predicate, predicates: previous.frame.predicates };
     }
+    const carried = bare && previous && finalIntent !== "YES_NO" ? previous.terms : [];
     const rest = joinTokens(
       normalized.tokens.filter((t) => !mentions.some((m) => t.start >= m.start && t.end <= m.end && !m.entity.concept)),
     );
@@ -324,6 +329,7 @@ export class Reader {
         ...(edition ? [edition] : []),
         // Version numbers ("VirtualBox 6.0") lose their dots in normalising; take them from the question.
         ...(question.match(/\d+(?:\.\d+)+/g) ?? []),
+        ...carried,
       ],
       unknownWords: normalized.tokens
         .filter((t) => !t.han && /^[a-z]{4,}$/.test(t.text) && !this.knows(t.text) && !this.terms.stopWords.has(t.text))

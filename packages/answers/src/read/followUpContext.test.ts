@@ -59,3 +59,23 @@ describe("follow-ups: what the new name replaces", () => {
     }
   });
 });
+
+describe("follow-ups: what a bare follow-up asks about", () => {
+  it("asks 'since when' of what the question before it asked", () => {
+    for (const [before, q] of [
+      ["Do large companies have to pay for Docker Desktop?", "since when?"],
+      ["大公司用 Docker Desktop 要付费吗？", "从什么时候开始的？"],
+      ["大公司使用 Docker Desktop 需要付費嗎？", "從什麼時候開始的？"],
+    ]) {
+      const a = engine.ask(q!, [before!]);
+      expect(a.status, q).toBe("ANSWERED");
+      expect(a.text, q).toContain("2021");
+    }
+  });
+
+  it("leaves a yes or no follow-up to its own words", () => {
+    const before = "Do large companies have to pay for Docker Desktop?";
+    const r = reader.read("is that still so?", [before]);
+    expect(r.terms.filter((t) => reader.read(before).terms.includes(t))).toEqual([]);
+  });
+});
