@@ -304,6 +304,9 @@ export class Reader {
         frame = { ...frame, predicate: previous.frame.predicate, predicates: previous.frame.predicates };
     }
     const carried = bare && previous && finalIntent !== "YES_NO" ? previous.terms : [];
+    // "how do I see which ports Windows reserved?" after a pasted error asks about that error.
+    if (bare && previous && finalIntent !== "YES_NO" && frame.errorText === null && previous.frame.errorText !== null)
+      frame = { ...frame, errorText: previous.frame.errorText };
     const rest = joinTokens(
       normalized.tokens.filter((t) => !mentions.some((m) => t.start >= m.start && t.end <= m.end && !m.entity.concept)),
     );

@@ -79,3 +79,25 @@ describe("follow-ups: what a bare follow-up asks about", () => {
     expect(r.terms.filter((t) => reader.read(before).terms.includes(t))).toEqual([]);
   });
 });
+
+describe("follow-ups: after a pasted error", () => {
+  const paste =
+    "docker run -p 8080:80 nginx fails with: Error response from daemon: Ports are not available: listen tcp 0.0.0.0:8080: bind: An attempt was made to access a socket in a way forbidden by its access permissions.";
+
+  it("answers a question that names nothing new from the error pasted before it", () => {
+    for (const q of [
+      "how can I list the port ranges windows keeps for itself?",
+      "那怎么查看 Windows 保留了哪些端口？",
+      "那要怎麼查看 Windows 保留了哪些連接埠？",
+    ]) {
+      const a = engine.ask(q, [paste]);
+      expect(a.status, q).toBe("ANSWERED");
+      expect(a.text, q).toContain("excludedportrange");
+    }
+  });
+
+  it("leaves a question about something else to itself", () => {
+    expect(engine.ask("What is Hyper-V?", [paste]).text).not.toContain("excludedportrange");
+    expect(reader.read("Is that a Windows bug?", [paste]).frame.errorText).toBeNull();
+  });
+});
