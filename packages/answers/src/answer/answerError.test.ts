@@ -172,6 +172,45 @@ describe("the error executor", () => {
       (a) => expect(a.error?.slug).toBe("crlf-exec-no-such-file"),
     );
   });
+  it("answers DockerMsftProvider's failure and an unshared drive's 'mkdir /c: file exists' from their entries", () => {
+    askEach(
+      [
+        "Our image build on Windows Server 2019 broke: Install-Package Docker -ProviderName DockerMsftProvider now fails with Install-Package : No match was found for the specified search criteria and package name 'Docker'.",
+        "Windows Server 2022 上執行 Install-Package 出現錯誤：Cannot find path 'C:\\Users\\admin\\AppData\\Local\\Temp\\DockerMsftProvider\\DockerDefault_DockerSearchIndex.json' because it does not exist.",
+        "在 Windows Server 2019 上装 Docker 报错：Install-Package : No match was found for the specified search criteria and package name 'docker'. 怎么办？",
+      ],
+      (a) => {
+        expect(a.error?.slug).toBe("dockermsftprovider-no-match");
+        expect(a.text).toContain("install-docker-ce.ps1");
+      },
+    );
+    askEach(
+      [
+        'docker run -v "C:\\src:/src" alpine ls /src gives: C:\\Program Files\\Docker\\Docker\\Resources\\bin\\docker.exe: Error response from daemon: mkdir /c: file exists.',
+        "在 Docker for Windows 掛載資料夾時出現 Error response from daemon: mkdir /c: file exists.，要怎麼處理？",
+      ],
+      (a) => expect(a.error?.slug).toBe("drive-not-shared"),
+    );
+    // The same words through a WSL 2 junction are not a share's.
+    const wsl = engine.ask(
+      "docker run -v /c/Users/me/src:/var/www fails: Error response from daemon: error while creating mount source path '/run/desktop/mnt/host/c/Users/me/src': mkdir /run/desktop/mnt/host/c/Users/me/src: file exists.",
+    );
+    expect(wsl.error?.slug).not.toBe("drive-not-shared");
+  });
+  it("answers a paste whose yes/no names nothing the graph knows from the error, with no verdict on the story's host", () => {
+    askEach(
+      [
+        "Windows Server 2019 (1809) build box, images fail on our 1803 servers with: a Windows version 10.0.17763-based image is incompatible with a 10.0.17134 host. Is that really expected?",
+        "在 Windows Server 2022 上執行安裝時出現：Install-Package : No match was found for the specified search criteria and package name 'Docker'. 是不是這個模組壞掉了？",
+        "Windows Server 2019 上装 Docker 报错：Install-Package : No match was found for the specified search criteria and package name 'Docker'. 是不是我的网络有问题？",
+      ],
+      (a) => {
+        expect(a.error).not.toBeNull();
+        expect(a.verdict).toBeNull();
+        expect(a.text).toMatch(/1\. /);
+      },
+    );
+  });
   it("answers a Windows error whose paste names a Linux distribution or a guest's screen", () => {
     askEach(
       [

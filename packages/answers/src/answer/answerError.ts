@@ -185,6 +185,9 @@ export function withError(ctx: AnswerContext, draft: Draft | null, error: Draft 
   // A message that reports an error and asks nothing ("…and I get: You must be in the
   // docker-users group. I did restart.") asks for the fix, not for a verdict on its host.
   if (!/[?？]/.test(ctx.reading.question)) return error;
+  // "…出現：<paste>… 是 DockerMsftProvider 壞了嗎？": a sentence that asks and names nothing the
+  // graph knows asks about the error, not about the host or the product the story names.
+  if (ctx.reading.frame.asked.length === 0) return error;
   const entry = error.error;
   return {
     ...draft,
