@@ -27,6 +27,9 @@ describe("Docker Desktop inside a virtual machine", () => {
         ["Can Docker Desktop run inside a VM on Windows 11 Pro?", /nested virtualization/],
         ["我在虚拟机里装了 Windows 11 专业版，虚拟机里能跑 Docker Desktop 吗？", /嵌套虚拟化/],
         ["我在虛擬機器裡裝了 Windows 11 專業版，虛擬機器裡能跑 Docker Desktop 嗎？", /巢狀虛擬化/],
+        ["Does Docker Desktop work on an Azure VM?", /nested virtualization/],
+        ["在 Azure 的虚拟机上跑 Docker Desktop 行吗？", /嵌套虚拟化/],
+        ["在 Azure 的虛擬機器上跑 Docker Desktop 可以嗎？", /巢狀虛擬化/],
       ],
       (a, _q, named) => {
         expect(a.verdict).not.toBe("NO");
