@@ -21,7 +21,7 @@ import { hostAndImage, namesHostOrImage, type NamedBuild } from "./hostAndImage.
  */
 export function answerImageOnHost(ctx: AnswerContext): Draft | null {
   const { reading, graph, lang } = ctx;
-  if (reading.intent !== "YES_NO" || reading.followUp) return null;
+  if (reading.intent !== "YES_NO") return null;
   const lexicon = lexiconOf(graph);
   // The sentence that asks must be about the two: a host or image it names, or a build. Where
   // it names only one ("Can it run the 2022 images?"), the message names the other.
@@ -30,9 +30,14 @@ export function answerImageOnHost(ctx: AnswerContext): Draft | null {
   // "Is there any way to run it on my PC?", "有辦法跑嗎？" asks for a way, which a pasted error's
   // fix or another mode may be, not whether this host runs this image as it stands.
   if (lexicon.find(normalize(asking), "marker", "wayAsked").length > 0) return null;
-  const pair =
-    hostAndImage(graph, lexicon, asking) ??
-    (namesHostOrImage(ctx, lexicon, asking) ? hostAndImage(graph, lexicon, reading.question) : null);
+  // "And with Hyper-V isolation instead?": a follow-up that names neither host nor image asks of
+  // the pair the question before it named; one that names either is left to the other executors.
+  const pair = reading.followUp
+    ? reading.earlier !== null && !namesHostOrImage(ctx, lexicon, reading.question)
+      ? hostAndImage(graph, lexicon, reading.earlier)
+      : null
+    : (hostAndImage(graph, lexicon, asking) ??
+      (namesHostOrImage(ctx, lexicon, asking) ? hostAndImage(graph, lexicon, reading.question) : null));
   if (!pair) return null;
   const { host, image } = pair;
   const mode = isolationAsked(ctx);

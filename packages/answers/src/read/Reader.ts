@@ -347,6 +347,7 @@ export class Reader {
       production: this.lexicon.find(normalized, "qualifier", "use").length > 0,
       still: this.lexicon.find(normalized, "qualifier", "time").length > 0,
       followUp,
+      earlier: followUp && previous ? previous.question : null,
       resolved,
       frame,
     };

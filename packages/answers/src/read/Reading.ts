@@ -29,6 +29,8 @@ export interface Reading {
   /** "still", "any more", "现在还": asks about today, not the past. */
   still: boolean;
   followUp: boolean;
+  /** For a follow-up, the question it follows, as asked; null for a question of its own. */
+  earlier: string | null;
   /** Latin words the knowledge base has never used: a sign the question is about something else. */
   unknownWords: string[];
   /** The question as understood, for display: the follow-up spelled out. */

@@ -101,3 +101,25 @@ describe("follow-ups: after a pasted error", () => {
     expect(reader.read("Is that a Windows bug?", [paste]).frame.errorText).toBeNull();
   });
 });
+
+describe("follow-ups: a host and an image asked again in another isolation mode", () => {
+  it("asks of the host and image named before it", () => {
+    for (const [before, q] of [
+      [
+        "Can a Windows 10 22H2 host (build 19045) run ltsc2019 images with process isolation?",
+        "what about with Hyper-V isolation?",
+      ],
+      ["Windows Server 2016 主机能运行 ltsc2019 的镜像吗？", "那用 Hyper-V 隔离可以吗？"],
+      ["Windows 10 21H2（組建 19044）主機能用處理序隔離執行 ltsc2019 的映像嗎？", "那改用 Hyper-V 隔離呢？"],
+    ]) {
+      const a = engine.ask(q!, [before!]);
+      expect(a.verdict, q).toBe(before!.includes("2016") ? "NO" : "YES");
+    }
+    // Process isolation of an older image on a newer Windows 10 host does not run.
+    expect(
+      engine.ask("and with process isolation?", [
+        "Can a Windows 10 host on build 19045 run ltsc2019 images with Hyper-V isolation?",
+      ]).verdict,
+    ).toBe("NO");
+  });
+});
