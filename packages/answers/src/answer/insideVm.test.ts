@@ -30,6 +30,9 @@ describe("Docker Desktop inside a virtual machine", () => {
         ["Does Docker Desktop work on an Azure VM?", /nested virtualization/],
         ["在 Azure 的虚拟机上跑 Docker Desktop 行吗？", /嵌套虚拟化/],
         ["在 Azure 的虛擬機器上跑 Docker Desktop 可以嗎？", /巢狀虛擬化/],
+        ["Can I run Docker Engine inside a Windows Server VM?", /nested virtualization only to run Hyper-V-isolated/],
+        ["Docker 引擎能在 Windows Server 虚拟机里运行吗？", /嵌套虚拟化/],
+        ["Docker Engine 可以在 Windows Server 虛擬機器裡執行嗎？", /巢狀虛擬化/],
       ],
       (a, _q, named) => {
         expect(a.verdict).not.toBe("NO");
