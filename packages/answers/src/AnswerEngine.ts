@@ -2,6 +2,7 @@ import type { Graph, KbClaim, KbEntity, KbErrorEntry, KbFact, Lang } from "@dock
 import type { Answer } from "./Answer.js";
 import { withError } from "./answer/answerError.js";
 import { UNKNOWN } from "./answer/answerWhich.js";
+import { withoutVerdict } from "./answer/settleVerdict.js";
 import type { AnswerContext, Draft } from "./answer/Draft.js";
 import { FactIndex } from "./answer/FactIndex.js";
 import { Dispatcher, ERROR, LOOSE } from "./dispatch.js";
@@ -49,9 +50,16 @@ export function createAnswerEngine(graph: Graph): AnswerEngine {
         // With no entity, no executor has a subject: the facts answer, with no verdict.
         const draft = r.entities.length > 0 ? dispatcher.answer(ctx) : dispatcher.settled(ctx, LOOSE);
         // An answer from whatever shares words with the question must say what it asks about.
-        const earned = draft && draft !== UNKNOWN && gate.earned(r, draft) ? draft : null;
+        const earned = draft && draft !== UNKNOWN && gate.earned(r, draft) ? settled(ctx, draft) : null;
         const answer = withError(ctx, earned, error);
         return answer ? finish(ctx, answer) : notFound(ctx);
+      };
+      // A verdict from a fact's words stands only where the fact says every word the question asks.
+      const settled = (ctx: AnswerContext, draft: Draft): Draft => {
+        const unsaid = gate.unsaidByVerdict(ctx.reading, draft);
+        if (unsaid.length === 0) return draft;
+        const what = unsaid.map((w) => w.word).join(ctx.lang === "en" ? ", " : "、");
+        return withoutVerdict(draft, fill(P.cannotSettleUnsaid, ctx.lang, { what }));
       };
       const subs = reading.frame.subQuestions;
       if (subs.length < 2 || reading.frame.errorText !== null || outOfScope(reading)) return one(reading);

@@ -19,6 +19,19 @@ describe("verdict discipline", () => {
     );
   });
 
+  it("gives no yes/no from a fact that leaves most of what the question asks unsaid", () => {
+    // The fact on slow file access across /mnt/c says "no file-change events": no answer on antivirus.
+    askEach(["Does antivirus slow down WSL 2?", "Does antivirus software make file access in WSL 2 slower?"], (a) => {
+      expect(a.verdict).toBeNull();
+      expect(a.text).toMatch(/^The facts on this do not mention antivirus/);
+    });
+    const zh = engine.ask("杀毒软件会让 WSL 2 访问 /mnt/c 的文件变慢吗？");
+    expect(zh.verdict).toBeNull();
+    expect(zh.text).toMatch(/^相关的事实没有提到杀毒/);
+    // One word said in other words ("affected" as "did not touch") leaves the verdict standing.
+    expect(engine.ask("Was Docker Engine affected by the 2021 Docker Desktop licence change?").verdict).toBe("NO");
+  });
+
   it("settles a requirement only with a REQUIRES relation, and sameness with nothing", () => {
     // WSL 2 uses Hyper-V and requires only a part of it (the Virtual Machine Platform).
     askEach(["Does WSL 2 require Hyper-V?", "WSL 2 需要 Hyper-V 嗎？"], (a) => expect(a.verdict).toBe("NO"));

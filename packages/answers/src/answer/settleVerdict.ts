@@ -130,17 +130,17 @@ export function settleVerdict(ctx: AnswerContext, lexicon: Lexicon, executor: Ex
     !twoSystems
   )
     return withClarification(ctx, executor, draft);
-  const rest = draft.parts.filter((p) => !VERDICT_LEADS.has(p));
   // A qualifier is named when it reads as a condition ("for 32-bit"); "for without" does not.
   const what = unconsumed
     .filter((q) => q.slot !== "absence" && q.slot !== "polarity" && q.slot !== "order")
-    .map((q) => q.cue)
-    .join(lang === "en" ? ", " : "、");
-  return {
-    ...draft,
-    verdict: null,
-    parts: [what ? fill(P.cannotSettleFor, lang, { what }) : fill(P.cannotSettle, lang), ...rest],
-  };
+    .map((q) => q.cue);
+  const list = what.join(lang === "en" ? ", " : "、");
+  return withoutVerdict(draft, list ? fill(P.cannotSettleFor, lang, { what: list }) : fill(P.cannotSettle, lang));
+}
+
+/** The answer with its verdict withdrawn: its facts stay, led by a sentence that says why. */
+export function withoutVerdict(draft: Draft, lead: string): Draft {
+  return { ...draft, verdict: null, parts: [lead, ...draft.parts.filter((p) => !VERDICT_LEADS.has(p))] };
 }
 
 // Years, versions, builds and dotted release numbers, as a question gives them.

@@ -107,13 +107,17 @@ describe("an answer must be earned by what it answers", () => {
       "When a Swarm manager loses quorum, how do I force a new cluster from the survivor?",
       "When my Hyper-V guest's clock drifts, how do I resync the guest time?",
       "Which keyboard shortcuts does VirtualBox use for a guest's host key?",
-      "Which antivirus programs slow down WSL 2 file access?",
       "哪些防毒软件会让 WSL 2 的文件访问变慢？",
       "哪些防毒軟體會讓 WSL 2 的檔案存取變慢？",
       "Hyper-V 管理员什么时候会把虚拟机的心跳显示为丢失？",
       "Hyper-V 管理員什麼時候會把虛擬機器的活動訊號顯示為遺失？",
     ])
       expect(status(q), q).toBe("NOT_FOUND");
+    // Where the facts speak of most of what is asked (WSL 2's slow file access across /mnt/c), they
+    // say what is known, with no verdict, though none names an antivirus program.
+    const slow = engine.ask("Which antivirus programs slow down WSL 2 file access?");
+    expect(slow.verdict).toBeNull();
+    expect(slow.text).toMatch(/\/mnt\/c/);
     // What the names and the predicate answer stays, and so does a question on how two named things meet.
     for (const q of [
       "When was WSL 2 released?",

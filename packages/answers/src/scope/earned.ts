@@ -179,6 +179,22 @@ export class AnswerGate {
   }
 
   /**
+   * The words a question asks that a verdict resting on a fact's words leaves unsaid. Such a
+   * verdict stands only where the fact says most of them: "Does antivirus slow down WSL 2?" met a
+   * fact on slow file access across /mnt/c, whose "no file-change events" is no answer on
+   * antivirus either way. A rule, a relation or a typed value was chosen for the predicate asked
+   * and is judged by its slots instead (settleVerdict); a story's asking words are judged there too.
+   */
+  unsaidByVerdict(reading: Reading, draft: Draft): readonly AskedWord[] {
+    if (draft.verdict === null || !WORD_MATCHED.has(draft.by ?? "") || reading.frame.context) return [];
+    const { asked, said } = this.coverage(reading, draft);
+    const unsaid = asked.filter((w) => !said.includes(w));
+    // One word of many left unsaid is most often said in other words ("affected" as "did not
+    // touch"); half of them unsaid is a question on something the fact does not speak of.
+    return unsaid.length * 2 >= asked.length ? unsaid : [];
+  }
+
+  /**
    * A rule's, a relation's, a list's or a date's answer earns only the words its entities name
    * (and the predicate it consumed, which is no asked word): "When a Swarm manager loses quorum,
    * how do I force a new cluster?" draws Swarm's date, which says nothing of quorums. It is judged

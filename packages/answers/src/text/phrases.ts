@@ -14,6 +14,11 @@ export const P = {
     "知識庫無法以是或否回答這一點；以下是相關的事實。",
     "知识库无法以是或否回答这一点；以下是相关的事实。",
   ),
+  cannotSettleUnsaid: t(
+    "The facts on this do not mention {what}, so they cannot settle it with a yes or no; here is what bears on it.",
+    "相關的事實沒有提到{what}，無法以是或否回答；以下是相關的事實。",
+    "相关的事实没有提到{what}，无法以是或否回答；以下是相关的事实。",
+  ),
   cannotSettleFor: t(
     "The knowledge base cannot settle that with a yes or no for {what}; here is what bears on it.",
     "就{what}而言，知識庫無法以是或否回答；以下是相關的事實。",
