@@ -2,6 +2,7 @@ import type { Graph, KbClaim, KbEntity, KbErrorEntry, KbFact, Lang } from "@dock
 import type { Answer } from "./Answer.js";
 import { withError } from "./answer/answerError.js";
 import { UNKNOWN } from "./answer/answerWhich.js";
+import { asWritten } from "./read/asWritten.js";
 import { withoutVerdict } from "./answer/settleVerdict.js";
 import type { AnswerContext, Draft } from "./answer/Draft.js";
 import { FactIndex } from "./answer/FactIndex.js";
@@ -58,7 +59,11 @@ export function createAnswerEngine(graph: Graph): AnswerEngine {
       const settled = (ctx: AnswerContext, draft: Draft): Draft => {
         const unsaid = gate.unsaidByVerdict(ctx.reading, draft);
         if (unsaid.length === 0) return draft;
-        const what = unsaid.map((w) => w.word).join(ctx.lang === "en" ? ", " : "、");
+        // In the writer's own words, where the answer is in the question's language and script.
+        const own = ctx.reading.language === ctx.lang;
+        const what = unsaid
+          .map((w) => (own ? asWritten(ctx.reading.question, w.word) : w.word))
+          .join(ctx.lang === "en" ? ", " : "、");
         return withoutVerdict(draft, fill(P.cannotSettleUnsaid, ctx.lang, { what }));
       };
       const subs = reading.frame.subQuestions;

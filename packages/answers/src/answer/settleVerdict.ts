@@ -1,4 +1,5 @@
 import type { KbEntity, Lang } from "@dockerwin/kb";
+import { asWritten } from "../read/asWritten.js";
 import { askingSentence, type Qualifier } from "../read/Frame.js";
 import type { Lexicon } from "../read/Lexicon.js";
 import { normalize } from "../read/normalize.js";
@@ -133,7 +134,7 @@ export function settleVerdict(ctx: AnswerContext, lexicon: Lexicon, executor: Ex
   // A qualifier is named when it reads as a condition ("for 32-bit"); "for without" does not.
   const what = unconsumed
     .filter((q) => q.slot !== "absence" && q.slot !== "polarity" && q.slot !== "order")
-    .map((q) => q.cue);
+    .map((q) => (reading.language === lang ? asWritten(reading.question, q.cue) : q.cue));
   const list = what.join(lang === "en" ? ", " : "、");
   return withoutVerdict(draft, list ? fill(P.cannotSettleFor, lang, { what: list }) : fill(P.cannotSettle, lang));
 }
