@@ -38,6 +38,24 @@ describe("which build is the host's and which the image's", () => {
     });
   });
 
+  it("reads a version two systems share (22H2, 21H2) as the release of the system named before it", () => {
+    expect(sides("Can a Windows 10 22H2 host run ltsc2019 images with process isolation?")).toEqual({
+      host: 19045,
+      image: 17763,
+    });
+    expect(sides("would servercore ltsc2022 work on my win11 22h2 machine?")).toEqual({ host: 22621, image: 20348 });
+    expect(sides("Windows 10 21H2 的主机能跑 ltsc2019 镜像吗？")).toEqual({ host: 19044, image: 17763 });
+    expect(sides("Windows 11 22H2 主機可以用處理序隔離跑 ltsc2022 的映像嗎？")).toEqual({ host: 22621, image: 20348 });
+    // With no system before it, the version stays ambiguous.
+    expect(sides("Can a 22H2 host run ltsc2019 images?")).toBeNull();
+    // A build written out is the host before a shared version the question likens it to.
+    expect(
+      sides(
+        "On 10.0.19043 nothing runs. Is Windows 10 21H2 like Windows 11 21H2, able to run Windows Server 2022 images?",
+      ),
+    ).toEqual({ host: 19043, image: 20348 });
+  });
+
   it("reads nothing where no host or image is named, or a side is ambiguous", () => {
     expect(sides("Does Windows 10 LTSC 2019 (1809, build 17763) support WSL 2?")).toBeNull();
     // 21H2 is a release of Windows 10 and of Windows 11, with two builds.

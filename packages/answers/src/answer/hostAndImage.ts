@@ -27,6 +27,8 @@ interface Mention extends NamedBuild {
   /** The token before it names a system ("Server 2019", "ltsc2019"), so a year is no date. */
   named: boolean;
   revision: number | null;
+  /** A version several systems share, read as one by the name written before it ("Windows 10 22H2"). */
+  byName: boolean;
 }
 
 // "10.0.17763.1554", "16299.*": a five-digit build; the revision is the number after it.
@@ -71,15 +73,20 @@ export function hostAndImage(graph: Graph, lexicon: Lexicon, question: string): 
   // "Will Windows Server 2022 run any Server 2019 image?": the one other system named is the host.
   const left = mentions.filter((m) => !side.has(m) && m.named);
   const distinct = (list: Mention[]) => [...new Set(list.map((m) => m.build))];
-  if (hosts.length === 0 && images.length > 0 && distinct(left).length === 1) hosts = left;
-  if (images.length === 0 && hosts.length > 0 && distinct(left).length === 1) images = left;
+  // A build the question writes out is the other side before a shared version read by its name.
+  const plain = left.filter((m) => !m.byName);
+  const other = plain.length > 0 ? plain : left;
+  if (hosts.length === 0 && images.length > 0 && distinct(other).length === 1) hosts = other;
+  if (images.length === 0 && hosts.length > 0 && distinct(other).length === 1) images = other;
   if (distinct(hosts).length !== 1 || distinct(images).length !== 1) return null;
   // A year alone ("in 2019") names a system only beside a host or image word.
   const host = hosts.find((m) => m.named || side.has(m))!;
   const image = images.find((m) => m.named || side.has(m))!;
   if (!host || !image) return null;
   // "Our hosts are 17763 and 20348": a third build named beside the two may be a side as well.
-  if (left.some((m) => m.build !== host.build && m.build !== image.build)) return null;
+  // A shared version read by its name ("…is it like Windows 11 21H2?") is a third side only
+  // where a host or image word claims it.
+  if (left.some((m) => !m.byName && m.build !== host.build && m.build !== image.build)) return null;
   const revisions = (build: number) =>
     new Set(mentions.filter((m) => m.build === build && m.revision !== null).map((m) => m.revision)).size;
   const revisionsDiffer = revisions(host.build) > 1 || revisions(image.build) > 1;
@@ -100,7 +107,8 @@ export function namesHostOrImage(ctx: { graph: Graph }, lexicon: Lexicon, senten
 function mentionsIn(graph: Graph, tokens: readonly string[]): Mention[] {
   const out: Mention[] = [];
   tokens.forEach((t, at) => {
-    const found = BUILD.test(t) ? byBuild(graph, Number(t)) : VERSION.test(t) ? byVersion(graph, t) : null;
+    const plain = BUILD.test(t) ? byBuild(graph, Number(t)) : VERSION.test(t) ? byVersion(graph, t) : null;
+    const found = plain ?? (VERSION.test(t) ? releaseAfterName(graph, tokens, at) : null);
     if (!found) return;
     const next = tokens[at + 1];
     const revision = BUILD.test(t) && next && /^\d{1,5}$/.test(next) ? Number(next) : null;
@@ -109,7 +117,7 @@ function mentionsIn(graph: Graph, tokens: readonly string[]): Mention[] {
       BUILD.test(t) ||
       !/^\d{4}$/.test(t) ||
       found.systems.some((e) => e.name.en.toLowerCase().split(/\s+/).includes(before));
-    out.push({ ...found, cue: t, at, named, revision });
+    out.push({ ...found, cue: t, at, named, revision, byName: plain === null });
   });
   return out;
 }
@@ -161,6 +169,34 @@ function versionIn(graph: Graph, v: string): Omit<NamedBuild, "cue"> | null {
   const years = os.filter((e) => e.attributes.build?.value && e.name.en.split(/\s+/).includes(v));
   const yearBuilds = [...new Set(years.map((e) => Number(e.attributes.build!.value)))];
   return yearBuilds.length === 1 ? { build: yearBuilds[0]!, systems: years } : null;
+}
+
+const NAMED_RELEASES = new WeakMap<Graph, Map<string, { build: number; e: KbEntity; names: string[][] }[]>>();
+
+/**
+ * "Windows 10 22H2", "win11 22h2": a version two systems share is the release of the one whose
+ * name or alias the question writes just before it. Null where no such name comes before it.
+ */
+function releaseAfterName(graph: Graph, tokens: readonly string[], at: number): NamedBuild | null {
+  const v = VERSION.exec(tokens[at]!)![1]!;
+  let index = NAMED_RELEASES.get(graph);
+  if (!index) {
+    index = new Map();
+    for (const e of graph.entities()) {
+      if (e.kind !== "OS_VERSION") continue;
+      const names = [e.name.en, ...e.aliases].map((n) => normalize(n).tokens.map((t) => t.text));
+      for (const r of e.releases) {
+        const key = r.version.toLowerCase();
+        index.set(key, [...(index.get(key) ?? []), { build: r.build, e, names }]);
+      }
+    }
+    NAMED_RELEASES.set(graph, index);
+  }
+  const ends = (name: string[]) =>
+    name.length > 0 && name.length <= at && name.every((w, i) => tokens[at - name.length + i] === w);
+  const fits = (index.get(v) ?? []).filter((x) => x.names.some(ends));
+  const builds = [...new Set(fits.map((x) => x.build))];
+  return builds.length === 1 ? { build: builds[0]!, cue: tokens[at]!, systems: fits.map((x) => x.e) } : null;
 }
 
 /** A cue as the words of the question it must meet, the last one perhaps only a word's beginning. */
