@@ -22,7 +22,7 @@ export { normaliseErrorText } from "./errors/normaliseErrorText.js";
 export { timeline, type TimelineFilter } from "./graph/timeline.js";
 export { BUNDLE_PATH, loadGraph } from "./loadGraph.js";
 export { aliasKey } from "./text/aliasKey.js";
-export { foldToSimplified, hasHan } from "./text/chinese.js";
+export { foldToSimplified, hasHan, type NameLang } from "./text/chinese.js";
 export type { Certainty } from "./schema/fact.js";
 export type { ClaimVerdict } from "./schema/claim.js";
 export type { EntityKind, RelationType } from "./schema/entity.js";

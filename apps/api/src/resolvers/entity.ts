@@ -37,6 +37,7 @@ const entityFields = {
   name: (p: E, a: LangArgs) => pick(p.v.name, p, a),
   summary: (p: E, a: LangArgs) => pick(p.v.summary, p, a),
   aliases: (p: E) => p.v.aliases,
+  aliasNames: (p: E) => p.v.aliases.map((text, i) => ({ text, lang: p.v.aliasLangs[i] ?? null })),
   since: (p: E) => p.v.since,
   facts: (p: E, _: unknown, ctx: Context) => allInLang(ctx.graph.factsOf(p.v.slug), p.lang),
   attributes: (p: E, _: unknown, ctx: Context) =>

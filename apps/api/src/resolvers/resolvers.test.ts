@@ -37,6 +37,21 @@ describe("entity", () => {
     expect(entity.hansSummary).not.toBe(entity.hantSummary);
   });
 
+  it("gives each alias its language, judged from its script, in the order of aliases", async () => {
+    type Alias = { text: string; lang: string | null };
+    const { entity } = ok(
+      await run<{ entity: { aliases: string[]; aliasNames: Alias[] } }>(
+        `{ entity(slug: "cgroups") { aliases aliasNames { text lang } } }`,
+      ),
+    );
+    expect(entity.aliasNames.map((a) => a.text)).toEqual(entity.aliases);
+    const lang = (text: string) => entity.aliasNames.find((a) => a.text === text)?.lang;
+    expect(lang("control groups")).toBe("en");
+    expect(lang("控制組")).toBe("zh-Hant");
+    expect(lang("控制组")).toBe("zh-Hans");
+    for (const a of entity.aliasNames) expect(a.lang?.startsWith("zh") ?? false, a.text).toBe(HAN.test(a.text));
+  });
+
   it("returns null for a slug it does not know", async () => {
     expect(ok(await run(`{ entity(slug: "windows-99") { slug } }`))).toEqual({ entity: null });
   });

@@ -570,11 +570,11 @@ export type EntityQuery = {
   entity:
     | {
         summary: string;
-        aliases: Array<string>;
         since: string | null;
         slug: string;
         name: string;
         kind: EntityKind;
+        aliasNames: Array<{ text: string; lang: string | null }>;
         attributes: Array<{
           key: string;
           label: string;
@@ -630,11 +630,11 @@ export type EntityQuery = {
       }
     | {
         summary: string;
-        aliases: Array<string>;
         since: string | null;
         slug: string;
         name: string;
         kind: EntityKind;
+        aliasNames: Array<{ text: string; lang: string | null }>;
         attributes: Array<{
           key: string;
           label: string;
@@ -690,13 +690,13 @@ export type EntityQuery = {
       }
     | {
         summary: string;
-        aliases: Array<string>;
         since: string | null;
         slug: string;
         name: string;
         kind: EntityKind;
         editions: Array<{ id: string; name: string }>;
         releases: Array<{ version: string; build: number; date: string | null; name: string | null }>;
+        aliasNames: Array<{ text: string; lang: string | null }>;
         attributes: Array<{
           key: string;
           label: string;
@@ -752,11 +752,11 @@ export type EntityQuery = {
       }
     | {
         summary: string;
-        aliases: Array<string>;
         since: string | null;
         slug: string;
         name: string;
         kind: EntityKind;
+        aliasNames: Array<{ text: string; lang: string | null }>;
         attributes: Array<{
           key: string;
           label: string;
@@ -812,11 +812,11 @@ export type EntityQuery = {
       }
     | {
         summary: string;
-        aliases: Array<string>;
         since: string | null;
         slug: string;
         name: string;
         kind: EntityKind;
+        aliasNames: Array<{ text: string; lang: string | null }>;
         attributes: Array<{
           key: string;
           label: string;
@@ -872,11 +872,11 @@ export type EntityQuery = {
       }
     | {
         summary: string;
-        aliases: Array<string>;
         since: string | null;
         slug: string;
         name: string;
         kind: EntityKind;
+        aliasNames: Array<{ text: string; lang: string | null }>;
         attributes: Array<{
           key: string;
           label: string;

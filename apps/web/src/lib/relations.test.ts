@@ -28,4 +28,16 @@ describe("langOfName", () => {
     expect(langOfName("虚拟机", "zh-Hans")).toBeUndefined();
     expect(langOfName("2016", "zh-Hans")).toBeUndefined();
   });
+
+  it("keeps the language the API gave a name where it differs from the page's", () => {
+    expect(langOfName({ text: "控制組", lang: "zh-Hant" }, "zh-Hans")).toBe("zh-Hant");
+    expect(langOfName({ text: "控制组", lang: "zh-Hans" }, "zh-Hant")).toBe("zh-Hans");
+    expect(langOfName({ text: "控制组", lang: "zh-Hans" }, "zh-Hans")).toBeUndefined();
+    expect(langOfName({ text: "控制组", lang: "zh-Hans" }, "en")).toBe("zh-Hans");
+    expect(langOfName({ text: "博通", lang: "zh" }, "en")).toBe("zh");
+    expect(langOfName({ text: "博通", lang: "zh" }, "zh-Hant")).toBeUndefined();
+    expect(langOfName({ text: "cgroup", lang: "en" }, "zh-Hant")).toBe("en");
+    expect(langOfName({ text: "cgroup", lang: "en" }, "en")).toBeUndefined();
+    expect(langOfName({ text: "1607", lang: null }, "zh-Hans")).toBeUndefined();
+  });
 });

@@ -18,6 +18,7 @@ import type { KbErrorEntry } from "./KbError.js";
 
 export type { KbErrorConditions, KbErrorEntry, KbErrorMessage, KbFixStep } from "./KbError.js";
 import type { LexiconRole } from "../schema/lexicon.js";
+import type { NameLang } from "../text/chinese.js";
 
 /** The languages and scripts every text comes in. */
 export const LANGS = ["en", "zh-Hans", "zh-Hant"] as const;
@@ -134,6 +135,8 @@ export interface KbEntity {
   kind: EntityKind;
   name: Text;
   aliases: readonly string[];
+  /** The language of each alias (same order), judged from its script; null for one without letters. */
+  aliasLangs: readonly (NameLang | null)[];
   summary: Text;
   since: string | null;
   attributes: Readonly<Record<string, KbAttributeValue>>;

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import type { DataSet } from "../load/DataSet.js";
 import type { ConditionsSchema, RelationInput } from "../schema/entity.js";
 import type { LocalizedTextInput } from "../schema/text.js";
+import { langOfName } from "../text/chinese.js";
 import { terminologyOf } from "../text/terminology.js";
 import { compileErrors } from "./compileErrors.js";
 import { compileLexicon } from "./compileLexicon.js";
@@ -60,6 +61,7 @@ export function compileDataSet(ds: DataSet): KbBundle {
       kind: e.kind,
       name: text(e.name),
       aliases: e.aliases,
+      aliasLangs: e.aliases.map(langOfName),
       summary: text(e.summary),
       since: e.since ?? null,
       concept: e.concept ?? false,

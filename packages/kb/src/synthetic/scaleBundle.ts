@@ -56,6 +56,7 @@ export function scaleBundle(bundle: KbBundle, factor: number): KbBundle {
         slug: to(e.slug),
         name: tag(e.name, w),
         aliases: [`${w} ${e.slug}`, `${w}${copy}`],
+        aliasLangs: ["en", "en"],
         relations: e.relations.map((r) => ({
           ...r,
           source: to(r.source),

@@ -41,3 +41,14 @@ export function toSimplifiedPhrases(s: string): string {
 export function toTraditionalChars(s: string): string {
   return hasHan(s) ? cnToTw(s) : s;
 }
+
+/** The language of a name, as a BCP 47 tag judged from its script: "zh-Hant" when it has a
+ * Traditional-only character, "zh-Hans" when it is in Simplified script, "zh" when its Chinese is
+ * the same in both scripts, "en" for a name in Latin letters only, null when it has no letters. */
+export type NameLang = "en" | "zh" | "zh-Hans" | "zh-Hant";
+
+export function langOfName(s: string): NameLang | null {
+  if (!hasHan(s)) return /\p{L}/u.test(s) ? "en" : null;
+  if (foldToSimplified(s) !== s) return "zh-Hant";
+  return hasSimplifiedOnly(s) ? "zh-Hans" : "zh";
+}

@@ -21,12 +21,12 @@ export function EntityHeader({ entity, locale, t }: { entity: EntityDetail; loca
       </div>
       <h1 className={styles.name}>{entity.name}</h1>
       <p className={styles.summary}>{entity.summary}</p>
-      {entity.aliases.length > 0 && (
+      {entity.aliasNames.length > 0 && (
         <p className={styles.aliases}>
           <span className={styles.aliasLabel}>{t.entity.aliases}:</span>{" "}
-          {entity.aliases.map((a, i) => (
-            <span key={`${a}-${i}`} className={styles.alias} lang={langOfName(a, locale)}>
-              {a}
+          {entity.aliasNames.map((a, i) => (
+            <span key={`${a.text}-${i}`} className={styles.alias} lang={langOfName(a, locale)}>
+              {a.text}
             </span>
           ))}
         </p>

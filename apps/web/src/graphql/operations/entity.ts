@@ -27,7 +27,10 @@ export const EntityDocument = operation<EntityQuery, EntityQueryVariables>(
       entity(slug: $slug) {
         ...EntityRef
         summary(language: $language)
-        aliases
+        aliasNames {
+          text
+          lang
+        }
         since
         attributes {
           key
