@@ -375,6 +375,95 @@ describe("the timeline's year index", () => {
   });
 });
 
+describe("the timeline's year index on a desktop", () => {
+  it.concurrent.for([
+    { name: "desktop", viewport: { width: 1280, height: 860 } },
+    { name: "narrow-desktop", viewport: { width: 960, height: 800 } },
+  ])(
+    "shows every year at once, none clipped or off the screen, at $viewport.width px",
+    async ({ name, viewport }, { expect }) => {
+      const { context, close } = await openBrowser({ viewport });
+      try {
+        const page = await context.newPage();
+        await page.goto(`${stack.web}/en/timeline`, { waitUntil: "load" });
+        const index = page.getByRole("navigation", { name: "Years" });
+        const seen = await index.evaluate((nav) => {
+          const bar = nav.getBoundingClientRect();
+          return {
+            scrolls: nav.scrollWidth > nav.clientWidth + 1,
+            links: [...nav.querySelectorAll("a")].map((a) => {
+              const r = a.getBoundingClientRect();
+              return {
+                year: a.textContent,
+                inside:
+                  r.left >= bar.left - 1 &&
+                  r.right <= bar.right + 1 &&
+                  r.top >= bar.top - 1 &&
+                  r.bottom <= bar.bottom + 1,
+                left: r.left,
+                right: r.right,
+                top: r.top,
+                bottom: r.bottom,
+                fits: a.scrollWidth <= a.clientWidth + 1,
+              };
+            }),
+          };
+        });
+        expect(seen.links.length).toBeGreaterThan(10);
+        expect(seen.scrolls, "the year index scrolls sideways").toBe(false);
+        for (const l of seen.links) {
+          expect(l.inside, `${l.year} is clipped by the index`).toBe(true);
+          expect(l.fits, `${l.year} is cut short`).toBe(true);
+          expect(l.left, l.year!).toBeGreaterThanOrEqual(0);
+          expect(l.right, l.year!).toBeLessThanOrEqual(viewport.width);
+          expect(l.top, l.year!).toBeGreaterThanOrEqual(0);
+          expect(l.bottom, l.year!).toBeLessThanOrEqual(viewport.height);
+        }
+        // The last year is a click away, and its first event is not under the bar.
+        const last = index.getByRole("link").last();
+        const year = (await last.getAttribute("href"))!.slice(1);
+        await last.click();
+        const bar = await index.evaluate((n) => n.parentElement!.getBoundingClientRect().bottom);
+        await expect
+          .poll(
+            () =>
+              page
+                .locator(`#${year} > ol > li:first-child h3`)
+                .evaluate((h, b) => h.getBoundingClientRect().top >= b, bar),
+            WAIT,
+          )
+          .toBe(true);
+        await page.goto(`${stack.web}/en/timeline`, { waitUntil: "load" });
+        await page.screenshot({ path: screenshotPath(`timeline-years-top-${name}`) });
+      } finally {
+        await close();
+      }
+    },
+  );
+});
+
+describe("entry pages' other names", () => {
+  it.concurrent.for(LOCALES)("carry their own language on the %s page", async (locale, { expect }) => {
+    const { context, close } = await openBrowser();
+    try {
+      const page = await context.newPage();
+      await page.goto(`${stack.web}/${locale}/entities/cgroups`, { waitUntil: "load" });
+      expect(await page.locator("html").getAttribute("lang")).toBe(locale);
+      const langOf = async (text: string) => {
+        const alias = page.locator("span[class*=alias]", { hasText: new RegExp(`^${text}$`) });
+        expect(await alias.count(), text).toBe(1);
+        return alias.evaluate((e) => e.closest("[lang]")!.getAttribute("lang"));
+      };
+      // Each alias reads in its own language and script, whatever the page's.
+      expect(await langOf("控制組")).toBe("zh-Hant");
+      expect(await langOf("控制组")).toBe("zh-Hans");
+      expect(await langOf("control groups")).toBe("en");
+    } finally {
+      await close();
+    }
+  });
+});
+
 describe("entry pages", () => {
   it("draw the relations as a diagram linking to the neighbours, and answer 404 for unknown entries", async () => {
     const { context, close } = await openBrowser();

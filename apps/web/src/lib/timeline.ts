@@ -33,3 +33,16 @@ export function timelineFacets(events: readonly TimelineEvent[], collator: Intl.
     years: [...years].sort(),
   };
 }
+
+/** At most this many years share a row of the year index on a desktop screen. */
+export const YEARS_PER_ROW = 12;
+
+/**
+ * The rows and columns of the year index's grid on a desktop screen, as CSS custom properties
+ * (--year-rows, --year-cols): as few rows as hold every year with at most YEARS_PER_ROW to a row,
+ * the years spread evenly over them, so that every year is in sight without scrolling sideways.
+ */
+export function yearGrid(years: number): { "--year-rows": number; "--year-cols": number } {
+  const rows = Math.max(1, Math.ceil(years / YEARS_PER_ROW));
+  return { "--year-rows": rows, "--year-cols": Math.max(1, Math.ceil(years / rows)) };
+}

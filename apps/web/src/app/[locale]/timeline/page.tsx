@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import type { CSSProperties } from "react";
 import { ApiErrorNotice } from "@/components/common/ApiErrorNotice";
 import { TimelineFiltersForm } from "@/components/timeline/TimelineFiltersForm";
 import { TimelineView } from "@/components/timeline/TimelineView";
@@ -9,7 +10,7 @@ import { plural } from "@/i18n/format";
 import { i18nOf } from "@/i18n/server";
 import { pageMetadata } from "@/lib/metadata";
 import type { SearchParams } from "@/lib/params";
-import { groupByYear, timelineFacets } from "@/lib/timeline";
+import { groupByYear, timelineFacets, yearGrid } from "@/lib/timeline";
 import { hasFilters, readTimelineFilters, timelineQuery, type TimelineFilters } from "@/lib/timelineFilters";
 import styles from "./page.module.css";
 
@@ -43,7 +44,7 @@ export default async function TimelinePage({ params, searchParams }: Props) {
   const groups = result.ok ? groupByYear(result.data) : [];
 
   return (
-    <div className="container page">
+    <div className="container page" style={yearGrid(groups.length) as CSSProperties}>
       <h1>{t.timeline.title}</h1>
       <p className="page-intro">{t.timeline.intro}</p>
       <TimelineFiltersForm
