@@ -194,7 +194,8 @@ ensuring main distro is deployed: deploying "docker-desktop": importing WSL dist
       }
     }
     expect(missed).toEqual([]);
-  });
+    // Some 500 pastes through the fuzzy pass: seconds on a loaded machine, whatever the speed of one.
+  }, 60_000);
 
   it("matches nothing for a sentence about something else", () => {
     expect(matcher.match("How do I bake sourdough bread at home?")).toEqual([]);
