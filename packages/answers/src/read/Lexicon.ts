@@ -23,8 +23,43 @@ interface Compiled {
 interface Cues {
   /** English cues: whole words of the folded question (a leading ^ only at its start). */
   en: RegExp | null;
+  /**
+   * What a text must hold for `en` to match it: one of these at the start of one of its words
+   * (the first one or two characters of a cue's first word), so most texts are turned away
+   * without running the pattern. Null where a cue may start elsewhere: the pattern always runs.
+   */
+  enKeys: readonly string[] | null;
   /** Chinese cues: found in the question without separators (^ and $ anchor them). */
   zh: readonly string[];
+  /** Of each Chinese cue, a character the compact text must hold for it to be found there. */
+  zhKeys: readonly string[];
+}
+
+const WORD_CHAR = /[a-z0-9]/;
+
+/** A cue pattern's key: the first one or two characters of its first word, if they start a word. */
+function keyOf(folded: string): string | null {
+  const first = folded.split(" ")[0]!;
+  return WORD_CHAR.test(first[0] ?? "") ? first.slice(0, 2) : null;
+}
+
+/** What a text offers the cues' keys: the first one and two characters of each of its words, and its characters. */
+interface TextKeys {
+  starts: Set<string>;
+  chars: Set<string>;
+}
+
+function textKeys(q: Normalized): TextKeys {
+  const starts = new Set<string>();
+  const f = q.folded;
+  for (let i = 0; i < f.length; i++) {
+    if (!WORD_CHAR.test(f[i]!) || (i > 0 && WORD_CHAR.test(f[i - 1]!))) continue;
+    starts.add(f[i]!);
+    starts.add(f.slice(i, i + 2));
+  }
+  const chars = new Set<string>();
+  for (let i = 0; i < q.compact.length; i++) chars.add(q.compact[i]!);
+  return { starts, chars };
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -38,41 +73,63 @@ function compileCues(cues: { en: readonly string[]; zh: readonly string[] }): Cu
           .map((p) => word(p.trim()))
           .join("(?![a-z0-9]).*(?<![a-z0-9])")
       : part(c);
+  // The key of the cue being compiled: that of its first part, the one a match starts with.
+  let key: string | null | undefined;
   const part = (c: string) => {
     const prefix = c.endsWith("*");
     const folded = normalize(prefix ? c.slice(0, -1) : c).folded;
+    if (folded && key === undefined) key = keyOf(folded);
     return folded ? escape(folded).replace(/ /g, " ?") + (prefix ? "[a-z]*" : "") : "";
+  };
+  const keys: (string | null)[] = [];
+  const keyed = (compile: (c: string) => string) => (c: string) => {
+    key = undefined;
+    const w = compile(c);
+    if (w.length > 0) keys.push(key ?? null);
+    return w;
   };
   const anywhere = cues.en
     .filter((c) => !c.startsWith("^"))
-    .map(word)
+    .map(keyed(word))
     .filter((w) => w.length > 0);
   const opening = cues.en
     .filter((c) => c.startsWith("^"))
-    .map((c) => word(c.slice(1)))
+    .map(keyed((c) => word(c.slice(1))))
     .filter((w) => w.length > 0);
   const alternatives = [
     ...(opening.length > 0 ? [`^(?:${opening.join("|")})`] : []),
     ...(anywhere.length > 0 ? [`(?<![a-z0-9])(?:${anywhere.join("|")})`] : []),
   ];
+  const zh = cues.zh
+    .map((c) => {
+      const start = c.startsWith("^") ? "^" : "";
+      const end = c.endsWith("$") ? "$" : "";
+      const body = c.slice(start.length, c.length - end.length);
+      return (
+        start +
+        body
+          .split("...")
+          .map((p) => normalize(p).compact)
+          .join("...") +
+        end
+      );
+    })
+    .filter((c) => c.replace(/^\^|\$$/g, "").length > 0);
   return {
     en: alternatives.length > 0 ? new RegExp(`(?:${alternatives.join("|")})(?![a-z0-9])`) : null,
-    zh: cues.zh
-      .map((c) => {
-        const start = c.startsWith("^") ? "^" : "";
-        const end = c.endsWith("$") ? "$" : "";
-        const body = c.slice(start.length, c.length - end.length);
-        return (
-          start +
-          body
-            .split("...")
-            .map((p) => normalize(p).compact)
-            .join("...") +
-          end
-        );
-      })
-      .filter((c) => c.replace(/^\^|\$$/g, "").length > 0),
+    enKeys: keys.some((k) => k === null) ? null : (keys as string[]),
+    zh,
+    zhKeys: zh.map(zhKey),
   };
+}
+
+/**
+ * A character (UTF-16 unit) a compact text holds wherever the Chinese cue is found in it (see
+ * zhAt), or "" where there is none to ask for.
+ */
+function zhKey(cue: string): string {
+  if (cue.includes("...")) return cue.split("...").find((p) => p.length > 0)?.[0] ?? "";
+  return cue.replace(/^\^|\$$/g, "")[0] ?? "";
 }
 
 /** Where a Chinese cue is in the compact question, or -1. */
@@ -103,10 +160,15 @@ function zhAt(compact: string, cue: string): number {
 }
 
 /** The first cue found in a question: the cue as found and where. */
-function findCue(cues: Cues, q: Normalized): { cue: string; at: number } | null {
-  const en = cues.en?.exec(q.folded);
-  if (en) return { cue: en[0], at: en.index };
-  for (const z of cues.zh) {
+function findCue(cues: Cues, q: Normalized, keys: TextKeys): { cue: string; at: number } | null {
+  if (cues.en && (cues.enKeys === null || cues.enKeys.some((k) => keys.starts.has(k)))) {
+    const en = cues.en.exec(q.folded);
+    if (en) return { cue: en[0], at: en.index };
+  }
+  for (let i = 0; i < cues.zh.length; i++) {
+    const key = cues.zhKeys[i]!;
+    if (key !== "" && !keys.chars.has(key)) continue;
+    const z = cues.zh[i]!;
     const at = zhAt(q.compact, z);
     if (at >= 0) return { cue: z.replace(/^\^|\$$/g, ""), at };
   }
@@ -120,7 +182,10 @@ function findCue(cues: Cues, q: Normalized): { cue: string; at: number } | null 
  */
 export class Lexicon {
   private readonly byRole = new Map<LexiconRole, Compiled[]>();
-  private readonly seen = new WeakMap<Normalized, Map<LexiconRole, readonly LexiconHit[]>>();
+  private readonly seen = new WeakMap<
+    Normalized,
+    { keys: TextKeys; byRole: Map<LexiconRole, readonly LexiconHit[]> }
+  >();
 
   constructor(entries: readonly KbLexiconEntry[]) {
     for (const entry of entries) {
@@ -150,14 +215,15 @@ export class Lexicon {
    * question (normalize hands out one Normalized per text).
    */
   private hitsOf(q: Normalized, role: LexiconRole): readonly LexiconHit[] {
-    let byRole = this.seen.get(q);
-    if (!byRole) this.seen.set(q, (byRole = new Map()));
+    let text = this.seen.get(q);
+    if (!text) this.seen.set(q, (text = { keys: textKeys(q), byRole: new Map() }));
+    const { keys, byRole } = text;
     let hits = byRole.get(role);
     if (!hits) {
       const found: LexiconHit[] = [];
       for (const c of this.byRole.get(role) ?? []) {
-        const hit = findCue(c.cues, q);
-        if (hit && !(c.unless && findCue(c.unless, q))) found.push({ entry: c.entry, ...hit });
+        const hit = findCue(c.cues, q, keys);
+        if (hit && !(c.unless && findCue(c.unless, q, keys))) found.push({ entry: c.entry, ...hit });
       }
       byRole.set(role, (hits = found));
     }
