@@ -26,6 +26,19 @@ describe("Reader", () => {
     expect(reader.read("Docker Toolbox 使用哪個虛擬機軟件?").intent).toBe("LIST");
   });
 
+  it("reads a question that asks to confirm what was said as yes or no, a 'when' in it opening a condition", () => {
+    for (const q of [
+      "So you are saying when using 1809 it should run on core 2019?",
+      "You mean when I pick ltsc2019 it runs on a Server 2019 host?",
+      "So you're saying Docker Desktop works on Windows 10 Home now?",
+      "So that means I need Hyper-V for Windows containers?",
+      "所以你是说用 1809 的镜像就能在 Server 2019 上跑？",
+      "所以你的意思是 1809 的映像可以在 Server 2019 上執行？",
+    ])
+      expect(reader.read(q).intent, q).toBe("YES_NO");
+    expect(reader.read("So when did Docker Desktop add WSL 2?").intent).toBe("WHEN");
+  });
+
   it("reads a follow-up against the conversation", () => {
     const r = reader.read("What about Windows 10 Pro?", ["Does Windows 7 support Hyper-V?"]);
     expect(r.followUp).toBe(true);
