@@ -3,6 +3,23 @@ import { askEach } from "../test/askEach.js";
 import { engine } from "../test/engine.js";
 
 describe("the when executor", () => {
+  it("dates when one product became part of another, not when it was later renamed", () => {
+    askEach(
+      [
+        "When did Docker for Windows become part of Docker CE?",
+        "In what year did Docker for Windows become a part of Docker Community Edition?",
+        "Docker for Windows 是什麼時候併入 Docker CE 的？",
+        "Docker for Windows 哪一年并入 Docker 社区版？",
+      ],
+      (a) => {
+        expect(a.text).toMatch(/^(2 March 2017|2017年3月2日)/);
+        expect(a.text).not.toContain("2019");
+      },
+    );
+    // The rename itself is still dated from the rename.
+    expect(engine.ask("When did Docker for Windows become Docker Desktop?").text).toMatch(/^16 January 2019/);
+  });
+
   it("dates what happened to the story's subject when the asking clause names only the other thing", () => {
     askEach(
       [
