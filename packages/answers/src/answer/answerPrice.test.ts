@@ -76,4 +76,20 @@ describe("who pays, by the size a question states", () => {
       expect(engine.ask(q).verdict, q).toBe("NO");
     expect(engine.ask("Is VMware Workstation free for commercial use?").verdict).toBe("YES");
   });
+
+  it("prices a government office as government whatever headcount it gives", () => {
+    for (const q of [
+      "Is Docker Desktop free for a government agency with 50 staff?",
+      "Can a city council of 12 people use Docker Desktop for free?",
+      "我们是市政府部门，只有 30 个人，Docker Desktop 免费吗？",
+      "Is Docker Desktop free for a state agency with only 15 employees?",
+      "政府機關只有 20 名員工，用 Docker Desktop 免費嗎？",
+    ])
+      expect(engine.ask(q).verdict, q).toBe("NO");
+    for (const q of [
+      "Is Docker Desktop free for a school with 40 staff?",
+      "一所有 60 名员工的大学用 Docker Desktop 免费吗？",
+    ])
+      expect(engine.ask(q).verdict, q).toBe("YES");
+  });
 });

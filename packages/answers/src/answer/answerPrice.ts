@@ -107,7 +107,23 @@ export function answerPrice(ctx: AnswerContext): Draft | null {
     ],
     entities: [subject],
     facts,
+    // "只有 20 名員工", "only 12 staff": an "only" before a headcount says how few, not a condition.
+    ...(onlyACount(ctx) ? { consumed: ["exclusive" as const] } : {}),
   };
+}
+
+/** Whether every "only" of the question stands right before a number. */
+function onlyACount(ctx: AnswerContext): boolean {
+  const { frame, question } = ctx.reading;
+  const only = frame.qualifiers.filter((q) => q.slot === "exclusive");
+  const q = question.toLowerCase();
+  return (
+    only.length > 0 &&
+    only.every((o) => {
+      const at = q.indexOf(o.cue.toLowerCase());
+      return at >= 0 && /^\s*(?:about\s+|around\s+)?\d/.test(q.slice(at + o.cue.length));
+    })
+  );
 }
 
 /**
@@ -118,6 +134,10 @@ export function answerPrice(ctx: AnswerContext): Draft | null {
 function audiencesOf(ctx: AnswerContext, pricing: Pricing | null): string[] {
   const { frame, question } = ctx.reading;
   const named = [...new Set(frame.qualifiers.filter((q) => q.slot === "audience").map((q) => q.value))];
+  const business = (a: string) => a === "small-business" || a === "large-business" || a === "commercial";
+  // An audience named with no business word ("a government agency with 50 staff", "a school of
+  // 400 pupils") is priced as itself, whatever size the question gives it.
+  if (named.length > 0 && !named.some(business)) return named;
   const sized = sizeOf(ctx, pricing);
   const known = sized ? [...named.filter((a) => a !== "small-business" && a !== "large-business"), sized] : named;
   const specific = known.some((a) => a !== "commercial");

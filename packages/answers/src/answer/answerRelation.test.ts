@@ -274,4 +274,23 @@ describe("what needs only a part of another", () => {
     // A verb of running first names the purpose; what it uses settles no requirement.
     expect(engine.ask("跑 WSL2 必须先开 Hyper-V 吗？").verdict).not.toBe("YES");
   });
+
+  it("does not answer what edition something needs by what the two named before the verb need", () => {
+    // Docker Desktop needs Hyper-V only with its Hyper-V backend: that says nothing of the edition asked.
+    askEach(
+      [
+        "Does Docker Desktop's Hyper-V backend need Windows Pro or Enterprise?",
+        "Does the Hyper-V backend of Docker Desktop need Windows Enterprise?",
+        "Docker Desktop 的 Hyper-V 后端需要 Windows 专业版或企业版吗？",
+        "Docker Desktop 的 Hyper-V 后端一定要企业版吗？",
+        "Docker Desktop 的 Hyper-V 後端需要 Windows 專業版嗎？",
+      ],
+      (a) => {
+        expect(a.verdict).toBeNull();
+        expect(a.text).not.toMatch(/runs without it|不需要它|不需要。/);
+      },
+    );
+    // Asked whether it needs Hyper-V, the same relation still answers.
+    expect(engine.ask("Does Docker Desktop need Hyper-V?").verdict).toBe("NO");
+  });
 });

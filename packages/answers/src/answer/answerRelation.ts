@@ -12,6 +12,7 @@ import {
   askedTogether,
   bestFacts,
   buildOf,
+  editionAfterVerb,
   factsAbout,
   lexiconOf,
   namesRequirement,
@@ -187,8 +188,12 @@ export function answerRelation(ctx: AnswerContext): Draft | null {
   // Where the two name a setup ("Docker Desktop with the Hyper-V backend"), the kinds of
   // container it runs settle a kind asked of it.
   const objects = verbObjects(ctx);
+  // "Does Docker Desktop's Hyper-V backend need Windows Pro?": asked what edition it needs,
+  // whether one of the two needs the other does not answer.
+  const editionLeft = objects.length === 0 && namesRequirement(ctx) && editionAfterVerb(ctx);
   const objectLeft =
-    objects.length > 0 && !objects.some((o) => o === other || [a, b, first, second].some((x) => kin(o, x)));
+    editionLeft ||
+    (objects.length > 0 && !objects.some((o) => o === other || [a, b, first, second].some((x) => kin(o, x))));
   if (objectLeft) {
     const bySetup = objects.length === 1 ? setupContainers(ctx, a, b, objects[0]!) : null;
     if (bySetup) return bySetup;
@@ -211,7 +216,7 @@ export function answerRelation(ctx: AnswerContext): Draft | null {
   const [needer, need] = requirement?.source === b.slug ? [b, a] : [a, b];
   const branches =
     askedPredicate(ctx) === "require" && requirement && onlyPair(ctx, a, b) ? setupBranches(ctx, needer, need) : null;
-  if (branches) {
+  if (branches && !objectLeft) {
     const own = relationFacts(ctx, chosen, [a, b]);
     return {
       verdict: "NO",

@@ -145,6 +145,22 @@ export function verbObjects(ctx: AnswerContext): KbEntity[] {
 }
 
 /**
+ * Whether the edition the question names is what its verb is asked of ("Does Docker Desktop's
+ * Hyper-V backend need Windows Pro?", "Docker Desktop 需要专业版吗？"): an edition word after the
+ * first verb, the word of asking (需要, need).
+ */
+export function editionAfterVerb(ctx: AnswerContext): boolean {
+  if (ctx.reading.edition === null) return false;
+  const sentence = normalize(askingSentence(ctx.reading.question));
+  const lexicon = lexiconOf(ctx.graph);
+  const at = Math.min(...lexicon.find(sentence, "predicate").map((h) => compactAt(sentence, h.at, h.cue)));
+  if (!Number.isFinite(at)) return false;
+  return lexicon
+    .find(sentence, "qualifier", "edition")
+    .some((h) => h.entry.value === ctx.reading.edition && compactAt(sentence, h.at, h.cue) > at);
+}
+
+/**
  * Where a lexicon hit stands in the compact sentence: Chinese cues are found there, English
  * ones in the folded text, whose spaces the compact form leaves out.
  */

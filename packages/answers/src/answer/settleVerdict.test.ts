@@ -207,4 +207,32 @@ describe("a fact about another kind of container", () => {
       },
     );
   });
+
+  it("gives no no from a fact about one release where the question names none", () => {
+    // The fact that says no is about a Windows Server 2012 host; these ask of no release.
+    askEach(
+      [
+        "Can I run Hyper-V isolated containers with Docker Engine inside a Windows Server VM?",
+        "Can a Windows Server VM run Hyper-V isolated containers?",
+        "Windows Server 虚拟机里能跑 Hyper-V 隔离的容器吗？",
+        "在 Windows Server 虛擬機器裡可以用 Hyper-V 隔離嗎？",
+      ],
+      (a) => expect(a.verdict).toBeNull(),
+    );
+  });
+
+  it("gives no yes from a need a fact states of something else, or of a past time", () => {
+    // Microsoft's quick start for Linux containers needs Pro; Docker Desktop itself runs on Home with WSL 2.
+    askEach(
+      [
+        "Docker Desktop 需要专业版吗？",
+        "Docker Desktop 需要 Windows 專業版嗎？",
+        "Docker Desktop 一定要专业版才能装吗？",
+        // "Around 2020, Docker Desktop with its Hyper-V backend required Windows 10 Pro…"
+        "Is Windows Pro required to install Docker Desktop?",
+      ],
+      (a) => expect(a.verdict).not.toBe("YES"),
+    );
+    expect(engine.ask("Do I need Windows 10 Pro for Docker Desktop?").verdict).toBe("NO");
+  });
 });

@@ -66,7 +66,8 @@ export function settleVerdict(ctx: AnswerContext, lexicon: Lexicon, executor: Ex
     ["run", "require"].includes(askedPredicate(ctx) ?? "");
   const offQuestion =
     frame.context && frame.asked.length > 0 && !subjects.every((e) => askedAbout(ctx, e) || hostOfStory(e));
-  const yearMismatch = executor.wordMatched === true && !yearsAgree(reading.question, draft);
+  const yearMismatch =
+    executor.wordMatched === true && (!yearsAgree(reading.question, draft) || otherRelease(reading.question, draft));
   // "Was Windows 10 the first to ship Hyper-V?" meets "Windows 8 was the first…" in every word
   // but the one it asks about: a fact settles only what it is about.
   // What is asked about is the first thing named; the rest may be what the fact says of it.
@@ -84,6 +85,15 @@ export function settleVerdict(ctx: AnswerContext, lexicon: Lexicon, executor: Ex
     [subject, ...reading.entities.filter((e) => e.kind === "CONTAINER_TYPE")].some(
       (e) => e !== undefined && !inFact(e),
     );
+  // "Docker Desktop 需要专业版吗？" meets "Microsoft's quick start for Linux containers needs
+  // Windows 10 Pro": a requirement the fact states of something else is not the subject's.
+  // Nor is a need that a dated fact says held then ("Around 2020, Docker Desktop with its Hyper-V
+  // backend required Windows 10 Pro") what it needs now: only a fact that still holds says that.
+  const needOfOther =
+    executor.wordMatched === true &&
+    frame.predicate?.id === "require" &&
+    subject !== undefined &&
+    !draft.facts.some((f) => (f.date === null || f.asOf) && needSaidOf(lexicon, subject, f.text.en));
   // "Can a Server 2022 host run 20H2 images?": whether one system runs another's images is a
   // matter of their builds and the relations between them, not of a fact that names both.
   // A release named by its version alone ("20H2 images") is a system too. Worked out only for
@@ -128,6 +138,7 @@ export function settleVerdict(ctx: AnswerContext, lexicon: Lexicon, executor: Ex
     !yearMismatch &&
     !unsaid &&
     !otherSubject &&
+    !needOfOther &&
     !twoSystems
   )
     return withClarification(ctx, executor, draft);
@@ -292,6 +303,45 @@ function yearsAgree(question: string, draft: Draft): boolean {
   if (years.length === 0) return true;
   const said = draft.facts.map((f) => `${f.date ?? ""} ${f.text.en}`).join(" ");
   return years.every((y) => said.includes(y));
+}
+
+/**
+ * "Can I run Hyper-V isolated containers inside a Windows Server VM?" meets "A host running
+ * Windows Server 2012 cannot…": a "no" a fact says of one release (a year or version it names)
+ * says nothing of a question that names another release or none. Only a "no": a fact that says
+ * "1903 or later" answers yes of the releases after it.
+ */
+function otherRelease(question: string, draft: Draft): boolean {
+  if (draft.verdict !== "NO") return false;
+  const q = question.toLowerCase();
+  const asked = new Set((q.match(NUMBER) ?? []).map((n) => n.toLowerCase()));
+  // A release is the two words of a name before its number ("Windows Server 2012"); the question
+  // asks of another where it names those words with no number of theirs after them.
+  const RELEASE = /\b([a-z][a-z-]+ [a-z][a-z-]+) (?:version )?((?:\d+\.\d+(?:\.\d+)*|\d{4,5}|\d{2}h[12]))\b/g;
+  return draft.facts.some((f) =>
+    [...f.text.en.toLowerCase().matchAll(RELEASE)].some(([, name, n]) => {
+      if (asked.has(n!) || !q.includes(name!)) return false;
+      const after = new RegExp(`${escapeRe(name!)}\\s*(?:version\\s*)?\\d`);
+      return !after.test(q);
+    }),
+  );
+}
+
+/** Whether a sentence of the text says what the entity needs: its name before a word of needing. */
+function needSaidOf(lexicon: Lexicon, e: KbEntity, text: string): boolean {
+  const names = [e.name.en.replace(/\s*\(.*\)/, ""), ...e.aliases]
+    .map((n) => normalize(n).folded)
+    .filter((n) => n.length > 2);
+  return text.split(/(?<=[.;:])\s+/).some((sentence) => {
+    const n = normalize(sentence);
+    const needs = lexicon.find(n, "predicate").filter((h) => h.entry.id === "require");
+    return needs.some((h) =>
+      names.some((name) => {
+        const at = n.folded.indexOf(name);
+        return at >= 0 && at < h.at;
+      }),
+    );
+  });
 }
 
 /** Whether the answer itself says the qualifier ("…on ARM64 devices…", "ready for production"). */
