@@ -57,15 +57,29 @@ function closestSentence(ctx: AnswerContext, text: string, terms: readonly strin
   return best;
 }
 
+/**
+ * The best match of a reading, worked out once: the yes/no executors and the specific-fact one
+ * ask for it of the same question (each entry keeps the index and graph it was found with).
+ */
+const BEST = new WeakMap<
+  AnswerContext["reading"],
+  { facts: AnswerContext["facts"]; graph: AnswerContext["graph"]; best: KbFact | null }
+>();
+
 /** The fact that matches the question closely enough to answer it, if any. */
 export function bestMatch(ctx: AnswerContext): KbFact | null {
   const { reading } = ctx;
-  const pool = factsAbout(ctx, reading.entities).filter((f) => f.certainty === "CONFIRMED");
+  const known = BEST.get(reading);
+  if (known && known.facts === ctx.facts && known.graph === ctx.graph) return known.best;
   const slugs = new Set(reading.entities.map((e) => e.slug));
-  const scored = pool
-    .map((f) => ({ f, s: ctx.facts.score(f, reading.terms) + f.entities.filter((e) => slugs.has(e)).length }))
-    .sort((a, b) => b.s - a.s);
-  const top = scored[0];
-  if (!top || top.s - Math.min(slugs.size, top.f.entities.length) < STRONG) return null;
-  return top.f;
+  // The first fact of the highest score, as a stable sort would put first.
+  let top: { f: KbFact; s: number } | null = null;
+  for (const f of factsAbout(ctx, reading.entities)) {
+    if (f.certainty !== "CONFIRMED") continue;
+    const s = ctx.facts.score(f, reading.terms) + f.entities.filter((e) => slugs.has(e)).length;
+    if (top === null || s > top.s) top = { f, s };
+  }
+  const best = !top || top.s - Math.min(slugs.size, top.f.entities.length) < STRONG ? null : top.f;
+  BEST.set(reading, { facts: ctx.facts, graph: ctx.graph, best });
+  return best;
 }
