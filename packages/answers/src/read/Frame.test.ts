@@ -1,6 +1,6 @@
 import { loadGraph } from "@dockerwin/kb";
 import { describe, expect, it } from "vitest";
-import { subQuestionsOf } from "./Frame.js";
+import { askingSentence, subQuestionsOf } from "./Frame.js";
 import { Reader } from "./Reader.js";
 
 const reader = new Reader(loadGraph());
@@ -8,6 +8,19 @@ const frame = (q: string, history: string[] = []) => reader.read(q, history).fra
 const slots = (q: string) => frame(q).qualifiers.map((x) => `${x.slot}:${x.value}`);
 
 describe("the frame of a question", () => {
+  it("does not end the asking sentence at a full stop inside brackets", () => {
+    for (const q of [
+      "When will there be base images for Windows 10 21H2 (e.g. 10.0.19044.1415) that run with process isolation?",
+      "Will Docker Desktop run on Windows 10 Home (i.e. without Hyper-V) if I use WSL 2?",
+      "Windows 10 家庭版（例如 19045 版。）能用 WSL 2 跑 Docker Desktop 吗？",
+    ])
+      expect(askingSentence(q), q).toBe(q);
+    // Outside brackets a full stop still ends the story before the question.
+    expect(askingSentence("I run Windows 10 Home (build 19045). Can I use Docker Desktop?")).toBe(
+      "Can I use Docker Desktop?",
+    );
+  });
+
   it("names the predicate that decides, in English and Chinese", () => {
     expect(frame("Does VMware Workstation cost money?").predicate).toEqual({
       id: "cost",

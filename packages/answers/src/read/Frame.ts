@@ -256,10 +256,16 @@ function context(question: string, normalized: Normalized): boolean {
 
 /** The sentences of a message that say something (three words or more). */
 function sentencesOf(question: string): string[] {
-  return question
-    .split(/(?<=[.!?。！？])\s+|(?<=[。！？])|\n+/)
-    .map((p) => p.trim())
-    .filter((p) => wordCount(p) >= 3);
+  const parts = question.split(/(?<=[.!?。！？])\s+|(?<=[。！？])|\n+/);
+  // A sentence does not end inside brackets: "images for Windows 10 (e.g. 10.0.19044) that …".
+  const joined: string[] = [];
+  let open = 0;
+  for (const p of parts) {
+    if (open > 0 && joined.length > 0) joined[joined.length - 1] += ` ${p}`;
+    else joined.push(p);
+    open = Math.max(0, open + (p.match(/[(（]/g)?.length ?? 0) - (p.match(/[)）]/g)?.length ?? 0));
+  }
+  return joined.map((p) => p.trim()).filter((p) => wordCount(p) >= 3);
 }
 
 // Latin words and numbers, and each Chinese character, as normalize counts tokens, but cheaply.
