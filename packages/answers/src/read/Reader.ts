@@ -14,6 +14,7 @@ import { foreignSubject } from "./subjectScope.js";
 import { stem, Terms } from "./terms.js";
 import { INTENTS, type Intent } from "../Answer.js";
 import { ATTRIBUTE_CUES } from "../answer/attributeCues.js";
+import { hostAndImage } from "../answer/hostAndImage.js";
 
 /** How many earlier turns' readings are kept; conversations bring endless new ones. */
 const MAX_TURNS = 5_000;
@@ -119,6 +120,30 @@ export class Reader {
     if (own.length > 1 && last && !last.han && /^[a-z]{3,}$/.test(last.text) && !this.terms.stopWords.has(last.text))
       out.push(last.text);
     return out;
+  }
+
+  /**
+   * "Can Windows 10 1909 run 1909 containers?", then "那 ltsc2019 的映像呢？": a system the follow-up
+   * names as the image, naming no host, joins the earlier host rather than taking its place; it
+   * replaces only the earlier image. Null where the follow-up names no image alone, or the earlier
+   * question's host is not known.
+   */
+  private imageJoined(q: Normalized, previous: Reading, now: readonly KbEntity[]): { entities: KbEntity[] } | null {
+    const systems = now.filter((e) => e.kind === "OS_VERSION" && !previous.entities.includes(e));
+    if (systems.length === 0) return null;
+    if (this.lexicon.find(q, "marker", "imageSide").length === 0) return null;
+    if (this.lexicon.find(q, "marker", "hostSide").length > 0) return null;
+    // The earlier host: its pair's host, or the one system it named where it named no image
+    // ("Windows Server 2016 的容器映像…", then "那 2019 版的容器映像呢？" asks of another image).
+    const pair = hostAndImage(this.graph, this.lexicon, previous.question);
+    const alone =
+      previous.entities.filter((e) => e.kind === "OS_VERSION").length === 1 &&
+      this.lexicon.find(previous.normalized, "marker", "imageSide").length === 0;
+    if (pair === null && !alone) return null;
+    const earlierImage = (e: KbEntity) =>
+      pair !== null && pair.image.systems.includes(e) && !pair.host.systems.includes(e);
+    const kept = previous.entities.filter((e) => !earlierImage(e));
+    return { entities: [...kept, ...now.filter((e) => !kept.includes(e))] };
   }
 
   /** Whether the question carries a marker of the lexicon with that slot and value. */
@@ -288,9 +313,13 @@ export class Reader {
       // "When did it become part of Docker Engine?": "it" keeps what was asked about, and the
       // new name joins it rather than taking its place.
       const pronoun = this.lexicon.find(normalized, "marker", "pronoun").length > 0;
-      const merged = pronoun
-        ? [...previous.entities, ...entities.filter((e) => !previous.entities.includes(e))]
-        : mergeEntities(this.graph, previous.entities, entities, parallel);
+      const image = this.imageJoined(normalized, previous, entities);
+      const merged = image
+        ? image.entities
+        : pronoun
+          ? [...previous.entities, ...entities.filter((e) => !previous.entities.includes(e))]
+          : mergeEntities(this.graph, previous.entities, entities, parallel);
+      if (image && build === null) build = previous.build;
       if (entities.length === 0 && edition === null) edition = previous.edition;
       else if (edition === null && !entities.some((e) => e.kind === "OS_VERSION")) edition = previous.edition;
       if (build === null && !entities.some((e) => e.kind === "OS_VERSION")) build = previous.build;

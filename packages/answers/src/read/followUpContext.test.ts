@@ -24,6 +24,32 @@ describe("follow-ups: what the new name replaces", () => {
     }
   });
 
+  it("adds a system named as the image to the earlier host, replacing only an earlier image", () => {
+    const cases: [string, string, string][] = [
+      ["Can Windows 10 1909 run 1909 containers with process isolation?", "What about ltsc2019 images?", "windows-10"],
+      ["Windows 10 1909 能用进程隔离跑 1909 的容器吗？", "那 ltsc2019 的镜像呢？", "windows-10"],
+      ["Windows 10 1909 可以用處理序隔離跑 1909 的容器嗎？", "那 ltsc2019 的映像呢？也可以嗎？", "windows-10"],
+    ];
+    for (const [before, q, host] of cases) {
+      const r = reader.read(q, [before]);
+      expect(
+        r.entities.map((e) => e.slug),
+        q,
+      ).toEqual(expect.arrayContaining([host, "windows-server-2019"]));
+      expect(r.build, q).toBe(18363);
+      expect(engine.ask(q, [before]).verdict, q).not.toBe("YES");
+    }
+    // The earlier image gives way; the earlier host stays.
+    const s = slugs(["Can a Windows Server 2022 host run ltsc2019 images?"], "and ltsc2016 images?");
+    expect(s).toContain("windows-server-2022");
+    expect(s).toContain("windows-server-2016");
+    expect(s).not.toContain("windows-server-2019");
+    // An earlier question that named its one system as an image: the new image takes its place.
+    expect(slugs(["When did the Windows Server 2019 images come out?"], "and the ltsc2022 images?")).not.toContain(
+      "windows-server-2019",
+    );
+  });
+
   it("keeps the kind rule where no noun is shared", () => {
     expect(slugs(["Does Windows 7 support Hyper-V?"], "What about Windows 10?")).toEqual(["windows-10", "hyper-v"]);
     expect(slugs(["Windows 7 能装 Hyper-V 吗？"], "那 Windows 11 呢？")).toEqual(["windows-11", "hyper-v"]);
