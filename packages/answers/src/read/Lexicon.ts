@@ -160,8 +160,13 @@ function zhAt(compact: string, cue: string): number {
 }
 
 /** The first cue found in a question: the cue as found and where. */
-function findCue(cues: Cues, q: Normalized, keys: TextKeys): { cue: string; at: number } | null {
-  if (cues.en && (cues.enKeys === null || cues.enKeys.some((k) => keys.starts.has(k)))) {
+function findCue(
+  cues: Cues,
+  q: Normalized,
+  keys: TextKeys,
+  enMaybe = cues.enKeys === null || cues.enKeys.some((k) => keys.starts.has(k)),
+): { cue: string; at: number } | null {
+  if (cues.en && enMaybe) {
     const en = cues.en.exec(q.folded);
     if (en) return { cue: en[0], at: en.index };
   }
@@ -182,6 +187,8 @@ function findCue(cues: Cues, q: Normalized, keys: TextKeys): { cue: string; at: 
  */
 export class Lexicon {
   private readonly byRole = new Map<LexiconRole, Compiled[]>();
+  /** Of each role, the entries (by place in its list) whose English cues a word start may begin. */
+  private readonly byKey = new Map<LexiconRole, Map<string, number[]>>();
   private readonly seen = new WeakMap<
     Normalized,
     { keys: TextKeys; byRole: Map<LexiconRole, readonly LexiconHit[]> }
@@ -199,8 +206,14 @@ export class Lexicon {
       this.byRole.set(entry.role, list);
     }
     // Ranked entries (question types, asked kinds) are read in the order of their rank.
-    for (const list of this.byRole.values())
+    for (const [role, list] of this.byRole) {
       list.sort((a, b) => (a.entry.rank ?? Infinity) - (b.entry.rank ?? Infinity));
+      const byKey = new Map<string, number[]>();
+      list.forEach((c, i) => {
+        for (const k of new Set(c.cues.enKeys ?? [])) byKey.set(k, [...(byKey.get(k) ?? []), i]);
+      });
+      this.byKey.set(role, byKey);
+    }
   }
 
   /** Every entry of a role (and slot, if given) whose cues the question contains. */
@@ -221,8 +234,14 @@ export class Lexicon {
     let hits = byRole.get(role);
     if (!hits) {
       const found: LexiconHit[] = [];
-      for (const c of this.byRole.get(role) ?? []) {
-        const hit = findCue(c.cues, q, keys);
+      const list = this.byRole.get(role) ?? [];
+      // The entries whose English cues may start at one of the text's words.
+      const maybe = new Uint8Array(list.length);
+      const byKey = this.byKey.get(role);
+      for (const k of keys.starts) for (const i of byKey?.get(k) ?? []) maybe[i] = 1;
+      for (let i = 0; i < list.length; i++) {
+        const c = list[i]!;
+        const hit = findCue(c.cues, q, keys, c.cues.enKeys === null || maybe[i] === 1);
         if (hit && !(c.unless && findCue(c.unless, q, keys))) found.push({ entry: c.entry, ...hit });
       }
       byRole.set(role, (hits = found));
