@@ -235,4 +235,18 @@ describe("a fact about another kind of container", () => {
     );
     expect(engine.ask("Do I need Windows 10 Pro for Docker Desktop?").verdict).toBe("NO");
   });
+
+  it("reads 'distro' as the facts' 'distribution'", () => {
+    // Docker Desktop's WSL 2 backend runs in its own WSL distribution and needs no Ubuntu.
+    askEach(
+      [
+        "Do I have to install an Ubuntu distro in WSL before Docker Desktop works?",
+        "Is an Ubuntu distro in WSL required before Docker Desktop works?",
+      ],
+      (a) => {
+        expect(a.verdict).toBe("NO");
+        expect(a.text).toMatch(/docker-desktop/);
+      },
+    );
+  });
 });
