@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { repoRoot } from "../cli/repoRoot.js";
 import { compileErrors } from "../compile/compileErrors.js";
 import { readDataSet } from "../load/readDataSet.js";
-import { ErrorMatcher } from "./ErrorMatcher.js";
+import Fuse from "fuse.js";
+import { ErrorMatcher, editsToFind } from "./ErrorMatcher.js";
 
 // The shipped entries, without the Chinese conversion: matching reads only messages and codes.
 const entries = compileErrors(readDataSet(repoRoot()), (t) => ({
@@ -216,5 +217,76 @@ ensuring main distro is deployed: deploying "docker-desktop": importing WSL dist
     const t0 = performance.now();
     matcher.match(log);
     expect(performance.now() - t0).toBeLessThan(500);
+  });
+});
+
+/** The fewest edits that turn `p` into some stretch of `t`, by the textbook table. */
+function editsByTable(p: string, t: string): number {
+  let row = Array.from({ length: p.length + 1 }, (_, i) => i);
+  let best = row[p.length]!;
+  for (const c of t) {
+    const next = [0];
+    for (let i = 1; i <= p.length; i++)
+      next[i] = Math.min(row[i]! + 1, next[i - 1]! + 1, row[i - 1]! + (p[i - 1] === c ? 0 : 1));
+    row = next;
+    best = Math.min(best, row[p.length]!);
+  }
+  return best;
+}
+
+const masksOf = (p: string) => {
+  const ascii = new Int32Array(128);
+  const other = new Map<number, number>();
+  [...p].forEach((ch, i) => {
+    const c = ch.charCodeAt(0);
+    if (c < 128) ascii[c]! |= 1 << i;
+    else other.set(c, (other.get(c) ?? 0) | (1 << i));
+  });
+  return { length: p.length, ascii, other };
+};
+
+describe("ErrorMatcher's fuzzy pass over fewer messages", () => {
+  it("counts the fewest edits to find a piece of a paste in a message, as the table does", () => {
+    const pairs: [string, string][] = [
+      ["hyper-v services", "ensure the hyper v service feature is on"],
+      ["vmcompute.dll", "the vmcompute service failed"],
+      ["wsl 2 installation is incomplete", "wsl 2 安装不完整 wsl 2 installation is incomplet"],
+      ["启用虚拟机平台", "请启用虚拟机平台 windows 功能"],
+      ["abcdefghijklmnopqrstuvwxyz012345", "zzzz"],
+      ["x", ""],
+    ];
+    for (const [p, t] of pairs) expect(editsToFind(masksOf(p), t)).toBe(editsByTable(p, t));
+  });
+
+  it("finds what Fuse over every message finds, for fragments, typos and other sentences", () => {
+    // The same matcher with the fuzzy pass run over every message, as it was.
+    const old = new ErrorMatcher(entries) as unknown as {
+      docs: { norm: string }[];
+      fuzzySearch: (norm: string, ...rest: unknown[]) => unknown;
+      match: ErrorMatcher["match"];
+    };
+    const fuse = new Fuse(old.docs, {
+      keys: ["norm"],
+      includeScore: true,
+      ignoreLocation: true,
+      ignoreFieldNorm: true,
+      threshold: 0.45,
+      minMatchCharLength: 3,
+    });
+    old.fuzzySearch = (norm: string, _explained: unknown, _shares: unknown, limit: unknown) =>
+      fuse.search(norm, { limit: limit as number });
+    const pastes = [
+      "Hyper-V Services feature is not enable",
+      "vmcompute.dll failed",
+      "WSL 2 instalation is incomplete",
+      "Cannot conect to the Docker daemon at npipe",
+      "docker daemon is not running",
+      "The weather in Taipei is warm today",
+      "报错 WSL 2 installation is incomplete 怎么办",
+      "執行時出現 virtual machine platform not enabled",
+      "启用虚拟机平台功能失败",
+    ];
+    for (const paste of pastes)
+      for (const first of [2, 5]) expect(matcher.match(paste, { first })).toEqual(old.match(paste, { first }));
   });
 });

@@ -1,4 +1,4 @@
-import Fuse from "fuse.js";
+import Fuse, { type FuseResult, type IFuseOptions } from "fuse.js";
 import type { KbErrorEntry } from "../compile/KbError.js";
 import { codeForms, codesIn, errorTokens, normaliseErrorText } from "./normaliseErrorText.js";
 
@@ -30,6 +30,8 @@ interface MessageDoc {
   /** `norm` with a space either side, to find it word for word in a paste. */
   spaced: string;
   tokens: ReadonlySet<string>;
+  /** `norm` as Fuse reads it (lower case), for the bound on its score. */
+  folded: string;
 }
 
 /** Pastes are cut here: the message is near the start, and the rest is stack traces and JSON. */
@@ -54,7 +56,6 @@ export class ErrorMatcher {
   private readonly idf = new Map<string, number>();
   private readonly maxIdf: number;
   private readonly vocabulary: Fuse<string>;
-  private readonly messages: Fuse<MessageDoc>;
   /** The signs an entry's message match needs in the paste, as one pattern, for entries that list any. */
   private readonly signs = new Map<KbErrorEntry, RegExp>();
   /** Typo corrections already looked up; bounded, since pastes bring endless new words. */
@@ -64,7 +65,8 @@ export class ErrorMatcher {
     this.docs = entries.flatMap((entry) =>
       entry.messages.map((m) => {
         const norm = normaliseErrorText(m.text);
-        return { entry, text: m.text, norm, spaced: ` ${norm} `, tokens: new Set(errorTokens(norm)) };
+        const tokens = new Set(errorTokens(norm));
+        return { entry, text: m.text, norm, spaced: ` ${norm} `, tokens, folded: norm.toLowerCase() };
       }),
     );
     for (const e of entries) for (const c of e.codes) for (const f of codeForms(c)) this.byCode.set(f, e);
@@ -85,15 +87,6 @@ export class ErrorMatcher {
         ignoreLocation: true,
       },
     );
-    this.messages = new Fuse(this.docs, {
-      keys: ["norm"],
-      includeScore: true,
-      ignoreLocation: true,
-      // A fragment is judged by how much of it is found, not by how long the message is.
-      ignoreFieldNorm: true,
-      threshold: 0.45,
-      minMatchCharLength: 3,
-    });
   }
 
   match(text: string, opts: MatchOptions = {}): ErrorMatch[] {
@@ -151,9 +144,9 @@ export class ErrorMatcher {
       // A short paste is a fragment of a message: let Fuse find it even when words are cut,
       // as long as most of the paste's words are the message's (Fuse alone is too lenient).
       // Where no message explains half the paste, Fuse could offer nothing: it is not run.
-      const candidates = [...explained.values()].some((share) => share >= 0.5);
-      if (fuzzy && candidates && norm.length <= 64 && norm.length >= 6) {
-        for (const r of this.messages.search(norm, { limit: first })) {
+      const shares = [...explained.values()].filter((share) => share >= 0.5);
+      if (fuzzy && shares.length > 0 && norm.length <= 64 && norm.length >= 6) {
+        for (const r of this.fuzzySearch(norm, explained, shares, first)) {
           const share = explained.get(r.item) ?? 0;
           const score = Math.min(0.85, 1 - (r.score ?? 1)) * (0.5 + 0.5 * share);
           if (share >= 0.5) keepMessage(r.item.entry, score, r.item.text);
@@ -165,6 +158,40 @@ export class ErrorMatcher {
       .sort((a, b) => b.score - a.score || a.entry.slug.localeCompare(b.entry.slug))
       .slice(0, first)
       .map((m) => ({ ...m, score: Math.round(m.score * 1000) / 1000 }));
+  }
+
+  /**
+   * Fuse's first `limit` hits for the paste over every message, computed over fewer of them.
+   * A hit is kept only for a message explaining half the paste and scoring at least MIN_SCORE,
+   * which bounds the Fuse score such a message can have; a message that could outrank it must
+   * score no worse. Every message is given a lower bound on its Fuse score (the fewest edits
+   * that find each of Fuse's 32-character pieces of the paste in it, which Fuse's own count can
+   * only exceed), and Fuse is run over the messages that share enough words with the paste and
+   * those whose bound does not rule them out, in their order: the hits that can be kept, and
+   * what outranks them, are Fuse's over all messages, so a poor message that ranks first still
+   * pushes a kept one out of the top `limit` as before.
+   */
+  private fuzzySearch(
+    norm: string,
+    explained: ReadonlyMap<MessageDoc, number>,
+    shares: readonly number[],
+    limit: number,
+  ): FuseResult<MessageDoc>[] {
+    // The worst Fuse score a message explaining `share` of the paste may have and still be kept.
+    const reach = Math.max(...shares.map((share) => 1 - MIN_SCORE / (0.5 + 0.5 * share)));
+    const pieces = fusePieces(norm.toLowerCase()).map(patternMasks);
+    const docs = this.docs.filter((d) => {
+      if ((explained.get(d) ?? 0) >= 0.5) return true;
+      // The pieces' shares of edits, averaged as Fuse averages their scores; a message already
+      // past reach on its first pieces is not searched for the rest.
+      let edits = 0;
+      for (const p of pieces) {
+        edits += editsToFind(p, d.folded) / p.length;
+        if (edits / pieces.length > reach + 1e-9) return false;
+      }
+      return true;
+    });
+    return new Fuse(docs, FUZZY_MESSAGES).search(norm, { limit });
   }
 
   /**
@@ -219,6 +246,73 @@ export class ErrorMatcher {
     }
     return out;
   }
+}
+
+/** Fuse over the messages: a fragment is judged by how much of it is found, not by how long the message is. */
+const FUZZY_MESSAGES: IFuseOptions<MessageDoc> = {
+  keys: ["norm"],
+  includeScore: true,
+  ignoreLocation: true,
+  ignoreFieldNorm: true,
+  threshold: 0.45,
+  minMatchCharLength: 3,
+};
+
+/** Fuse cuts a pattern longer than 32 characters into 32-character pieces, the last ending where it ends. */
+function fusePieces(pattern: string): string[] {
+  if (pattern.length <= 32) return [pattern];
+  const pieces: string[] = [];
+  const whole = pattern.length - (pattern.length % 32);
+  for (let i = 0; i < whole; i += 32) pieces.push(pattern.slice(i, i + 32));
+  if (pattern.length % 32) pieces.push(pattern.slice(pattern.length - 32));
+  return pieces;
+}
+
+interface PatternMasks {
+  length: number;
+  /** For each character code below 128, the bits of the places it stands at in the pattern. */
+  ascii: Int32Array;
+  /** The same for other UTF-16 units. */
+  other: Map<number, number>;
+}
+
+function patternMasks(pattern: string): PatternMasks {
+  const ascii = new Int32Array(128);
+  const other = new Map<number, number>();
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern.charCodeAt(i);
+    if (c < 128) ascii[c]! |= 1 << i;
+    else other.set(c, (other.get(c) ?? 0) | (1 << i));
+  }
+  return { length: pattern.length, ascii, other };
+}
+
+/**
+ * The fewest edits (insertions, deletions, substitutions) that turn a pattern of at most 32
+ * characters into some stretch of `text`: Myers' bit-vector algorithm, one pass over the text.
+ */
+export function editsToFind({ length: m, ascii, other }: PatternMasks, text: string): number {
+  const last = 1 << (m - 1);
+  let pv = -1;
+  let mv = 0;
+  let score = m;
+  let best = m;
+  for (let j = 0; j < text.length && best > 0; j++) {
+    const c = text.charCodeAt(j);
+    const eq = c < 128 ? ascii[c]! : (other.get(c) ?? 0);
+    const xv = eq | mv;
+    const xh = (((eq & pv) + pv) ^ pv) | eq;
+    let ph = mv | ~(xh | pv);
+    let mh = pv & xh;
+    if (ph & last) score++;
+    else if (mh & last) score--;
+    ph <<= 1;
+    mh <<= 1;
+    pv = mh | ~(xv | ph);
+    mv = ph & xv;
+    if (score < best) best = score;
+  }
+  return best;
 }
 
 /** One case-insensitive pattern for an entry's signs: a sign's Latin letters at its edges are a word's. */
