@@ -293,4 +293,16 @@ describe("what needs only a part of another", () => {
     // Asked whether it needs Hyper-V, the same relation still answers.
     expect(engine.ask("Does Docker Desktop need Hyper-V?").verdict).toBe("NO");
   });
+
+  it("does not answer what is needed in one of the two by whether the other needs it", () => {
+    // Docker Desktop needs WSL 2 for its WSL 2 backend; that says nothing of a Linux distribution inside it.
+    askEach(
+      [
+        "Does Docker Desktop need a Linux distribution installed in WSL 2?",
+        "Must I install a Linux distro in WSL 2 to use Docker Desktop?",
+      ],
+      (a) => expect(a.verdict).not.toBe("YES"),
+    );
+    expect(engine.ask("Does Docker Desktop need WSL 2?").verdict).toBe("NO");
+  });
 });

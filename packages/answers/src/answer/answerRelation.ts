@@ -191,9 +191,11 @@ export function answerRelation(ctx: AnswerContext): Draft | null {
   // "Does Docker Desktop's Hyper-V backend need Windows Pro?": asked what edition it needs,
   // whether one of the two needs the other does not answer.
   const editionLeft = objects.length === 0 && namesRequirement(ctx) && editionAfterVerb(ctx);
-  const objectLeft =
-    editionLeft ||
-    (objects.length > 0 && !objects.some((o) => o === other || [a, b, first, second].some((x) => kin(o, x))));
+  const ours = (o: KbEntity) => o === other || [a, b, first, second].some((x) => kin(o, x));
+  // "Does Docker Desktop need a Linux distribution installed in WSL 2?": what is needed is the
+  // first thing after the verb; one of the two named after it is where, not what.
+  const needLeft = namesRequirement(ctx) && objects[0] !== undefined && !ours(objects[0]);
+  const objectLeft = editionLeft || needLeft || (objects.length > 0 && !objects.some(ours));
   if (objectLeft) {
     const bySetup = objects.length === 1 ? setupContainers(ctx, a, b, objects[0]!) : null;
     if (bySetup) return bySetup;
