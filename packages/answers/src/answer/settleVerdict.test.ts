@@ -249,4 +249,16 @@ describe("a fact about another kind of container", () => {
       },
     );
   });
+
+  it("reads a named hypervisor's VM as inside a VM, not as a backend", () => {
+    // "Docker Desktop has two backends, Hyper-V and WSL 2" says nothing of running inside a VirtualBox guest.
+    askEach(
+      [
+        "Does Docker Desktop work inside a VirtualBox VM?",
+        "Can Docker Desktop run in a VMware Workstation VM?",
+        "Can I run WSL 2 in a VirtualBox virtual machine?",
+      ],
+      (a) => expect(a.verdict).toBeNull(),
+    );
+  });
 });
