@@ -57,6 +57,8 @@ export function createAnswerEngine(graph: Graph): AnswerEngine {
       };
       // A verdict from a fact's words stands only where the fact says every word the question asks.
       const settled = (ctx: AnswerContext, draft: Draft): Draft => {
+        // Trouble reported asks for help: the facts that bear on it, with no yes or no before them.
+        if (ctx.reading.reportsTrouble && draft.verdict !== null) return withoutVerdict(draft);
         const unsaid = gate.unsaidByVerdict(ctx.reading, draft);
         if (unsaid.length === 0) return draft;
         // In the writer's own words, where the answer is in the question's language and script.

@@ -32,6 +32,23 @@ describe("verdict discipline", () => {
     expect(engine.ask("Was Docker Engine affected by the 2021 Docker Desktop licence change?").verdict).toBe("NO");
   });
 
+  it("gives no yes/no to a message that reports trouble and asks nothing", () => {
+    askEach(
+      [
+        "WSL 2 stopped working after I enabled Hyper-V",
+        "Docker Desktop won't start on Windows 10 Home",
+        "docker 在 Windows 10 家庭版上启动失败",
+        "docker 在 Windows 10 家用版上啟動失敗",
+      ],
+      (a) => {
+        expect(a.verdict).toBeNull();
+        expect(a.text).not.toMatch(/^(Yes|No|Partly)\b|^(可以|不行|是的|不是|有条件可以|有條件可以)/);
+      },
+    );
+    // Two things named with no question word still ask whether they go together.
+    expect(engine.ask("win11 home hyper-v").verdict).toBe("NO");
+  });
+
   it("settles a requirement only with a REQUIRES relation, and sameness with nothing", () => {
     // WSL 2 uses Hyper-V and requires only a part of it (the Virtual Machine Platform).
     askEach(["Does WSL 2 require Hyper-V?", "WSL 2 需要 Hyper-V 嗎？"], (a) => expect(a.verdict).toBe("NO"));

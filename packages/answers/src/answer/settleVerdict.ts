@@ -151,8 +151,9 @@ export function settleVerdict(ctx: AnswerContext, lexicon: Lexicon, executor: Ex
 }
 
 /** The answer with its verdict withdrawn: its facts stay, led by a sentence that says why. */
-export function withoutVerdict(draft: Draft, lead: string): Draft {
-  return { ...draft, verdict: null, parts: [lead, ...draft.parts.filter((p) => !VERDICT_LEADS.has(p))] };
+export function withoutVerdict(draft: Draft, lead?: string): Draft {
+  const rest = draft.parts.filter((p) => !VERDICT_LEADS.has(p));
+  return { ...draft, verdict: null, parts: lead === undefined ? rest : [lead, ...rest] };
 }
 
 // Years, versions, builds and dotted release numbers, as a question gives them.

@@ -256,9 +256,11 @@ export class Reader {
     const whWord = this.lexicon.find(askingNorm, "marker", "wh").length > 0;
     // A property asked for ("how big is its image?", "最新版本是多少") is a question about it.
     const property = cued === "UNKNOWN" && ATTRIBUTE_CUES.some(([, re]) => re.test(folded));
+    // A message that reports trouble and holds no question mark asks for help, not a yes or no.
+    const trouble = !/[?？]/.test(question) && this.lexicon.find(askingNorm, "marker", "trouble").length > 0;
     const intent: Intent = property
       ? "WHAT_IS"
-      : cued === "UNKNOWN" && !whWord && (things.length >= 2 || asking)
+      : cued === "UNKNOWN" && !whWord && !trouble && (things.length >= 2 || asking)
         ? "YES_NO"
         : cued;
     // A subject outside the knowledge base is a question of its own: the history never pulls it in.
@@ -375,6 +377,7 @@ export class Reader {
       next: this.marked(normalized, "next", "next") && followUp,
       production: this.lexicon.find(normalized, "qualifier", "use").length > 0,
       still: this.lexicon.find(normalized, "qualifier", "time").length > 0,
+      reportsTrouble: trouble,
       followUp,
       earlier: followUp && previous ? previous.question : null,
       resolved,

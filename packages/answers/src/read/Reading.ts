@@ -28,6 +28,8 @@ export interface Reading {
   production: boolean;
   /** "still", "any more", "现在还": asks about today, not the past. */
   still: boolean;
+  /** "WSL 2 stopped working after…", "启动失败": trouble reported, with no question mark. */
+  reportsTrouble: boolean;
   followUp: boolean;
   /** For a follow-up, the question it follows, as asked; null for a question of its own. */
   earlier: string | null;
