@@ -391,7 +391,7 @@ describe("the timeline's year index on a desktop", () => {
           const bar = nav.getBoundingClientRect();
           return {
             scrolls: nav.scrollWidth > nav.clientWidth + 1,
-            links: [...nav.querySelectorAll("a")].map((a) => {
+            links: Array.from(nav.querySelectorAll("a")).map((a) => {
               const r = a.getBoundingClientRect();
               return {
                 year: a.textContent,
