@@ -204,33 +204,6 @@ describe("the conversation", () => {
     }
   });
 
-  it("brings each new question to the top of a phone's screen once its answer is there", async () => {
-    // Answers long enough that the second question starts screens below the first.
-    const long = Array.from({ length: 40 }, (_, i) => `${i + 1}. Step ${i + 1} of a long answer.`).join("\n");
-    const { context, close } = await openBrowser({ touch: true, viewport: { width: 390, height: 844 } });
-    try {
-      const page = await context.newPage();
-      await page.route("**/api/ask", async (route) => {
-        const { question } = JSON.parse(route.request().postData() ?? "{}") as { question: string };
-        await answerWith(fixture(`It depends.\n${long}`, question))(route);
-      });
-      await page.goto(`${stack.web}/en`);
-      for (const [n, question] of ["How do I install WSL 2?", "How do I update it?"].entries()) {
-        await ask(page, question, n);
-        const asked = page.getByTestId("question").nth(n);
-        await expect
-          .poll(() => asked.evaluate((q) => Math.round(q.getBoundingClientRect().top)), WAIT)
-          .toBeLessThan(200);
-        expect(await asked.evaluate((q) => q.getBoundingClientRect().top)).toBeGreaterThanOrEqual(0);
-        expect(await asked.innerText()).toBe(question);
-      }
-      // The page did scroll: the first answer is above the screen now.
-      expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(844);
-    } finally {
-      await close();
-    }
-  });
-
   it("hides the Shift+Enter hint on a touch screen", async () => {
     const desktop = await openBrowser();
     const phone = await openBrowser({ touch: true, viewport: { width: 390, height: 844 } });
