@@ -55,7 +55,7 @@ export function createAnswerEngine(graph: Graph): AnswerEngine {
         const answer = withError(ctx, earned, error);
         return answer ? finish(ctx, answer) : notFound(ctx);
       };
-      // A verdict from a fact's words stands only where the fact says every word the question asks.
+      // A verdict from a fact's words stands only where the fact says most of what the question asks.
       const settled = (ctx: AnswerContext, draft: Draft): Draft => {
         // Trouble reported asks for help: the facts that bear on it, with no yes or no before them.
         if (ctx.reading.reportsTrouble && draft.verdict !== null) return withoutVerdict(draft);

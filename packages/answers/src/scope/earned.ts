@@ -161,7 +161,7 @@ export class AnswerGate {
       reading.frame.asked.filter((e) => !e.concept).length < 2;
     // A yes or no that rests on the question's words meeting a fact's ("Can I print from a Hyper-V
     // guest to my host printer?" met a fact on Hyper-V guests) must meet what the question asks.
-    const wordVerdict = WORD_MATCHED.has(draft.by ?? "") && draft.verdict !== null && !reading.frame.context;
+    const wordVerdict = isWordVerdict(reading, draft);
     if (EARNING[ground] === "names" && !reading.followUp) return this.earnedByNames(reading, draft);
     if (!LOOSE_GROUNDS.has(ground) && !followUp && !wordVerdict) return true;
     // Fewer asked words than can go unanswered: what the answer says of them does not matter.
@@ -186,7 +186,7 @@ export class AnswerGate {
    * and is judged by its slots instead (settleVerdict); a story's asking words are judged there too.
    */
   unsaidByVerdict(reading: Reading, draft: Draft): readonly AskedWord[] {
-    if (draft.verdict === null || !WORD_MATCHED.has(draft.by ?? "") || reading.frame.context) return [];
+    if (!isWordVerdict(reading, draft)) return [];
     const { asked, said } = this.coverage(reading, draft);
     const unsaid = asked.filter((w) => !said.includes(w));
     // One word of many left unsaid is most often said in other words ("affected" as "did not
@@ -237,6 +237,11 @@ export function askingClause(question: string): string {
 const GROUNDS_BY_NAME: ReadonlyMap<string, Ground> = new Map([...EXECUTORS, LOOSE].map((e) => [e.name, e.ground]));
 /** The executors whose verdict rests on the question's words meeting a fact's. */
 const WORD_MATCHED: ReadonlySet<string> = new Set(EXECUTORS.filter((e) => e.wordMatched).map((e) => e.name));
+
+/** A verdict resting on a fact's words, outside a story (whose asking words settleVerdict judges). */
+function isWordVerdict(reading: Reading, draft: Draft): boolean {
+  return WORD_MATCHED.has(draft.by ?? "") && draft.verdict !== null && !reading.frame.context;
+}
 
 /** How many texts' words are kept: the graph's texts an answer is made of, and the sentences composed from them. */
 const MAX_TEXTS = 4_000;

@@ -3,7 +3,7 @@ import { repoRoot } from "../cli/repoRoot.js";
 import { compileErrors } from "../compile/compileErrors.js";
 import { readDataSet } from "../load/readDataSet.js";
 import Fuse from "fuse.js";
-import { ErrorMatcher, editsToFind } from "./ErrorMatcher.js";
+import { ErrorMatcher, FUZZY_MESSAGES, editsToFind, type MessageDoc } from "./ErrorMatcher.js";
 
 // The shipped entries, without the Chinese conversion: matching reads only messages and codes.
 const entries = compileErrors(readDataSet(repoRoot()), (t) => ({
@@ -261,18 +261,11 @@ describe("ErrorMatcher's fuzzy pass over fewer messages", () => {
   it("finds what Fuse over every message finds, for fragments, typos and other sentences", () => {
     // The same matcher with the fuzzy pass run over every message, as it was.
     const old = new ErrorMatcher(entries) as unknown as {
-      docs: { norm: string }[];
+      docs: MessageDoc[];
       fuzzySearch: (norm: string, ...rest: unknown[]) => unknown;
       match: ErrorMatcher["match"];
     };
-    const fuse = new Fuse(old.docs, {
-      keys: ["norm"],
-      includeScore: true,
-      ignoreLocation: true,
-      ignoreFieldNorm: true,
-      threshold: 0.45,
-      minMatchCharLength: 3,
-    });
+    const fuse = new Fuse(old.docs, FUZZY_MESSAGES);
     old.fuzzySearch = (norm: string, _explained: unknown, _shares: unknown, limit: unknown) =>
       fuse.search(norm, { limit: limit as number });
     const pastes = [

@@ -23,7 +23,7 @@ export interface MatchOptions {
   fuzzy?: boolean;
 }
 
-interface MessageDoc {
+export interface MessageDoc {
   entry: KbErrorEntry;
   text: string;
   norm: string;
@@ -249,7 +249,7 @@ export class ErrorMatcher {
 }
 
 /** Fuse over the messages: a fragment is judged by how much of it is found, not by how long the message is. */
-const FUZZY_MESSAGES: IFuseOptions<MessageDoc> = {
+export const FUZZY_MESSAGES: IFuseOptions<MessageDoc> = {
   keys: ["norm"],
   includeScore: true,
   ignoreLocation: true,
