@@ -341,11 +341,6 @@ describe("the timeline's year index", () => {
       const page = await context.newPage();
       await page.goto(`${stack.web}/en/timeline`, { waitUntil: "load" });
       const index = page.getByRole("navigation", { name: "Years" });
-      const box = (selector: string) =>
-        page.locator(selector).evaluate((e) => {
-          const { top, bottom } = e.getBoundingClientRect();
-          return { top, bottom };
-        });
       for (const year of ["2016", "2008", "2024"]) {
         // The link is on the screen already, screens down the page: no scrolling to reach it.
         const link = index.getByRole("link", { name: new RegExp(`^${year}`) });
@@ -357,15 +352,32 @@ describe("the timeline's year index", () => {
         expect(at.bottom).toBeLessThanOrEqual(viewport.height);
         await link.click();
         await expect.poll(() => page.evaluate(() => window.location.hash), WAIT).toBe(`#y-${year}`);
-        // The year's heading and its first event are below the bar, not under it.
-        const bar = await index.evaluate((n) => n.parentElement!.getBoundingClientRect().bottom);
+        // The year's heading and its first event are below the bar, not under it. Everything is
+        // measured in one frame once the scroll has come to rest: the bar is measured again each
+        // time, because before the scroll it still sits in the page's flow, lower down.
         await expect
-          .poll(async () => {
-            const first = await box(`#y-${year} > ol > li:first-child h3`);
-            return first.top >= bar && first.bottom <= viewport.height;
-          }, WAIT)
-          .toBe(true);
-        expect((await box(`#y-${year} > h2`)).top).toBeGreaterThanOrEqual(bar - 1);
+          .poll(
+            () =>
+              page.evaluate(async (y) => {
+                const frame = () => new Promise((done) => requestAnimationFrame(done));
+                const before = window.scrollY;
+                await frame();
+                await frame();
+                if (window.scrollY !== before) return "scrolling";
+                const nav = document.querySelector('nav[aria-label="Years"]');
+                const heading = document.querySelector(`#y-${y} > h2`);
+                const first = document.querySelector(`#y-${y} > ol > li:first-child h3`);
+                if (!nav?.parentElement || !heading || !first) return "missing";
+                const bar = nav.parentElement.getBoundingClientRect().bottom;
+                const h = heading.getBoundingClientRect();
+                const f = first.getBoundingClientRect();
+                return h.top >= bar - 1 && f.top >= bar && f.bottom <= window.innerHeight
+                  ? "clear"
+                  : `heading ${Math.round(h.top)}, event ${Math.round(f.top)}-${Math.round(f.bottom)}, bar ${Math.round(bar)}`;
+              }, year),
+            WAIT,
+          )
+          .toBe("clear");
       }
       expect(await page.evaluate(() => window.scrollY), "the page scrolled").toBeGreaterThan(viewport.height);
       await page.screenshot({ path: screenshotPath(`timeline-years-${name}`) });
