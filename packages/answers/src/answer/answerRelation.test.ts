@@ -238,6 +238,21 @@ describe("two things at once, and what has been removed", () => {
     expect(a.verdict).toBe("NO");
   });
 
+  it("asks of the thing and the system the asking sentence names, not of the product the story runs", () => {
+    askEach(
+      [
+        "Our build agents run Docker Engine on Windows Server 2019. Is WSL 2 available on Windows Server 2019?",
+        "我們的建置機在 Windows Server 2019 上跑 Docker 引擎。Windows Server 2019 能用 WSL 2 嗎？",
+        "我们的构建机在 Windows Server 2019 上跑 Docker 引擎。Windows Server 2019 能用 WSL 2 吗？",
+      ],
+      (a) => {
+        expect(a.verdict).toBe("NO");
+        expect(a.text).toMatch(/WSL 1/);
+        expect(a.text).toMatch(/2022/);
+      },
+    );
+  });
+
   it("answers no to whether something removed still works, whatever it is asked on", () => {
     askEach(
       [

@@ -435,8 +435,22 @@ function hintedPair(ctx: AnswerContext): [KbEntity | undefined, KbEntity | undef
   // LCOW and Hyper-V.
   const absent = absentEntity(ctx);
   const present = ctx.reading.entities.filter((e) => e !== absent);
-  const askedPresent = ctx.reading.frame.asked.filter((e) => e !== absent && !e.concept);
-  const entities = absent && askedPresent.length >= 2 && present.length >= 2 ? present : ctx.reading.entities;
+  const askedPresent = ctx.reading.frame.asked.filter((e) => e !== absent && !e.concept && e.kind !== "COMPANY");
+  // "I am running docker on my Windows Server 2019 … can WSL 2 be available for Windows Server
+  // 2019?": in a message that tells a story, where the asking sentence names one thing and the
+  // system it is asked of, those two are what it asks about; what only the story names is its
+  // background. Only then: a sentence naming two products may ask of a third the story names
+  // ("…containerize our WebForms app: can it run in Docker for Windows' Linux containers?").
+  const story =
+    ctx.reading.frame.context &&
+    askedPresent.length === 2 &&
+    askedPresent.every((e) => ctx.reading.entities.includes(e)) &&
+    askedPresent.filter((e) => e.kind === "OS_VERSION").length === 1;
+  const entities = story
+    ? ctx.reading.entities.filter((e) => askedPresent.includes(e))
+    : absent && askedPresent.length >= 2 && present.length >= 2
+      ? present
+      : ctx.reading.entities;
   const list = entities.filter((e) => e.kind !== "COMPANY").slice(0, 3);
   const hints: readonly RelationType[] = ctx.reading.relationHints.filter((h) => h !== "RUNS_ON");
   // Two systems and an isolation mode: whether the host runs the image in it, whatever the verb.
