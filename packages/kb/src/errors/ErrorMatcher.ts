@@ -50,8 +50,26 @@ const MAX_CORRECTIONS = 10_000;
  */
 export class ErrorMatcher {
   private readonly docs: MessageDoc[];
-  /** The messages each word is in, by their place in `docs`: a paste is weighed only against those it shares a word with. */
-  private readonly docsByToken = new Map<string, number[]>();
+  /**
+   * Each message's words laid end to end, message after message in the order of `docs`, each in
+   * the order of its `tokens`: message i holds the places `starts[i]` to `starts[i + 1]`.
+   * A paste marks the places of its words, and a message's shared weight is summed over its
+   * marked places in order, as it was summed over its words: the same sum, bit for bit.
+   */
+  private readonly starts: Int32Array;
+  /** The inverse document frequency of the word at each place. */
+  private readonly weights: Float64Array;
+  /** Each message's whole weight, summed in the order of its words. */
+  private readonly totals: Float64Array;
+  /** The places each word stands at, over all messages: a paste is weighed only against messages it shares a word with. */
+  private readonly placesOf = new Map<string, Int32Array>();
+  /** The message each place belongs to. */
+  private readonly docOf: Int32Array;
+  /** Scratch for one match: the places the paste's words mark, and the messages they touch. */
+  private readonly marked: Uint8Array;
+  private readonly touched: Uint8Array;
+  /** Each entry's codes in every form they are printed in, to tell a paste that contradicts them. */
+  private readonly forms = new Map<KbErrorEntry, readonly string[]>();
   private readonly byCode = new Map<string, KbErrorEntry>();
   private readonly idf = new Map<string, number>();
   private readonly maxIdf: number;
@@ -75,9 +93,33 @@ export class ErrorMatcher {
     const df = new Map<string, number>();
     for (const d of this.docs) for (const t of d.tokens) df.set(t, (df.get(t) ?? 0) + 1);
     for (const [t, n] of df) this.idf.set(t, Math.log(1 + this.docs.length / n));
+    const size = this.docs.reduce((n, d) => n + d.tokens.size, 0);
+    this.starts = new Int32Array(this.docs.length + 1);
+    this.weights = new Float64Array(size);
+    this.totals = new Float64Array(this.docs.length);
+    this.docOf = new Int32Array(size);
+    this.marked = new Uint8Array(size);
+    this.touched = new Uint8Array(this.docs.length);
+    const places = new Map<string, number[]>();
+    let at = 0;
     this.docs.forEach((d, i) => {
-      for (const t of d.tokens) this.docsByToken.set(t, [...(this.docsByToken.get(t) ?? []), i]);
+      this.starts[i] = at;
+      let total = 0;
+      for (const t of d.tokens) {
+        const w = this.idf.get(t) ?? 0;
+        total += w;
+        this.weights[at] = w;
+        this.docOf[at] = i;
+        const list = places.get(t);
+        if (list) list.push(at);
+        else places.set(t, [at]);
+        at++;
+      }
+      this.totals[i] = total;
     });
+    this.starts[this.docs.length] = at;
+    for (const [t, list] of places) this.placesOf.set(t, Int32Array.from(list));
+    for (const e of entries) this.forms.set(e, e.codes.flatMap(codeForms));
     this.maxIdf = Math.log(1 + this.docs.length);
     this.vocabulary = new Fuse(
       [...df.keys()].filter((t) => t.length >= 5),
@@ -102,13 +144,16 @@ export class ErrorMatcher {
     // An entry whose own codes are all missing from a paste that prints codes is contradicted by
     // it: "WslRegisterDistribution failed with error: 0x80370114" is not the 0x800701bc entry,
     // however alike the words around the codes are.
-    const contradicted = (e: KbErrorEntry) =>
-      pasted.length > 0 && e.codes.length > 0 && !e.codes.some((c) => codeForms(c).some((f) => pasted.includes(f)));
+    const contradicted = (e: KbErrorEntry) => {
+      const forms = this.forms.get(e) ?? [];
+      return pasted.length > 0 && forms.length > 0 && !forms.some((f) => pasted.includes(f));
+    };
     // "COPY failed: stat …/package.json: no such file or directory" shares a CRLF script's words
     // but none of its signs (exec, ^M, an entrypoint): the file is missing for another reason.
     const unsigned = (e: KbErrorEntry) => this.signs.get(e)?.test(raw) === false;
     const keepMessage = (entry: KbErrorEntry, score: number, matched: string) => {
-      if (unsigned(entry)) return;
+      // Halving or dropping only lowers a score: one already below the bar is not tested.
+      if (score < MIN_SCORE || unsigned(entry)) return;
       const s = contradicted(entry) ? score * 0.5 : score;
       if (s >= MIN_SCORE) keep({ entry, score: s, matchedBy: "MESSAGE", matched });
     };
@@ -132,12 +177,20 @@ export class ErrorMatcher {
       const pasteWeight = [...tokens].reduce((n, t) => n + (this.idf.get(t) ?? this.maxIdf), 0);
       const explained = new Map<MessageDoc, number>();
       // A message that shares no word with the paste explains none of it and scores nothing.
-      const sharing = new Set<number>();
-      for (const t of tokens) for (const i of this.docsByToken.get(t) ?? []) sharing.add(i);
+      for (const t of tokens) {
+        const places = this.placesOf.get(t);
+        if (places === undefined) continue;
+        for (const p of places) {
+          this.marked[p] = 1;
+          this.touched[this.docOf[p]!] = 1;
+        }
+      }
       const spaced = ` ${norm} `;
-      for (const i of [...sharing].sort((a, b) => a - b)) {
+      for (let i = 0; i < this.docs.length; i++) {
+        if (this.touched[i] === 0) continue;
+        this.touched[i] = 0;
         const d = this.docs[i]!;
-        const w = this.weigh(d, spaced, tokens, pasteWeight);
+        const w = this.weigh(i, spaced, tokens.size, pasteWeight);
         explained.set(d, w.explained);
         keepMessage(d.entry, w.score, d.text);
       }
@@ -201,19 +254,22 @@ export class ErrorMatcher {
    * certain.
    */
   private weigh(
-    d: MessageDoc,
+    /** The message's place in `docs`; the places of its words the paste holds are marked, and are cleared here. */
+    i: number,
     /** The paste's normalised text with a space either side. */
     spaced: string,
-    tokens: ReadonlySet<string>,
+    /** How many words the paste has. */
+    size: number,
     pasteWeight: number,
   ): { score: number; explained: number } {
+    const d = this.docs[i]!;
     let shared = 0;
-    let total = 0;
-    for (const t of d.tokens) {
-      const w = this.idf.get(t) ?? 0;
-      total += w;
-      if (tokens.has(t)) shared += w;
+    for (let p = this.starts[i]!; p < this.starts[i + 1]!; p++) {
+      if (this.marked[p] === 0) continue;
+      this.marked[p] = 0;
+      shared += this.weights[p]!;
     }
+    const total = this.totals[i]!;
     if (shared === 0 || total === 0) return { score: 0, explained: 0 };
     const explained = shared / pasteWeight;
     if (d.norm.length >= 12 && spaced.includes(d.spaced)) return { score: 0.97, explained };
@@ -223,7 +279,7 @@ export class ErrorMatcher {
     // Squared: a short message missing its one rare word ("starting") is not that message.
     // A fragment is judged by how much of it the message explains, discounted so a two-word
     // paste never outranks a full match.
-    const fragment = explained * Math.min(1, tokens.size / 4) * (0.5 + 0.5 * covered) * 0.95;
+    const fragment = explained * Math.min(1, size / 4) * (0.5 + 0.5 * covered) * 0.95;
     return { score: Math.max(covered * covered * 0.95, fragment), explained };
   }
 
