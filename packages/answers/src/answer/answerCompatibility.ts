@@ -6,7 +6,8 @@ import { namedByWord } from "../read/Frame.js";
 import type { AnswerContext, Draft } from "./Draft.js";
 import { askingSentence } from "../read/Frame.js";
 import { normalize } from "../read/normalize.js";
-import { askedPredicate, askedTogether, isWindows, lexiconOf, osAndBuild, verbObjects } from "./helpers.js";
+import { askedPredicate, askedTogether, bestFacts, isWindows, lexiconOf, osAndBuild, verbObjects } from "./helpers.js";
+import { asksMinimum, notNeededSystem, otherWindows } from "./otherSystems.js";
 
 /** The Docker things a setup question can name, and which setups each one means. */
 function setupsFor(e: KbEntity, ctx: AnswerContext): string[] | null {
@@ -89,6 +90,31 @@ export function answerCompatibility(ctx: AnswerContext): Draft | null {
   });
   const inQuestion = cells.filter((c) => wanted.has(c.setup.slug) && c.verdict !== null);
   if (inQuestion.length === 0) return null;
+  // "Does Docker Desktop require Windows 11?": whether that Windows is the only one it runs on
+  // today, not whether it runs there. A floor asked of ("…or later?") is not settled from here.
+  // Only where the asking sentence asks of the two and nothing else: "…a docker that needs no
+  // Hyper-V?" after a story of Windows 10 asks what does without Hyper-V.
+  const askedOfBoth =
+    reading.intent === "YES_NO" &&
+    askedOf.includes(osEntity) &&
+    askedOf.every((e) => e === osEntity || named.includes(e) || e.concept);
+  if (!edition && build === null && askedOfBoth && askedPredicate(ctx) === "require") {
+    if (asksMinimum(ctx)) return null;
+    const today = (other: KbEntity) =>
+      compatibility(graph, { os: other.slug, ...(arch ? { arch } : {}), now: true }).filter(
+        (c) => wanted.has(c.setup.slug) && (c.verdict === "YES" || c.verdict === "PARTLY"),
+      );
+    const others = otherWindows(ctx, os, (other) => today(other).length > 0);
+    if (others.length === 0) return null;
+    const facts = others.flatMap((other) => today(other).flatMap((c) => c.facts));
+    return notNeededSystem(
+      ctx,
+      docker,
+      os,
+      others,
+      [...new Set(facts)].flatMap((id) => graph.fact(id) ?? []),
+    );
+  }
   // "Do I need a Pro version of Windows for Docker Desktop?": whether the edition is needed.
   if (edition && askedPredicate(ctx) === "require") {
     const works = (id: string) =>
@@ -291,9 +317,10 @@ function someReleases(
  */
 function onEveryEdition(ctx: AnswerContext, named: readonly KbEntity[], edition: string): Draft | null {
   const { reading, lang, graph } = ctx;
-  if (reading.intent !== "YES_NO" || askedPredicate(ctx) === "require") return null;
+  if (reading.intent !== "YES_NO") return null;
   const wanted = partsNamed(ctx, named);
   if (!wanted) return null;
+  if (askedPredicate(ctx) === "require") return editionNotNeeded(ctx, named, edition, wanted);
   const now =
     reading.frame.qualifiers.some((q) => q.slot === "time") ||
     lexiconOf(graph).find(normalize(askingSentence(reading.question)), "marker", "current").length > 0;
@@ -334,6 +361,59 @@ function onEveryEdition(ctx: AnswerContext, named: readonly KbEntity[], edition:
     parts: [lead, ...parts],
     entities: [...named, ...bestOf.map((x) => x.os)].filter((e, i, all) => all.indexOf(e) === i),
     facts: factIds.flatMap((id) => graph.fact(id) ?? []),
+  };
+}
+
+/**
+ * "Docker Desktop 一定要专业版吗？": an edition asked of as a need, with no Windows named. It is
+ * not needed where, on every Windows that has it and runs the setups today, every other edition
+ * runs them too (as "Do I need Pro on Windows 10?" is settled); otherwise no verdict from here.
+ */
+function editionNotNeeded(
+  ctx: AnswerContext,
+  named: readonly KbEntity[],
+  edition: string,
+  wanted: ReadonlySet<string>,
+): Draft | null {
+  const { lang, graph } = ctx;
+  const today = (os: KbEntity, id: string) =>
+    compatibility(graph, { os: os.slug, edition: id, now: true }).filter(
+      (c) => wanted.has(c.setup.slug) && (c.verdict === "YES" || c.verdict === "PARTLY"),
+    );
+  const systems = graph
+    .entities()
+    .filter(
+      (e) =>
+        isWindows(e) &&
+        e.editions.some((x) => x.id === edition) &&
+        graph.neighbours(e.slug, { type: "VERSION_OF", direction: "out" }).length === 0 &&
+        e.editions.some((x) => today(e, x.id).length > 0),
+    );
+  const others = systems.flatMap((os) => os.editions.filter((x) => x.id !== edition).map((x) => ({ os, x })));
+  if (systems.length === 0 || others.length === 0 || !others.every(({ os, x }) => today(os, x.id).length > 0))
+    return null;
+  const asked = systems[0]!.editions.find((x) => x.id === edition)!;
+  const facts = others.flatMap(({ os, x }) => today(os, x.id).flatMap((c) => c.facts));
+  return {
+    verdict: "NO",
+    parts: [
+      fill(P.noNeed, lang),
+      fill(P.editionNotNeeded, lang, {
+        edition: asked.name[lang],
+        list: others.map(({ x }) => x.name[lang]).join(lang === "en" ? ", " : "、"),
+      }),
+      ...bestFacts(
+        ctx,
+        [...new Set(facts)].flatMap((id) => graph.fact(id) ?? []),
+        2,
+      ).map((f) => f.text[lang]),
+    ],
+    entities: [...named, ...systems],
+    facts: bestFacts(
+      ctx,
+      [...new Set(facts)].flatMap((id) => graph.fact(id) ?? []),
+      2,
+    ),
   };
 }
 

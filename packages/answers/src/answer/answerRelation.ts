@@ -4,6 +4,7 @@ import { fill, formatDate, listOf } from "../text/format.js";
 import { P } from "../text/phrases.js";
 import type { AnswerContext, Draft } from "./Draft.js";
 import type { Slot } from "./Executor.js";
+import { asksMinimum, notNeededSystem, otherWindows } from "./otherSystems.js";
 import { setupContainers } from "./setupContainers.js";
 import { normalize } from "../read/normalize.js";
 import {
@@ -14,6 +15,7 @@ import {
   buildOf,
   editionAfterVerb,
   factsAbout,
+  isWindows,
   lexiconOf,
   namesRequirement,
   verbObjects,
@@ -241,6 +243,39 @@ export function answerRelation(ctx: AnswerContext): Draft | null {
   // requirement after a verb of running ("跑 WSL2 必须先开 Hyper-V 吗？"), while what something
   // supports may well need a third thing ("run applications that need IIS").
   const usedOnly = namesRequirement(ctx) && chosen.every((r) => r.type === "USES");
+  // "Does WSL 2 require Windows 11?": running on a system is not needing it. Where it runs on
+  // other Windows systems too, it needs none of them; otherwise running settles nothing asked.
+  const system = [a, b].find(isWindows);
+  const thing = system === a ? b : a;
+  if (
+    askedPredicate(ctx) === "require" &&
+    system &&
+    !isWindows(thing) &&
+    reading.frame.asked.includes(system) &&
+    verdict !== null &&
+    verdict !== "NO" &&
+    !chosen.some((r) => r.type === "REQUIRES") &&
+    !objectLeft
+  ) {
+    const runsOn = (other: KbEntity) =>
+      graph
+        .neighbours(thing.slug, { type: "RUNS_ON", direction: "out" })
+        .filter((n) => !n.relation.conditions?.until && (n.entity === other || kin(n.entity, other)));
+    const others =
+      edition === null && build === null && !asksMinimum(ctx)
+        ? otherWindows(ctx, system, (other) => runsOn(other).length > 0)
+        : [];
+    if (others.length > 0)
+      return notNeededSystem(
+        ctx,
+        thing,
+        system,
+        others,
+        others.flatMap((o) => runsOn(o).flatMap((n) => n.relation.facts)).flatMap((id) => graph.fact(id) ?? []),
+      );
+    verdict = null;
+    parts.splice(0, parts.length, fill(P.cannotSettle, lang));
+  }
   if (
     (askedPredicate(ctx) === "require" || usedOnly) &&
     verdict === "YES" &&

@@ -78,6 +78,11 @@ export const P = {
   setupNo: t("{setup}: no. {reason}", "{setup}：不行。{reason}", "{setup}：不行。{reason}"),
   worksWith: t("{subject} works with {list}.", "{subject} 搭配的是 {list}。", "{subject} 搭配的是 {list}。"),
   noNeed: t("No.", "不需要。", "不需要。"),
+  systemNotNeeded: t(
+    "{a} does not need {b}: it also works on {list}.",
+    "{a} 不一定要 {b}：在 {list} 上也能使用。",
+    "{a} 不一定要 {b}：在 {list} 上也能使用。",
+  ),
   needOnlyPart: t(
     "{a} needs only {part}, a part of {b}, not the whole of {b}.",
     "{a} 只需要 {b} 的一部分：{part}，不需要完整的 {b}。",
