@@ -16,6 +16,9 @@ import { INTENTS, type Intent } from "../Answer.js";
 import { ATTRIBUTE_CUES } from "../answer/attributeCues.js";
 import { hostAndImage } from "../answer/hostAndImage.js";
 
+/** The relations that name what may stand in for a thing. */
+const ALTERNATIVE_RELATIONS: readonly RelationType[] = ["SUCCEEDED_BY", "ALTERNATIVE_TO"];
+
 /** How many earlier turns' readings are kept; conversations bring endless new ones. */
 const MAX_TURNS = 5_000;
 
@@ -263,11 +266,15 @@ export class Reader {
       : cued === "UNKNOWN" && !whWord && !trouble && (things.length >= 2 || asking)
         ? "YES_NO"
         : cued;
+    // "ok so what do I use for docker then?": what to use in place of the earlier subject.
+    const alternativeHit = previous ? this.lexicon.find(normalized, "marker", "alternativeAsked")[0] : undefined;
+    const alternativeAsked = alternativeHit !== undefined;
     // A subject outside the knowledge base is a question of its own: the history never pulls it in.
     const followUp =
       previous !== undefined &&
       frame.outOfScope === null &&
       (this.lexicon.find(normalized, "marker", "followUp").length > 0 ||
+        alternativeAsked ||
         entities.length === 0 ||
         (intent === "UNKNOWN" && entities.length <= 1));
 
@@ -316,11 +323,20 @@ export class Reader {
       // new name joins it rather than taking its place.
       const pronoun = this.lexicon.find(normalized, "marker", "pronoun").length > 0;
       const image = this.imageJoined(normalized, previous, entities);
+      // What is used instead is asked of the earlier subject: a system named says where ("…instead
+      // on Windows 11?"); any other name says what it is for ("for docker", "a docker VM") and
+      // comes after the earlier subject rather than taking its place.
+      const systems = entities.filter((e) => e.kind === "OS_VERSION");
       const merged = image
         ? image.entities
-        : pronoun
-          ? [...previous.entities, ...entities.filter((e) => !previous.entities.includes(e))]
-          : mergeEntities(this.graph, previous.entities, entities, parallel);
+        : alternativeAsked
+          ? [
+              ...mergeEntities(this.graph, previous.entities, systems),
+              ...entities.filter((e) => !systems.includes(e) && !previous.entities.includes(e)),
+            ]
+          : pronoun
+            ? [...previous.entities, ...entities.filter((e) => !previous.entities.includes(e))]
+            : mergeEntities(this.graph, previous.entities, entities, parallel);
       if (image && build === null) build = previous.build;
       if (entities.length === 0 && edition === null) edition = previous.edition;
       else if (edition === null && !entities.some((e) => e.kind === "OS_VERSION")) edition = previous.edition;
@@ -328,11 +344,20 @@ export class Reader {
       if (!property && (finalIntent === "UNKNOWN" || this.lexicon.find(normalized, "marker", "carryOn").length > 0)) {
         finalIntent = finalIntent === "UNKNOWN" || finalIntent === "WHAT_IS" ? previous.intent : finalIntent;
       }
+      // "What do I use then?" asks which thing, not yes or no, of the earlier subject's alternatives.
+      if (alternativeAsked && (finalIntent === "YES_NO" || finalIntent === "HOW")) finalIntent = "UNKNOWN";
       entities = merged;
       resolved = `${previous.resolved} → ${question.trim()}`;
       // "And for a company with 300 employees?": the follow-up asks the same thing of new qualifiers.
       if (frame.predicate === null && previous.frame.predicate !== null)
         frame = { ...frame, predicate: previous.frame.predicate, predicates: previous.frame.predicates };
+      // What to use instead asks for an alternative, not whether the earlier thing runs: no yes or no.
+      if (alternativeHit?.entry.value)
+        frame = {
+          ...frame,
+          predicate: { id: alternativeHit.entry.id, family: alternativeHit.entry.value, value: null },
+          predicates: [alternativeHit.entry.id],
+        };
     }
     const carried = bare && previous && finalIntent !== "YES_NO" ? previous.terms : [];
     // "how do I see which ports Windows reserved?" after a pasted error asks about that error.
@@ -357,7 +382,11 @@ export class Reader {
         (entities.some((e) => e.releases.length > 0) && this.lexicon.find(restNorm, "marker", "releaseAsked").length > 0
           ? "OS_VERSION"
           : null),
-      relationHints: this.lexicon.find(restNorm, "relation").map((h) => h.entry.value as RelationType),
+      // What is used in a thing's place is its successor or an alternative to it, not what it uses.
+      relationHints:
+        alternativeAsked && followUp
+          ? [...ALTERNATIVE_RELATIONS]
+          : this.lexicon.find(restNorm, "relation").map((h) => h.entry.value as RelationType),
       terms: [
         ...this.terms.ofQuestion(rest),
         ...(edition ? [edition] : []),

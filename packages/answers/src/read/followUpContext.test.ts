@@ -149,3 +149,60 @@ describe("follow-ups: a host and an image asked again in another isolation mode"
     ).toBe("NO");
   });
 });
+
+describe("follow-ups: what to use instead", () => {
+  it("answers with the successor of what the earlier question found deprecated", () => {
+    const cases: [string, string][] = [
+      ["Is Docker Machine deprecated?", "so what should I use instead on windows to get a local docker VM?"],
+      ["Docker Machine 是不是已经弃用了？", "那我该用什么？"],
+      ["Docker Machine 已經停止維護了嗎？", "那我該用什麼？"],
+    ];
+    for (const [before, q] of cases) {
+      const r = reader.read(q, [before]);
+      // "docker" and "a docker VM" say what it is for: Docker Machine stays the subject.
+      expect(r.entities[0]?.slug, q).toBe("docker-machine");
+      const a = engine.ask(q, [before]);
+      expect(a.text, q).toContain("Docker Desktop");
+      expect(a.verdict, q).toBeNull();
+    }
+  });
+
+  it("answers with what works on the earlier system, and says no yes or no", () => {
+    const cases: [string, string][] = [
+      ["Can Windows 10 Home run Hyper-V?", "ok so what do I use for docker then?"],
+      ["Windows 10 家庭版能装 Hyper-V 吗？", "那我该用什么跑 docker？"],
+      ["Windows 10 家用版可以裝 Hyper-V 嗎？", "那要用什麼跑 docker？"],
+    ];
+    for (const [before, q] of cases) {
+      const r = reader.read(q, [before]);
+      expect(
+        r.entities.slice(0, 2).map((e) => e.slug),
+        q,
+      ).toEqual(["windows-10", "hyper-v"]);
+      expect(r.edition, q).toBe("home");
+      const a = engine.ask(q, [before]);
+      expect(a.text, q).toMatch(/WSL 2/);
+      expect(a.verdict, q).toBeNull();
+    }
+  });
+
+  it("answers what to install in place of a product a system does not run, with no yes or no", () => {
+    const cases: [string, string][] = [
+      ["Does Docker Desktop support Windows Server 2019?", "What should I install on the server instead?"],
+      ["Docker Desktop 支持 Windows Server 2019 吗？", "那服务器上改用什么？"],
+      ["Docker Desktop 支援 Windows Server 2019 嗎？", "那伺服器上改用什麼？"],
+    ];
+    for (const [before, q] of cases) {
+      const a = engine.ask(q, [before]);
+      expect(a.text, q).toContain("Docker Engine");
+      expect(a.verdict, q).toBeNull();
+    }
+  });
+
+  it("reads a thing that uses something instead as the question's own subject", () => {
+    const before = "Does Docker Toolbox 1.12 still use VirtualBox after the No more VirtualBox announcement?";
+    const q = "So what does Docker for Windows use instead?";
+    expect(reader.read(q, [before]).entities[0]?.slug).toBe("docker-desktop");
+    expect(engine.ask(q, [before]).text).toContain("Hyper-V");
+  });
+});
