@@ -17,6 +17,20 @@ describe("the compatibility executor", () => {
     );
   });
 
+  it("says no Docker setup runs on Windows Server 2008, and names Server 2016 as the first that does", () => {
+    askEach(
+      [
+        "Is there any Docker that runs on Windows Server 2008 R2?",
+        "Windows Server 2008 R2 上能跑 Docker 嗎？",
+        "Windows Server 2008 R2 上能跑 Docker 吗？",
+      ],
+      (a) => {
+        expect(a.verdict).toBe("NO");
+        expect(a.text).toMatch(/2016/);
+      },
+    );
+  });
+
   it("keeps what older releases did when the question is not about today", () => {
     const a = engine.ask("Did Docker for Windows run on Windows 10 Pro version 1809?");
     expect(a.verdict).not.toBe("NO");
