@@ -269,12 +269,15 @@ export class Reader {
     // "ok so what do I use for docker then?": what to use in place of the earlier subject.
     const alternativeHit = previous ? this.lexicon.find(normalized, "marker", "alternativeAsked")[0] : undefined;
     const alternativeAsked = alternativeHit !== undefined;
+    // "I'm on Windows 10 Home. is that the problem?": whether what it states causes the failure before.
+    const causeAsked = previous !== undefined && this.lexicon.find(normalized, "marker", "causeAsked").length > 0;
     // A subject outside the knowledge base is a question of its own: the history never pulls it in.
     const followUp =
       previous !== undefined &&
       frame.outOfScope === null &&
       (this.lexicon.find(normalized, "marker", "followUp").length > 0 ||
         alternativeAsked ||
+        causeAsked ||
         entities.length === 0 ||
         (intent === "UNKNOWN" && entities.length <= 1));
 
@@ -334,7 +337,7 @@ export class Reader {
               ...mergeEntities(this.graph, previous.entities, systems),
               ...entities.filter((e) => !systems.includes(e) && !previous.entities.includes(e)),
             ]
-          : pronoun
+          : pronoun || causeAsked
             ? [...previous.entities, ...entities.filter((e) => !previous.entities.includes(e))]
             : mergeEntities(this.graph, previous.entities, entities, parallel);
       if (image && build === null) build = previous.build;
@@ -361,7 +364,9 @@ export class Reader {
     }
     const carried = bare && previous && finalIntent !== "YES_NO" ? previous.terms : [];
     // "how do I see which ports Windows reserved?" after a pasted error asks about that error.
-    if (bare && previous && finalIntent !== "YES_NO" && frame.errorText === null && previous.frame.errorText !== null)
+    // "Could that be the problem?" asks about the error pasted before, too.
+    const askedOfError = (bare && finalIntent !== "YES_NO") || (causeAsked && followUp);
+    if (askedOfError && previous && frame.errorText === null && previous.frame.errorText !== null)
       frame = { ...frame, errorText: previous.frame.errorText };
     const rest = joinTokens(
       normalized.tokens.filter((t) => !mentions.some((m) => t.start >= m.start && t.end <= m.end && !m.entity.concept)),
@@ -406,7 +411,8 @@ export class Reader {
       next: this.marked(normalized, "next", "next") && followUp,
       production: this.lexicon.find(normalized, "qualifier", "use").length > 0,
       still: this.lexicon.find(normalized, "qualifier", "time").length > 0,
-      reportsTrouble: trouble,
+      // Asking what caused a failure is troubleshooting it: facts that connect the two, no bare yes or no.
+      reportsTrouble: trouble || (causeAsked && followUp),
       followUp,
       earlier: followUp && previous ? previous.question : null,
       resolved,

@@ -206,3 +206,27 @@ describe("follow-ups: what to use instead", () => {
     expect(engine.ask(q, [before]).text).toContain("Hyper-V");
   });
 });
+
+describe("follow-ups: whether what the writer states caused the failure before", () => {
+  it("joins the stated system to what failed and answers with its setups, with no bare yes or no", () => {
+    const cases: [string, string][] = [
+      ["freshly installed Docker for Windows ... fails to start", "I'm on Windows 10 Home. is that the problem?"],
+      ["Docker Desktop 装好以后启动失败", "我是 Windows 10 家庭版，会不会是因为这个？"],
+      ["Docker Desktop 裝好之後啟動失敗", "我用的是 Windows 10 家用版，是這個原因嗎？"],
+    ];
+    for (const [before, q] of cases) {
+      const r = reader.read(q, [before]);
+      expect(r.followUp, q).toBe(true);
+      // Docker Desktop is what failed; Windows 10 Home is what the writer asks about.
+      expect(
+        r.entities.slice(0, 2).map((e) => e.slug),
+        q,
+      ).toEqual(["docker-desktop", "windows-10"]);
+      expect(r.edition, q).toBe("home");
+      const a = engine.ask(q, [before]);
+      expect(a.text, q).toContain("WSL 2");
+      // Whether Docker Desktop runs on Home is not whether Home caused the failure.
+      expect(a.verdict, q).toBeNull();
+    }
+  });
+});
