@@ -25,6 +25,8 @@ export interface MatchOptions {
 
 export interface MessageDoc {
   entry: KbErrorEntry;
+  /** Its place in the matcher's list of messages. */
+  place: number;
   text: string;
   norm: string;
   /** `norm` with a space either side, to find it word for word in a paste. */
@@ -80,13 +82,13 @@ export class ErrorMatcher {
   private readonly corrections = new Map<string, string>();
 
   constructor(entries: readonly KbErrorEntry[]) {
-    this.docs = entries.flatMap((entry) =>
-      entry.messages.map((m) => {
-        const norm = normaliseErrorText(m.text);
+    this.docs = entries
+      .flatMap((entry) => entry.messages.map((m) => ({ entry, text: m.text })))
+      .map(({ entry, text }, place) => {
+        const norm = normaliseErrorText(text);
         const tokens = new Set(errorTokens(norm));
-        return { entry, text: m.text, norm, spaced: ` ${norm} `, tokens, folded: norm.toLowerCase() };
-      }),
-    );
+        return { entry, place, text, norm, spaced: ` ${norm} `, tokens, folded: norm.toLowerCase() };
+      });
     for (const e of entries) for (const c of e.codes) for (const f of codeForms(c)) this.byCode.set(f, e);
     for (const e of entries) if (e.signs.length > 0) this.signs.set(e, signPattern(e.signs));
     // Inverse document frequency over messages: "container" says less than "vmcompute".
@@ -175,7 +177,8 @@ export class ErrorMatcher {
     const tokens = fuzzy ? this.correct(words) : words;
     if (tokens.size > 0) {
       const pasteWeight = [...tokens].reduce((n, t) => n + (this.idf.get(t) ?? this.maxIdf), 0);
-      const explained = new Map<MessageDoc, number>();
+      // The share of the paste each message explains, by its place.
+      const explained = new Float64Array(this.docs.length);
       // A message that shares no word with the paste explains none of it and scores nothing.
       for (const t of tokens) {
         const places = this.placesOf.get(t);
@@ -191,16 +194,16 @@ export class ErrorMatcher {
         this.touched[i] = 0;
         const d = this.docs[i]!;
         const w = this.weigh(i, spaced, tokens.size, pasteWeight);
-        explained.set(d, w.explained);
+        explained[i] = w.explained;
         keepMessage(d.entry, w.score, d.text);
       }
       // A short paste is a fragment of a message: let Fuse find it even when words are cut,
       // as long as most of the paste's words are the message's (Fuse alone is too lenient).
       // Where no message explains half the paste, Fuse could offer nothing: it is not run.
-      const shares = [...explained.values()].filter((share) => share >= 0.5);
+      const shares = [...explained].filter((share) => share >= 0.5);
       if (fuzzy && shares.length > 0 && norm.length <= 64 && norm.length >= 6) {
         for (const r of this.fuzzySearch(norm, explained, shares, first)) {
-          const share = explained.get(r.item) ?? 0;
+          const share = explained[r.item.place]!;
           const score = Math.min(0.85, 1 - (r.score ?? 1)) * (0.5 + 0.5 * share);
           if (share >= 0.5) keepMessage(r.item.entry, score, r.item.text);
         }
@@ -226,7 +229,8 @@ export class ErrorMatcher {
    */
   private fuzzySearch(
     norm: string,
-    explained: ReadonlyMap<MessageDoc, number>,
+    /** The share of the paste each message explains, by its place. */
+    explained: Float64Array,
     shares: readonly number[],
     limit: number,
   ): FuseResult<MessageDoc>[] {
@@ -234,7 +238,7 @@ export class ErrorMatcher {
     const reach = Math.max(...shares.map((share) => 1 - MIN_SCORE / (0.5 + 0.5 * share)));
     const pieces = fusePieces(norm.toLowerCase()).map(patternMasks);
     const docs = this.docs.filter((d) => {
-      if ((explained.get(d) ?? 0) >= 0.5) return true;
+      if (explained[d.place]! >= 0.5) return true;
       // The pieces' shares of edits, averaged as Fuse averages their scores; a message already
       // past reach on its first pieces is not searched for the rest.
       let edits = 0;
@@ -272,10 +276,12 @@ export class ErrorMatcher {
     const total = this.totals[i]!;
     if (shared === 0 || total === 0) return { score: 0, explained: 0 };
     const explained = shared / pasteWeight;
-    if (d.norm.length >= 12 && spaced.includes(d.spaced)) return { score: 0.97, explained };
+    // Each test below holds only where all of one side's words are the other's: the message's
+    // (its weight all shared, summed alike) or the paste's (all its weight shared, up to rounding).
+    if (shared === total && d.norm.length >= 12 && spaced.includes(d.spaced)) return { score: 0.97, explained };
     const covered = shared / total;
     // The paste is a piece of the message, word for word: a line copied out of it.
-    if (spaced.length >= 18 && d.spaced.includes(spaced)) return { score: 0.9, explained };
+    if (explained > 1 - 1e-9 && spaced.length >= 18 && d.spaced.includes(spaced)) return { score: 0.9, explained };
     // Squared: a short message missing its one rare word ("starting") is not that message.
     // A fragment is judged by how much of it the message explains, discounted so a two-word
     // paste never outranks a full match.

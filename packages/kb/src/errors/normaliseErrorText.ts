@@ -1,20 +1,31 @@
 import { foldToSimplified } from "../text/chinese.js";
 
 /**
+ * A kind of noise, and what a text must hold for the pattern to find any (the folded text is in
+ * lower case, and NFKC has turned look-alikes such as ſ into plain letters): most pastes and
+ * every ordinary question hold no URL, path or code, and are not searched for them.
+ */
+interface Noise {
+  re: RegExp;
+  needs?: string;
+}
+
+/**
  * What changes from one paste of an error to the next and says nothing about which error it
  * is: addresses, paths, GUIDs, hashes and container ids, codes (matched on their own), version
  * and build numbers. Order matters: a URL holds a path, a path holds numbers.
  */
-const NOISE: readonly RegExp[] = [
-  /\b[a-z][a-z0-9+.-]*:\/\/\S*/giu, // URLs, including http://%2F%2F.%2Fpipe%2F…
-  /\{?\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b\}?/giu, // GUIDs
-  /\bsha256:[0-9a-f]+/giu,
-  /\b[0-9a-f]{12,}\b/giu, // container and layer ids
-  /\b0x[0-9a-f]+\b/giu, // codes
-  /(?:\\\\[?.]\\(?!pipe\\)|\b[a-z]:\\)[^\s"'<>|]*/giu, // Windows paths: C:\…, \\?\Volume…, not \\.\pipe\…
-  /(?:^|\s)\/(?!\/\.\/pipe\/)[^\s"'<>|]+/gu, // Unix paths, but not //./pipe/<name>: the pipe names the engine
-  /(?<![\p{L}\p{N}])\p{N}+/gu, // numbers standing alone; "wsl1" and "ltsc2019" stay
+const NOISE: readonly Noise[] = [
+  { re: /\b[a-z][a-z0-9+.-]*:\/\/\S*/giu, needs: "://" }, // URLs, including http://%2F%2F.%2Fpipe%2F…
+  { re: /\{?\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b\}?/giu, needs: "-" }, // GUIDs
+  { re: /\bsha256:[0-9a-f]+/giu, needs: "sha256:" },
+  { re: /\b[0-9a-f]{12,}\b/giu }, // container and layer ids
+  { re: /\b0x[0-9a-f]+\b/giu, needs: "0x" }, // codes
+  { re: /(?:\\\\[?.]\\(?!pipe\\)|\b[a-z]:\\)[^\s"'<>|]*/giu, needs: "\\" }, // Windows paths: C:\…, \\?\Volume…, not \\.\pipe\…
+  { re: /(?:^|\s)\/(?!\/\.\/pipe\/)[^\s"'<>|]+/gu, needs: "/" }, // Unix paths, but not //./pipe/<name>: the pipe names the engine
 ];
+/** Numbers standing alone; "wsl1" and "ltsc2019" stay. */
+const LONE_NUMBER = /(?<![\p{L}\p{N}])\p{N}+/gu;
 
 /**
  * A pasted error message as the matcher compares it: same width, case and script (Chinese
@@ -22,13 +33,13 @@ const NOISE: readonly RegExp[] = [
  */
 export function normaliseErrorText(s: string): string {
   let t = foldToSimplified(s.normalize("NFKC").toLowerCase());
-  for (const re of NOISE.slice(0, -1)) t = t.replace(re, " ");
+  for (const { re, needs } of NOISE) if (needs === undefined || t.includes(needs)) t = t.replace(re, " ");
   // A one- or two-digit number right after a word is part of a name (WSL 1, Windows 10) and
   // tells errors apart; longer numbers and dotted versions are builds and counts. The match
   // starts only where a word starts: tried at every letter of a long run (a Chinese paragraph
   // has no spaces), the greedy letters made the replacement quadratic in the run's length.
   t = t.replace(/(?<!\p{L})(\p{L}{2,})[ -]?(\d{1,2})(?![\d.,:\p{L}])/gu, "$1$2");
-  t = t.replace(NOISE.at(-1)!, " ");
+  t = t.replace(LONE_NUMBER, " ");
   return t
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .replace(/\s+/g, " ")
