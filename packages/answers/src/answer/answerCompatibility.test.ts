@@ -17,12 +17,15 @@ describe("the compatibility executor", () => {
     );
   });
 
-  it("says no Docker setup runs on Windows Server 2008, and names Server 2016 as the first that does", () => {
+  it("says no Docker setup runs on Windows Server 2008 or 2012, and names Server 2016 as the first that does", () => {
     askEach(
       [
         "Is there any Docker that runs on Windows Server 2008 R2?",
         "Windows Server 2008 R2 上能跑 Docker 嗎？",
         "Windows Server 2008 R2 上能跑 Docker 吗？",
+        "Can our Windows Server 2012 R2 boxes run Docker?",
+        "Windows Server 2012 R2 可以裝 Docker 嗎？",
+        "Windows Server 2012 R2 可以装 Docker 吗？",
       ],
       (a) => {
         expect(a.verdict).toBe("NO");
