@@ -8,7 +8,7 @@ import { P } from "../text/phrases.js";
 import type { AnswerContext, Draft } from "./Draft.js";
 import type { Slot } from "./Executor.js";
 import { bestFacts, factsAbout, lexiconOf } from "./helpers.js";
-import { hostAndImage, namesHostOrImage, type NamedBuild } from "./hostAndImage.js";
+import { hostAndImage, imageAfterHost, namesHostOrImage, type NamedBuild } from "./hostAndImage.js";
 
 /**
  * "Can a 1909 host run ltsc2019 images with process isolation?", "2022 主機可以跑 20H2 的映像
@@ -31,11 +31,14 @@ export function answerImageOnHost(ctx: AnswerContext): Draft | null {
   // fix or another mode may be, not whether this host runs this image as it stands.
   if (lexicon.find(normalize(asking), "marker", "wayAsked").length > 0) return null;
   // "And with Hyper-V isolation instead?": a follow-up that names neither host nor image asks of
-  // the pair the question before it named; one that names either is left to the other executors.
+  // the pair the question before it named; one that names an image alone ("What about ltsc2019
+  // images?"), of the earlier host; one that names a host is left to the other executors.
   const pair = reading.followUp
-    ? reading.earlier !== null && !namesHostOrImage(ctx, lexicon, reading.question)
-      ? hostAndImage(graph, lexicon, reading.earlier)
-      : null
+    ? reading.earlier === null
+      ? null
+      : !namesHostOrImage(ctx, lexicon, reading.question)
+        ? hostAndImage(graph, lexicon, reading.earlier)
+        : imageAfterHost(graph, lexicon, reading.question, reading.earlier, reading.build)
     : (hostAndImage(graph, lexicon, asking) ??
       (namesHostOrImage(ctx, lexicon, asking) ? hostAndImage(graph, lexicon, reading.question) : null));
   if (!pair) return null;
@@ -140,7 +143,10 @@ function isolationAsked(ctx: AnswerContext): "process" | "hyperv" | "both" | nul
     ...new Set(lexicon.find(normalize(text), "marker", "isolation").map((h) => h.entry.value)),
   ];
   const asked = read(askingSentence(ctx.reading.question));
-  const found = asked.length > 0 ? asked : read(ctx.reading.question);
+  const own = asked.length > 0 ? asked : read(ctx.reading.question);
+  // A follow-up that names no mode keeps the one asked before ("…with process isolation?", then "and ltsc2019 images?").
+  const earlier = ctx.reading.followUp && ctx.reading.earlier !== null ? read(ctx.reading.earlier) : [];
+  const found = own.length > 0 ? own : earlier;
   if (found.length > 1) return "both";
   return found[0] === "process" || found[0] === "hyperv" ? found[0] : null;
 }

@@ -93,6 +93,42 @@ export function hostAndImage(graph: Graph, lexicon: Lexicon, question: string): 
   return { host, image, revisionsDiffer };
 }
 
+/**
+ * "Can Windows 10 1909 run 1909 containers…?", then "那 ltsc2019 的映像呢？": a follow-up that
+ * names one build, by an image word and with no host word, asks of the earlier question's host:
+ * its pair's host, or the one build it named with no image word where that is the build the
+ * follow-up's reading carries on as the host's ("Windows 11 … Server 2022 containers" names one
+ * build, the image's, and no host build). Null otherwise.
+ */
+export function imageAfterHost(
+  graph: Graph,
+  lexicon: Lexicon,
+  sentence: string,
+  earlier: string,
+  hostBuild: number | null,
+): HostAndImage | null {
+  const tokens = normalize(sentence).tokens.map((t) => t.text);
+  if (cueSpans(tokens, cueWords(lexicon, "hostSide")).length > 0) return null;
+  if (cueSpans(tokens, cueWords(lexicon, "imageSide")).length === 0) return null;
+  const image = soleBuild(mentionsIn(graph, tokens));
+  if (!image) return null;
+  const pair = hostAndImage(graph, lexicon, earlier);
+  if (pair) return { host: pair.host, image, revisionsDiffer: false };
+  const before = normalize(earlier).tokens.map((t) => t.text);
+  if (cueSpans(before, cueWords(lexicon, "imageSide")).length > 0) return null;
+  const host = soleBuild(mentionsIn(graph, before));
+  return host && host.build === hostBuild && host.build !== image.build
+    ? { host, image, revisionsDiffer: false }
+    : null;
+}
+
+/** The one build the mentions name, however often; null for none or several. */
+function soleBuild(mentions: readonly Mention[]): NamedBuild | null {
+  if (new Set(mentions.map((m) => m.build)).size !== 1) return null;
+  const m = mentions.find((x) => x.named) ?? null;
+  return m && { build: m.build, cue: m.cue, systems: m.systems };
+}
+
 /** Whether a sentence names a host or an image, by a word of data/lexicon or by a build. */
 export function namesHostOrImage(ctx: { graph: Graph }, lexicon: Lexicon, sentence: string): boolean {
   const tokens = normalize(sentence).tokens.map((t) => t.text);

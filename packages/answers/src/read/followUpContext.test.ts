@@ -230,3 +230,38 @@ describe("follow-ups: whether what the writer states caused the failure before",
     }
   });
 });
+
+describe("follow-ups: the earlier host and isolation mode kept, the image changed", () => {
+  it("answers whether the earlier host runs the new image in the mode asked before", () => {
+    const cases: [string, string][] = [
+      ["Can Windows 10 1909 run 1909 containers with process isolation?", "What about ltsc2019 images?"],
+      ["Windows 10 1909 能用进程隔离跑 1909 的容器吗？", "那 ltsc2019 的镜像呢？"],
+      ["Windows 10 1909 可以用處理序隔離跑 1909 的容器嗎？", "那 ltsc2019 的映像也可以用處理序隔離嗎？"],
+    ];
+    for (const [before, q] of cases) {
+      const a = engine.ask(q, [before]);
+      // An older image shares no kernel with a newer host: only Hyper-V isolation runs it.
+      expect(a.verdict, q).toBe("NO");
+      expect(a.text, q).toContain("Hyper-V");
+    }
+    const hyperV = engine.ask("and with Hyper-V isolation, ltsc2019 images?", [cases[0]![0]]);
+    expect(hyperV.verdict).toBe("YES");
+  });
+
+  it("never takes the earlier image for the host", () => {
+    // Windows 11 is named by no build: the one build named, 2022's, is the image's.
+    const a = engine.ask("and Windows Server 2025 images?", [
+      "Can Windows 11 run Windows Server 2022 containers with process isolation?",
+    ]);
+    expect(a.text).not.toContain("The host is 2022");
+    expect(a.verdict).not.toBe("NO");
+  });
+
+  it("leaves a follow-up that names its own host to the question's own reading", () => {
+    const before = "Can I run Windows containers with process isolation on Windows 10 20H2?";
+    const q =
+      "does the image build have to match my host build exactly? mine is 19042 and I pulled servercore:10.0.19041.508";
+    // Whether the builds must match is not whether this host runs this image.
+    expect(engine.ask(q, [before]).verdict).not.toBe("NO");
+  });
+});
