@@ -8,6 +8,7 @@ import { P } from "../text/phrases.js";
 import type { AnswerContext, Draft } from "./Draft.js";
 import type { Executor, Slot } from "./Executor.js";
 import { askedPredicate } from "./helpers.js";
+import { unincludedVerdict } from "./comesWith.js";
 
 // Predicate families that only an executor made for them may settle: "does it cost money" is
 // not answered by whether it runs.
@@ -130,6 +131,9 @@ export function settleVerdict(ctx: AnswerContext, lexicon: Lexicon, executor: Ex
     .find((h) => h.entry.value === "first");
   if (order && !consumes.includes("order") && (executor.wordMatched !== true || !orderSaid(lexicon, draft)))
     unconsumed.push({ slot: "order", value: order.entry.value ?? "", cue: order.cue });
+  // "Does Windows Server 2019 come with Docker?": that it runs there does not say it ships there.
+  const inclusion = unincludedVerdict(ctx, lexicon, executor, draft);
+  if (inclusion !== null) unconsumed.push({ slot: "includes", value: "INCLUDES", cue: inclusion });
   if (
     unconsumed.length === 0 &&
     !foreign &&
@@ -144,7 +148,7 @@ export function settleVerdict(ctx: AnswerContext, lexicon: Lexicon, executor: Ex
     return withClarification(ctx, executor, draft);
   // A qualifier is named when it reads as a condition ("for 32-bit"); "for without" does not.
   const what = unconsumed
-    .filter((q) => q.slot !== "absence" && q.slot !== "polarity" && q.slot !== "order")
+    .filter((q) => !["absence", "polarity", "order", "includes"].includes(q.slot))
     .map((q) => (reading.language === lang ? asWritten(reading.question, q.cue) : q.cue));
   const list = what.join(lang === "en" ? ", " : "、");
   return withoutVerdict(draft, list ? fill(P.cannotSettleFor, lang, { what: list }) : fill(P.cannotSettle, lang));
