@@ -274,4 +274,49 @@ describe("the error executor", () => {
     const few = engine.ask("Windows 節點上的 overlay 服務一直報 HNS failed with error，要開哪些連接埠？");
     expect(few.error?.slug).not.toBe("windows-hns-network-conflict");
   });
+  it("takes a code further down the paste over the general line that heads it", () => {
+    const a = engine.ask(
+      'Docker Desktop on start:\nAn unexpected error occurred while executing a WSL command.\ndeploying WSL2 distributions\nensuring main distro is deployed: importing WSL distro "WSL2 is not supported with your current machine configuration.\r\nError code: Wsl/Service/RegisterDistro/CreateVm/HCS/HCS_E_HYPERV_NOT_INSTALLED" exit code: 4294967295\nwhat do I do',
+    );
+    expect(a.error?.slug).toBe("wsl-2-not-supported-machine-configuration");
+    expect(a.text).toContain("Virtual Machine Platform");
+  });
+
+  it("answers the WSL, Hyper-V and LCOW errors users meet from their entries", () => {
+    for (const [q, slug, says] of [
+      [
+        "wsl --install finished but the distro fails: WslRegisterDistribution failed with error: 0x8007023e",
+        "wsl-register-distribution-application-error",
+        "VirtualMachinePlatform",
+      ],
+      [
+        "升级 WSL 到 2.5.4 之后 Docker Desktop 一启动就停了，日志里有 initializing TAP AF_VSOCK: opening tap interface: no such file or directory。怎么解决？",
+        "docker-desktop-wsl-tap-interface",
+        "wsl --update",
+      ],
+      [
+        'Hyper-V Quick Create says: The Virtual Machine Management Service (VMMS) is not present on this machine. Ensure that the "Hyper-V Services" feature is enabled.',
+        "hyper-v-vmms-not-present",
+        "Microsoft-Hyper-V",
+      ],
+      [
+        "docker run ubuntu on Windows Server 2016 gives: failed to register layer: failed to start service utility VM (applydiff 1a2b3c): container 1a2b3c_svm encountered an error during CreateContainer: failure in a Windows system call: The data is invalid. (0xd)",
+        "lcow-utility-vm-data-invalid",
+        "16299",
+      ],
+    ] as const) {
+      const a = engine.ask(q);
+      expect(a.error?.slug, q).toBe(slug);
+      expect(a.text, q).toContain(says);
+    }
+  });
+
+  it("does not take a feature that is on for Docker Desktop's missing-feature error", () => {
+    const off = engine.ask("Docker Desktop stops with: Required Windows feature(s) not enabled: Hyper-V. What now?");
+    expect(off.error?.slug).toBe("containers-feature-not-enabled");
+    const on = engine.ask(
+      "Cannot install docker for windows on Win10 enterprise. Error message is shown right after clicking on the installer. Hyper-V feature is enabled and appears in the feature set.",
+    );
+    expect(on.error?.slug).not.toBe("containers-feature-not-enabled");
+  });
 });

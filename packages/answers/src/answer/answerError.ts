@@ -16,6 +16,11 @@ const REPORTED = /\b(?:says|saying|said|shows|showing|reports|returns|fails with
 export function matchedError(ctx: AnswerContext): ErrorMatch | null {
   const text = ctx.reading.frame.errorText;
   if (text === null) return unmarkedPaste(ctx);
+  // A code anywhere in the paste names its entry more surely than the words of one line: Docker
+  // Desktop's "An unexpected error occurred while executing a WSL command" heads many pastes
+  // whose WSL code further down ("…HCS_E_HYPERV_NOT_INSTALLED") says which error it was.
+  const [coded] = ctx.graph.matchError(text, { first: 1, fuzzy: false });
+  if (coded?.matchedBy === "CODE") return coded;
   // "…then:\nError response from daemon: failed to start service utility VM…": what a line
   // quotes after a colon or a reporting word is the error itself, and is tried first, so the
   // story around it ("with the Containers feature enabled") does not choose the entry.
