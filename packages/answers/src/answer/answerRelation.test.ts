@@ -320,4 +320,18 @@ describe("what needs only a part of another", () => {
     );
     expect(engine.ask("Does Docker Desktop need WSL 2?").verdict).toBe("NO");
   });
+
+  it("does not answer whether a thing with no entity is needed by whether one of the two needs the other", () => {
+    // Ubuntu is a Linux distribution the knowledge base has no entity for; 得先 and 要先 ask a need.
+    askEach(
+      [
+        "准备给同事装 Dify，要先装 Docker Desktop（WSL 2 后端）。是不是得先在 WSL 里装一个 Ubuntu 发行版，Docker Desktop 才能用？",
+        "是不是得先在 WSL 裡裝一個 Ubuntu 發行版，Docker Desktop 才能用？",
+        "Docker Desktop 要先在 WSL 2 装 Debian 吗？",
+      ],
+      (a) => expect(a.verdict).not.toBe("YES"),
+    );
+    // Asked the need of a thing it has, the same words still settle it.
+    expect(engine.ask("Docker Desktop 要先装 WSL 2 吗？").verdict).toBe("NO");
+  });
 });

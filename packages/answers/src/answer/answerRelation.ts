@@ -18,6 +18,7 @@ import {
   isWindows,
   lexiconOf,
   namesRequirement,
+  outsideAfterVerb,
   verbObjects,
 } from "./helpers.js";
 
@@ -196,7 +197,9 @@ export function answerRelation(ctx: AnswerContext): Draft | null {
   const ours = (o: KbEntity) => o === other || [a, b, first, second].some((x) => kin(o, x));
   // "Does Docker Desktop need a Linux distribution installed in WSL 2?": what is needed is the
   // first thing after the verb; one of the two named after it is where, not what.
-  const needLeft = namesRequirement(ctx) && objects[0] !== undefined && !ours(objects[0]);
+  // "是不是得先在 WSL 里装一个 Ubuntu 发行版，Docker Desktop 才能用？": what is needed is a thing with
+  // no entity of its own; whether one of the two needs the other says nothing of it.
+  const needLeft = namesRequirement(ctx) && ((objects[0] !== undefined && !ours(objects[0])) || outsideAfterVerb(ctx));
   const objectLeft = editionLeft || needLeft || (objects.length > 0 && !objects.some(ours));
   if (objectLeft) {
     const bySetup = objects.length === 1 ? setupContainers(ctx, a, b, objects[0]!) : null;

@@ -161,6 +161,19 @@ export function editionAfterVerb(ctx: AnswerContext): boolean {
 }
 
 /**
+ * Whether the asking sentence names, after its first verb, a thing the knowledge base has no
+ * entity for ("是不是得先在 WSL 里装一个 Ubuntu 发行版，Docker Desktop 才能用？" names Ubuntu, a
+ * Linux distribution): a scope word of the lexicon, kept in scope by the Windows things beside it.
+ */
+export function outsideAfterVerb(ctx: AnswerContext): boolean {
+  const sentence = normalize(askingSentence(ctx.reading.question));
+  const lexicon = lexiconOf(ctx.graph);
+  const at = Math.min(...lexicon.find(sentence, "predicate").map((h) => compactAt(sentence, h.at, h.cue)));
+  if (!Number.isFinite(at)) return false;
+  return lexicon.find(sentence, "scope").some((h) => compactAt(sentence, h.at, h.cue) > at);
+}
+
+/**
  * Where a lexicon hit stands in the compact sentence: Chinese cues are found there, English
  * ones in the folded text, whose spaces the compact form leaves out.
  */
