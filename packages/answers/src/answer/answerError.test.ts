@@ -304,6 +304,21 @@ describe("the error executor", () => {
         "lcow-utility-vm-data-invalid",
         "16299",
       ],
+      [
+        "Installing, this may take a few minutes...\nWslRegisterDistribution failed with error: 0x8000000d\nError: 0x8000000d An illegal state change was requested.",
+        "wsl-illegal-state-change",
+        "wsl --unregister",
+      ],
+      [
+        "After ticking Expose daemon I get: Unable to expose Docker API on 127.0.0.1:2375,[::1]:2375. The port is already in use by another program.",
+        "ports-not-available-access-forbidden",
+        "excludedportrange",
+      ],
+      [
+        'Docker for Windows in my Azure VM logs: com.docker.db.exe: Failed to set up server socket listening on hyperv-connect://935720df-c09a-4bef-a0bf-0f83bb77f7e6: Unix.Unix_error(Unix.ENETDOWN, "socket", "")',
+        "hyper-v-socket-enetdown",
+        "nested virtualization",
+      ],
     ] as const) {
       const a = engine.ask(q);
       expect(a.error?.slug, q).toBe(slug);
