@@ -177,8 +177,10 @@ export class ErrorMatcher {
     const tokens = fuzzy ? this.correct(words) : words;
     if (tokens.size > 0) {
       const pasteWeight = [...tokens].reduce((n, t) => n + (this.idf.get(t) ?? this.maxIdf), 0);
-      // The share of the paste each message explains, by its place.
-      const explained = new Float64Array(this.docs.length);
+      // The share of the paste each message explains, by its place, for the fuzzy pass alone;
+      // and those of half the paste or more, in the messages' order.
+      const explained = fuzzy ? new Float64Array(this.docs.length) : null;
+      const shares: number[] = [];
       // A message that shares no word with the paste explains none of it and scores nothing.
       for (const t of tokens) {
         const places = this.placesOf.get(t);
@@ -194,14 +196,14 @@ export class ErrorMatcher {
         this.touched[i] = 0;
         const d = this.docs[i]!;
         const w = this.weigh(i, spaced, tokens.size, pasteWeight);
-        explained[i] = w.explained;
+        if (explained) explained[i] = w.explained;
+        if (w.explained >= 0.5) shares.push(w.explained);
         keepMessage(d.entry, w.score, d.text);
       }
       // A short paste is a fragment of a message: let Fuse find it even when words are cut,
       // as long as most of the paste's words are the message's (Fuse alone is too lenient).
       // Where no message explains half the paste, Fuse could offer nothing: it is not run.
-      const shares = [...explained].filter((share) => share >= 0.5);
-      if (fuzzy && shares.length > 0 && norm.length <= 64 && norm.length >= 6) {
+      if (explained && shares.length > 0 && norm.length <= 64 && norm.length >= 6) {
         for (const r of this.fuzzySearch(norm, explained, shares, first)) {
           const share = explained[r.item.place]!;
           const score = Math.min(0.85, 1 - (r.score ?? 1)) * (0.5 + 0.5 * share);
