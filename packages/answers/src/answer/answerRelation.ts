@@ -21,6 +21,7 @@ import {
   outsideAfterVerb,
   verbObjects,
 } from "./helpers.js";
+import { asksInsideVm, vmNeeds } from "./vmNeeds.js";
 
 const POSITIVE = new Set([
   "RUNS_ON",
@@ -321,6 +322,19 @@ export function answerRelation(ctx: AnswerContext): Draft | null {
       consumed: ["absence"],
     };
   }
+  // "Can I use Hyper-V isolation inside a Windows Server VM?": a yes inside a VM holds only as
+  // far as what the two need there allows (nested virtualization): partly, saying what. A third
+  // thing named (VirtualBox under the VM) may be what decides it: no verdict from here.
+  const inVm =
+    verdict === "YES" && asksInsideVm(ctx) && onlyPair(ctx, a, b) ? vmNeeds(ctx, [a.slug, b.slug], chosen) : [];
+  if (inVm.length > 0)
+    return {
+      verdict: "PARTLY",
+      parts: [...new Set([fill(P.partly, lang), ...inVm, ...parts.filter((p) => p !== fill(P.yes, lang))])],
+      entities: [a, b],
+      facts,
+      consumed: [...consumed, "host"],
+    };
   return { verdict, parts: [...new Set(parts)], entities: [a, b], facts, consumed };
 }
 

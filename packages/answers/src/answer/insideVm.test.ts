@@ -2,6 +2,7 @@ import { loadGraph } from "@dockerwin/kb";
 import { describe, expect, it } from "vitest";
 import { Reader } from "../read/Reader.js";
 import { askEach } from "../test/askEach.js";
+import { engine } from "../test/engine.js";
 
 const reader = new Reader(loadGraph());
 const slots = (q: string) => reader.read(q, []).frame.qualifiers.map((x) => `${x.slot}:${x.value}`);
@@ -39,5 +40,26 @@ describe("Docker Desktop inside a virtual machine", () => {
         expect(a.text).toMatch(named);
       },
     );
+  });
+
+  it("reads a Windows Server VM as inside a VM, and gives Hyper-V isolation there only with nested virtualization", () => {
+    expect(slots("Can I use Hyper-V isolation inside a Windows Server virtual machine?")).toContain("host:vm");
+    askEach(
+      [
+        ["Can I use Hyper-V isolation inside a Windows Server virtual machine?", /nested virtualization/],
+        ["能在 Windows Server 虚拟机里用 Hyper-V 隔离吗？", /嵌套虚拟化/],
+        ["可以在 Windows Server 虛擬機器裡使用 Hyper-V 隔離嗎？", /巢狀虛擬化/],
+      ],
+      (a, _q, nested) => {
+        expect(a.verdict).toBe("PARTLY");
+        expect(a.text).toMatch(nested);
+      },
+    );
+  });
+
+  it("gives no verdict where a third thing named, the hypervisor under the VM, may decide it", () => {
+    const a = engine.ask("Can Docker for Windows work inside a VirtualBox VM with Windows 10 Enterprise?");
+    expect(a.verdict).not.toBe("YES");
+    expect(a.verdict).not.toBe("PARTLY");
   });
 });

@@ -234,7 +234,8 @@ describe("a fact about another kind of container", () => {
         "Windows Server 虚拟机里能跑 Hyper-V 隔离的容器吗？",
         "在 Windows Server 虛擬機器裡可以用 Hyper-V 隔離嗎？",
       ],
-      (a) => expect(a.verdict).toBeNull(),
+      // Nor a plain yes: inside a VM, Hyper-V isolation needs nested virtualization.
+      (a) => expect([null, "PARTLY"]).toContain(a.verdict),
     );
   });
 
