@@ -4,18 +4,11 @@ import { fill } from "../text/format.js";
 import { P } from "../text/phrases.js";
 import type { AnswerContext, Draft } from "./Draft.js";
 import { factsAbout } from "./helpers.js";
+import { lexiconOf } from "../read/Lexicon.js";
+import { normalize } from "../read/normalize.js";
 
 /** How closely a fact must match a question to settle it on its own. */
 const STRONG = 4;
-
-// A fact that says something is not so, in English (facts always have English text).
-const NEGATED =
-  /\b(cannot|can't|can not|not|no longer|no|never|without|isn't|doesn't|don't|didn't|wasn't|weren't|won't|unavailable|unsupported|neither|nor|only as)\b/i;
-
-// The same in Chinese: 不 and 无 as negations, not inside words such as 不同 or 无论.
-// "并不正确", "不对": a fact that says a claim is wrong says no to it.
-const NEGATED_ZH =
-  /不(能|会|是|支持|包含|含|包括|附|提供|再|可|用|需要|在|正确|对)|并不|无法|没有|未|并非|不再|仅能|只能/;
 
 /**
  * A yes/no question that the graph's relations do not model ("Can a Windows container join an
@@ -28,10 +21,7 @@ export function answerFactYesNo(ctx: AnswerContext): Draft | null {
   if (reading.intent !== "YES_NO") return null;
   const best = bestMatch(ctx);
   if (!best) return null;
-  const negated =
-    reading.language === "en"
-      ? NEGATED.test(closestSentence(ctx, best.text.en, reading.terms))
-      : NEGATED_ZH.test(closestSentence(ctx, best.text["zh-Hans"], reading.terms));
+  const negated = closestSentence(ctx, best, reading.language === "en" ? "en" : "zh-Hans", reading.terms).negated;
   const verdict: Verdict = negated ? "NO" : "YES";
   return {
     verdict,
@@ -41,14 +31,43 @@ export function answerFactYesNo(ctx: AnswerContext): Draft | null {
   };
 }
 
+/** A sentence of a fact, cut into terms, and whether it says something is not so. */
+interface Sentence {
+  terms: ReadonlySet<string>;
+  negated: boolean;
+}
+
+/** Each fact's sentences, per language, read once: facts never change under an engine. */
+const SENTENCES = new WeakMap<KbFact, Partial<Record<"en" | "zh-Hans", readonly Sentence[]>>>();
+
+function sentencesOf(ctx: AnswerContext, fact: KbFact, language: "en" | "zh-Hans"): readonly Sentence[] {
+  let known = SENTENCES.get(fact);
+  if (!known) SENTENCES.set(fact, (known = {}));
+  const cached = known[language];
+  if (cached) return cached;
+  const lexicon = lexiconOf(ctx.graph);
+  const text = fact.text[language];
+  const sentences = text.split(/(?<=[。；])|(?<=[.;:])\s+/).map((sentence) => ({
+    terms: new Set(ctx.facts.terms.of(sentence)),
+    // The lexicon's fact-negation marker: "cannot", 无法, but not "not only" or 不只.
+    negated: lexicon.find(normalize(sentence), "marker", "statesNot").length > 0,
+  }));
+  known[language] = sentences;
+  return sentences;
+}
+
 /** The sentence of a fact that shares most with the question: its "not" is the one that counts. */
-function closestSentence(ctx: AnswerContext, text: string, terms: readonly string[]): string {
-  const sentences = text.split(/(?<=[。；])|(?<=[.;:])\s+/);
-  let best = sentences[0] ?? text;
+function closestSentence(
+  ctx: AnswerContext,
+  fact: KbFact,
+  language: "en" | "zh-Hans",
+  terms: readonly string[],
+): Sentence {
+  const sentences = sentencesOf(ctx, fact, language);
+  let best = sentences[0]!;
   let bestScore = -1;
   for (const sentence of sentences) {
-    const own = new Set(ctx.facts.terms.of(sentence));
-    const score = terms.filter((t) => own.has(t)).length;
+    const score = terms.filter((t) => sentence.terms.has(t)).length;
     if (score > bestScore) {
       best = sentence;
       bestScore = score;
