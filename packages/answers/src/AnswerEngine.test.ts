@@ -64,4 +64,16 @@ describe("createAnswerEngine", () => {
       },
     );
   });
+
+  it("leaves a WSL distribution's own DNS out of scope, though its words meet a Windows error's", () => {
+    askEach(
+      [
+        "After wsl --set-version Ubuntu-20.04 2 my sudo apt update fails with Temporary failure resolving 'archive.ubuntu.com'. How do I get DNS working inside Ubuntu again?",
+        "把 Ubuntu 转成 WSL 2 以后，sudo apt update 一直报 Temporary failure resolving 'archive.ubuntu.com'，怎么让 Ubuntu 里的 DNS 恢复？",
+      ],
+      (a) => expect(a.status).toBe("NOT_FOUND"),
+    );
+    // Docker Desktop's own failed WSL update is still answered from its entry.
+    expect(engine.ask("Docker Desktop says: WSL update failed. How do I fix it?").error).not.toBeNull();
+  });
 });

@@ -41,7 +41,10 @@ export function createAnswerEngine(graph: Graph): AnswerEngine {
         // versions it names is a Windows error: the distribution or guest its paste names
         // ("installing Ubuntu … 0x80370102") is context, and the error line is the question.
         const error = dispatcher.settled(ctx, ERROR);
-        const windowsError = error?.error?.conditions?.os?.length && r.intent !== "YES_NO";
+        // A neighbouring subject asked about for itself (a WSL distribution's DNS) is no Windows
+        // error's matter, whatever Windows versions the entry is met on, unless it speaks of it.
+        const windowsError =
+          error?.error?.conditions?.os?.length && r.intent !== "YES_NO" && r.frame.outOfScope?.slot !== SUBJECT_SLOT;
         // A neighbouring subject asked about (a VPN beside WSL) is the cause an entry gives.
         if (outOfScope(r) && !windowsError && !speaksOf(error?.error, r)) return notFound(ctx);
         if (error && r.intent !== "YES_NO") return finish(ctx, error);

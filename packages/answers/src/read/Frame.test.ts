@@ -96,6 +96,43 @@ describe("the frame of a question", () => {
     expect(frame("Which hypervisor did Docker for Mac use at launch?").outOfScope).toBeNull();
   });
 
+  it("reads a platform's word outside a name the knowledge base knows, in English and Chinese", () => {
+    // "mac" of Docker for Mac is the name's; hyperkit beside it still says the question is the Mac's.
+    for (const q of [
+      "Even if Docker for Mac is not running, a com.docker.hyperkit process uses 20% CPU. How do I make it only run when I start Docker?",
+      "Docker for Mac 沒開的時候 com.docker.hyperkit 還是一直佔用 CPU，要怎麼關掉？",
+    ])
+      expect(frame(q).outOfScope?.id, q).toBe("macos");
+    expect(frame("Docker for Mac 和 Docker for Windows 是同一年推出的嗎？").outOfScope).toBeNull();
+  });
+
+  it("puts a swarm's own network out of scope unless the swarm is tied to Windows", () => {
+    for (const q of [
+      "I started all swarm services in the same overlay network. From another host the service name doesn't resolve. Why?",
+      "The overlay network I created on the manager doesn't show up on the worker nodes. Is that a bug?",
+      "3 個節點的 swarm，不同主機上同一個 overlay 網路的容器 ping 不到，要開哪些埠？",
+      "swarm 里的工作节点看不到 manager 上建的 overlay 网络，是 bug 吗？",
+    ])
+      expect(frame(q).outOfScope?.id, q).toBe("swarm-network");
+    // A Windows node's overlay network, pasted error and all, is Windows containers' matter.
+    for (const q of [
+      "两台 Ubuntu 加一台 Windows Server 2016 组了个 swarm，overlay 网络上的服务在 Windows 节点上起不来，报 HNS failed with error。要放行哪些端口？",
+      "Can a Windows Server 2019 node join a swarm overlay network?",
+    ]) {
+      expect(frame(q).outOfScope, q).toBeNull();
+      expect(frame(q).scopeInError, q).toBeNull();
+    }
+  });
+
+  it("puts a program's import error inside a container out of scope, in English and Chinese", () => {
+    for (const q of [
+      "docker compose up fails to start with ModuleNotFoundError: No module named 'dotenv'. What's wrong?",
+      "I pip install docker, then import docker gives No module named docker. Any suggestions?",
+      "容器里跑 python 报 ImportError: cannot import name 'app'，怎么办？",
+    ])
+      expect(frame(q).outOfScope?.id, q).toBe("programming");
+  });
+
   it("reads polarity and pasted errors", () => {
     expect(frame("Why doesn't Hyper-V start?").negated).toBe(true);
     expect(frame("為什麼 Hyper-V 不能啟動？").negated).toBe(true);

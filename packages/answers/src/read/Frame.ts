@@ -58,7 +58,10 @@ export interface Frame {
 const SENTENCE_SLOTS: ReadonlySet<string> = new Set(["exclusive", "time", "absence"]);
 
 // Scope slots that a Windows word brings back into scope.
-const ANCHORED_SLOTS: ReadonlySet<string> = new Set(["platform", "cluster"]);
+const ANCHORED_SLOTS: ReadonlySet<string> = new Set(["platform", "cluster", "swarm"]);
+// Of those, the ones a Windows word brings back into scope in a pasted error too: a swarm's
+// network failing on a Windows node is Windows's; a local cluster's error is its tool's.
+const ANCHORED_IN_ERRORS: ReadonlySet<string> = new Set(["platform", "swarm"]);
 
 // Predicates that say what kind of answer settles the question, before the general "run".
 const GENERAL_FAMILIES = new Set(["compat", "relation"]);
@@ -138,8 +141,26 @@ export function readFrame(
     .find(normalized, "scope")
     .filter((h) => !ANCHORED_SLOTS.has(h.entry.slot ?? "") || !anchored)
     .filter((h) => h.entry.slot !== SUBJECT_SLOT || asksOnlyAbout(lexicon, h, about));
-  const scope = scopeHits.find((h) => !named(h.cue));
   const inName = scopeHits.find((h) => named(h.cue));
+  // A lexicon entry is met at its first cue: where that cue lies inside a name ("mac" of Docker
+  // for Mac), the entry's other words may still stand outside every name and say where the
+  // question is ("…Docker for Mac… com.docker.hyperkit uses 20% CPU").
+  const inNames = scopeHits.filter((h) => named(h.cue));
+  const outside =
+    inNames.length > 0 && scopeHits.every((h) => named(h.cue))
+      ? withoutNames(
+          normalized,
+          entities,
+          inNames.map((h) => h.cue),
+        )
+      : null;
+  const again = outside
+    ? lexicon
+        .find(outside, "scope")
+        .filter((h) => inNames.some((g) => g.entry === h.entry) && !named(h.cue))
+        .filter((h) => h.entry.slot !== SUBJECT_SLOT || asksOnlyAbout(lexicon, h, about))
+    : [];
+  const scope = scopeHits.find((h) => !named(h.cue)) ?? again[0];
   const errorMarked = lexicon.find(normalized, "marker", "error").length > 0;
   const pasted = PASTED.test(question) || lexicon.find(normalized, "marker", "pasted").length > 0;
   // A long message that reports an error is one, but a question that opens with a question word
@@ -158,7 +179,7 @@ export function readFrame(
           .find(
             (h) =>
               !named(h.cue) &&
-              (h.entry.slot !== "platform" || !anchored) &&
+              (!ANCHORED_IN_ERRORS.has(h.entry.slot ?? "") || !anchored) &&
               (h.entry.slot !== SUBJECT_SLOT || asksOnlyAbout(lexicon, h, about)),
           );
   return {
@@ -183,6 +204,25 @@ export function readFrame(
 }
 
 const HAN = /\p{Script=Han}/u;
+
+/**
+ * The question with every name of its entities that holds one of these cues (and is more than
+ * the cue) blanked out, or null where none stands in it.
+ */
+function withoutNames(
+  normalized: Normalized,
+  entities: readonly KbEntity[],
+  cues: readonly string[],
+): Normalized | null {
+  let text = normalized.folded;
+  for (const e of entities) {
+    for (const n of [e.name.en, ...e.aliases]) {
+      const name = normalize(n).folded;
+      if (name !== "" && cues.some((cue) => name !== cue && name.includes(cue))) text = text.split(name).join(" ");
+    }
+  }
+  return text === normalized.folded ? null : normalize(text);
+}
 
 /** Whether one hit's cue lies inside another's, both found in the same form of the question. */
 function within(h: LexiconHit, g: LexiconHit): boolean {
