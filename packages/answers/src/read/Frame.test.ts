@@ -124,6 +124,16 @@ describe("the frame of a question", () => {
     }
   });
 
+  it("puts a guest's own devices, fonts and licence out of scope, but not a container's", () => {
+    expect(frame("How do I pass a USB device through to my VirtualBox guest?").outOfScope?.id).toBe("guest-devices");
+    expect(frame("Hyper-V 虛擬機裡的 Windows 要輸入產品金鑰才能啟用嗎？").outOfScope?.id).toBe("guest-devices");
+    expect(frame("WSL 里中文字体显示成方块，怎么装字体？").outOfScope?.id).toBe("guest-system");
+    expect(frame("How do I move my containers from OrbStack?").outOfScope?.id).toBe("other-tool");
+    // Docker named beside the device asks how a container meets it.
+    expect(frame("Can a container on Docker Desktop for Windows use a USB device?").outOfScope).toBeNull();
+    expect(frame("Docker Desktop 的容器能用 USB 设备吗？").outOfScope).toBeNull();
+  });
+
   it("puts a program's import error inside a container out of scope, in English and Chinese", () => {
     for (const q of [
       "docker compose up fails to start with ModuleNotFoundError: No module named 'dotenv'. What's wrong?",
