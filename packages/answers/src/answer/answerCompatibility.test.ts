@@ -34,6 +34,24 @@ describe("the compatibility executor", () => {
     );
   });
 
+  it("weighs the setups of the product the yes/no question names, not of one the story names", () => {
+    askEach(
+      [
+        "My PC is Windows 10 Pro, version 10.0.10240, and the Docker installer keeps refusing it. Can this machine run Docker Desktop?",
+        "我的電腦是 Windows 10 專業版 10.0.10240，Docker 的安裝程式一直拒絕安裝。這台電腦能跑 Docker Desktop 嗎？",
+        "我的电脑是 Windows 10 专业版 10.0.10240，Docker 的安装程序一直拒绝安装。这台电脑能跑 Docker Desktop 吗？",
+      ],
+      (a) => {
+        expect(a.verdict).toBe("NO");
+        expect(a.text).not.toMatch(/Toolbox|工具箱/);
+      },
+    );
+    const server = engine.ask(
+      "We run Docker Engine - Enterprise 18.09 on Windows Server 2016 and docker info says OSType: windows. Can Windows Server 2016 run Linux containers at all?",
+    );
+    expect(server.verdict).toBe("NO");
+  });
+
   it("keeps what older releases did when the question is not about today", () => {
     const a = engine.ask("Did Docker for Windows run on Windows 10 Pro version 1809?");
     expect(a.verdict).not.toBe("NO");

@@ -46,7 +46,21 @@ export function answerCompatibility(ctx: AnswerContext): Draft | null {
   // Two operating systems ("a Windows 10 host, a Server 2022 image") ask about each other.
   // One system named twice ("version 2004 … Windows 10 Home 2004") is one.
   if (new Set(reading.entities.filter((e) => e.kind === "OS_VERSION")).size >= 2) return null;
-  const named = reading.entities.filter((e) => e !== osEntity && setupsFor(e, ctx) !== null);
+  const products = reading.entities.filter((e) => e !== osEntity && setupsFor(e, ctx) !== null);
+  // "…the Docker installer keeps saying the version does not match. Can this PC install Docker
+  // Desktop?": in a message that tells a story, the Docker things its yes/no question names are
+  // those asked of; another that only the story names is background, and its setups are not
+  // weighed (Toolbox's would answer for Docker Desktop). A concept asked ("containers") names no
+  // product, plain "docker" means every setup and so narrows nothing, and a how or which
+  // question is not settled by a verdict here. Nor is one that asks for a way ("…is there a way
+  // to use Docker without upgrading?"): whatever setup works answers it, the story's too.
+  const askedOf = reading.frame.asked;
+  const wayAsked = lexiconOf(graph).find(asking, "marker", "wayAsked").length > 0;
+  const askedProducts =
+    reading.frame.context && reading.intent === "YES_NO" && !wayAsked
+      ? products.filter((e) => askedOf.includes(e) && !e.concept && !e.asksEverySetup)
+      : [];
+  const named = askedProducts.length > 0 ? askedProducts : products;
   const docker = named[0];
   if (!docker) return null;
   if (!osEntity) return onEveryWindows(ctx, named);
@@ -55,13 +69,12 @@ export function answerCompatibility(ctx: AnswerContext): Draft | null {
   if (!reading.followUp && !namedOsByWord(ctx, osEntity)) return null;
   // "…then install docker.io in WSL. Does Win7 really have WSL?": a message whose asking sentence
   // names things but no Docker product asks about those things, not about a Docker setup.
-  const askedOf = reading.frame.asked;
   if (reading.frame.context && askedOf.some((e) => !e.concept) && !named.some((e) => askedOf.includes(e))) return null;
   const { os, build } = osAndBuild(ctx, osEntity);
   const edition = reading.edition && os.editions.some((e) => e.id === reading.edition) ? reading.edition : undefined;
   let chosen = namedSetups(ctx, named);
   // "The Hyper-V backend of Docker Desktop": a hypervisor or WSL 2 named too picks the backend.
-  const pieces = reading.entities.filter((e) => e !== osEntity && !named.includes(e));
+  const pieces = reading.entities.filter((e) => e !== osEntity && !products.includes(e));
   const narrowed = chosen.filter((slug) => pieces.some((p) => graph.setup(slug)?.uses.includes(p.slug)));
   if (narrowed.length > 0) chosen = narrowed;
   // "docker-machine on Windows 10's Hyper-V?": a part of some setup is named that none of the
@@ -70,8 +83,11 @@ export function answerCompatibility(ctx: AnswerContext): Draft | null {
   const wanted = new Set(chosen);
   // "Does a Server 2012 host support nested virtualization so Docker can use Hyper-V?": what the
   // verb is asked of must be the system, the product or a part of the setups weighed.
-  const part = (e: KbEntity) => chosen.some((slug) => graph.setup(slug)?.uses.includes(e.slug));
-  if (verbObjects(ctx).some((e) => e !== osEntity && e !== os && !named.includes(e) && !part(e))) return null;
+  // The setups of a product only the story names count here: "Docker for Windows inside a
+  // VirtualBox VM" names a part of Toolbox's, which the story's Docker brings in.
+  const weighed = named === products ? chosen : [...chosen, ...namedSetups(ctx, products)];
+  const part = (e: KbEntity) => weighed.some((slug) => graph.setup(slug)?.uses.includes(e.slug));
+  if (verbObjects(ctx).some((e) => e !== osEntity && e !== os && !products.includes(e) && !part(e))) return null;
   // "Docker on 32-bit Windows?": the architecture asked, where the OS ships for it.
   const asked = reading.frame.qualifiers.find((q) => q.slot === "arch")?.value;
   const arch = ARCHITECTURES.find((a) => a === asked && os.architectures.includes(a));
