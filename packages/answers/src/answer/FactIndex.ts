@@ -145,12 +145,30 @@ export class FactIndex {
    * half, so a sourced fact answers before the article's word for it.
    */
   score(fact: KbFact, terms: readonly string[] | WeightedTerms): number {
-    const own = this.termsByFact.get(fact.id);
-    if (!own) return 0;
-    const { known, gains } = this.listOf(terms);
-    let s = 0;
-    for (let i = 0; i < known.length; i++) if (own.has(known[i]!)) s += gains[i]!;
+    const list = this.listOf(terms);
+    // A list scored against many facts adds its gains up once, fact by fact along each word's
+    // postings: the same sums, in the same order, as the loop below, at a fraction of the cost.
+    if (list.sums === undefined && ++list.uses > SUMS_AFTER) list.sums = this.sumsOf(list);
+    let s: number;
+    if (list.sums !== undefined) s = list.sums.get(fact.id) ?? 0;
+    else {
+      const own = this.termsByFact.get(fact.id);
+      if (!own) return 0;
+      const { known, gains } = list;
+      s = 0;
+      for (let i = 0; i < known.length; i++) if (own.has(known[i]!)) s += gains[i]!;
+    }
     return fact.certainty === "CONFIRMED" ? s : s / 2;
+  }
+
+  /** Every fact's score for a list of terms, from the postings of the words some fact uses. */
+  private sumsOf({ known, gains }: TermList): Map<string, number> {
+    const sums = new Map<string, number>();
+    for (let i = 0; i < known.length; i++) {
+      const gain = gains[i]!;
+      for (const f of this.factsByTerm.get(known[i]!) ?? []) sums.set(f.id, (sums.get(f.id) ?? 0) + gain);
+    }
+    return sums;
   }
 
   /**
@@ -185,7 +203,7 @@ export class FactIndex {
           gains.push(gain);
         }
       });
-      this.lists.set(terms, (list = { words, weights, known, gains }));
+      this.lists.set(terms, (list = { words, weights, known, gains, uses: 0 }));
     }
     this.lastTerms = terms;
     this.lastList = list;
@@ -410,12 +428,18 @@ interface Subjects {
   kin: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
+/** Scored against more facts than this, a question's terms are summed for every fact at once. */
+const SUMS_AFTER = 8;
+
 interface TermList {
   words: readonly string[];
   weights: readonly number[];
   /** The words some fact uses, each with what it adds to a fact's score (its rarity times its weight). */
   known: readonly string[];
   gains: readonly number[];
+  /** How often the list was scored, and past SUMS_AFTER times, every fact's score at once. */
+  uses: number;
+  sums?: Map<string, number>;
 }
 
 function isWeighted(terms: readonly string[] | WeightedTerms): terms is WeightedTerms {
