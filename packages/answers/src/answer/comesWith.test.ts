@@ -5,10 +5,10 @@ describe("whether a system comes with a thing", () => {
   it("gives no 'yes' where the thing only runs there and is installed separately", () => {
     askEach(
       [
-        ["Does Windows Server 2019 come with Docker?"],
-        ["Does Windows Server 2022 ship with Docker?"],
-        ["Server 2019 自带 Docker 吗？"],
-        ["Windows Server 2022 內建 Docker 嗎？"],
+        "Does Windows Server 2019 come with Docker?",
+        "Does Windows Server 2022 ship with Docker?",
+        "Server 2019 自带 Docker 吗？",
+        "Windows Server 2022 內建 Docker 嗎？",
       ],
       (a) => {
         expect(a.verdict).toBeNull();
@@ -20,10 +20,10 @@ describe("whether a system comes with a thing", () => {
   it("says yes where the data records that the system includes it, on the edition asked", () => {
     askEach(
       [
-        ["Does Windows 11 Pro come with Hyper-V?"],
-        ["Windows 10 專業版內建 Hyper-V 嗎？"],
-        ["Windows 11 专业版自带 Hyper-V 吗？"],
-        ["Does Docker Desktop include Kubernetes?"],
+        "Does Windows 11 Pro come with Hyper-V?",
+        "Windows 10 專業版內建 Hyper-V 嗎？",
+        "Windows 11 专业版自带 Hyper-V 吗？",
+        "Does Docker Desktop include Kubernetes?",
       ],
       (a) => expect(a.verdict).toBe("YES"),
     );
@@ -32,9 +32,9 @@ describe("whether a system comes with a thing", () => {
   it("keeps the 'no' for a system the thing does not run on at all", () => {
     askEach(
       [
-        ["Does Windows 11 Home come with Hyper-V?"],
-        ["Windows 10 家用版內建 Hyper-V 嗎？"],
-        ["Windows 11 家庭版自带 Hyper-V 吗？"],
+        "Does Windows 11 Home come with Hyper-V?",
+        "Windows 10 家用版內建 Hyper-V 嗎？",
+        "Windows 11 家庭版自带 Hyper-V 吗？",
       ],
       (a) => expect(a.verdict).toBe("NO"),
     );
