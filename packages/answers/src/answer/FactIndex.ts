@@ -66,6 +66,8 @@ export class FactIndex {
   private readonly termsByFact = new Map<string, Set<string>>();
   private readonly termsByClaim = new Map<string, Set<string>>();
   private readonly factsByTerm = new Map<string, KbFact[]>();
+  /** Each indexed fact's place, for the per-list score sums. */
+  private readonly factAt = new Map<string, number>();
   private readonly idf = new Map<string, number>();
   private readonly termsByEvent = new Map<string, Set<string>>();
   private readonly factsByEvent = new Map<string, readonly KbFact[]>();
@@ -107,6 +109,7 @@ export class FactIndex {
         for (const h of lexicon.find(normalize(t), "qualifier"))
           if (SUBJECT_SLOTS.has(h.entry.slot ?? "")) terms.add(qualifierTerm(h.entry.slot ?? "", h.entry.value ?? ""));
       this.termsByFact.set(f.id, terms);
+      if (!this.factAt.has(f.id)) this.factAt.set(f.id, this.factAt.size);
       for (const t of terms) {
         df.set(t, (df.get(t) ?? 0) + 1);
         const list = this.factsByTerm.get(t);
@@ -150,8 +153,11 @@ export class FactIndex {
     // postings: the same sums, in the same order, as the loop below, at a fraction of the cost.
     if (list.sums === undefined && ++list.uses > SUMS_AFTER) list.sums = this.sumsOf(list);
     let s: number;
-    if (list.sums !== undefined) s = list.sums.get(fact.id) ?? 0;
-    else {
+    if (list.sums !== undefined) {
+      const at = this.factAt.get(fact.id);
+      if (at === undefined) return 0;
+      s = list.sums[at]!;
+    } else {
       const own = this.termsByFact.get(fact.id);
       if (!own) return 0;
       const { known, gains } = list;
@@ -162,11 +168,12 @@ export class FactIndex {
   }
 
   /** Every fact's score for a list of terms, from the postings of the words some fact uses. */
-  private sumsOf({ known, gains }: TermList): Map<string, number> {
-    const sums = new Map<string, number>();
+  private sumsOf({ known, gains }: TermList): Float64Array {
+    // One number per fact, by its place in the bundle: lists stay cached with their readings.
+    const sums = new Float64Array(this.factAt.size);
     for (let i = 0; i < known.length; i++) {
       const gain = gains[i]!;
-      for (const f of this.factsByTerm.get(known[i]!) ?? []) sums.set(f.id, (sums.get(f.id) ?? 0) + gain);
+      for (const f of this.factsByTerm.get(known[i]!) ?? []) sums[this.factAt.get(f.id)!]! += gain;
     }
     return sums;
   }
@@ -439,7 +446,7 @@ interface TermList {
   gains: readonly number[];
   /** How often the list was scored, and past SUMS_AFTER times, every fact's score at once. */
   uses: number;
-  sums?: Map<string, number>;
+  sums?: Float64Array;
 }
 
 function isWeighted(terms: readonly string[] | WeightedTerms): terms is WeightedTerms {
