@@ -18,6 +18,10 @@ describe("Docker Desktop inside a virtual machine", () => {
       "Docker Desktop 能在虛擬機上執行嗎？",
     ])
       expect(slots(q), q).toContain("host:vm");
+    // A VM named by the Windows it runs: the Windows is the guest, the VM the place.
+    for (const q of ["Can I use Hyper-V isolation in a Windows 10 VM?", "Can I run Docker Desktop in a Windows 11 VM?"])
+      expect(slots(q), q).toContain("host:vm");
+    expect(engine.ask("Can I use Hyper-V isolation in a Windows 10 VM?").verdict).not.toBe("YES");
     expect(slots("Can I install Docker Desktop on my laptop?")).not.toContain("host:vm");
     expect(slots("我想在笔记本电脑上装 Docker Desktop，可以吗？")).not.toContain("host:vm");
   });
