@@ -1,6 +1,6 @@
 import type { KbEntity, KbFact } from "@dockerwin/kb";
 import { askingSentence } from "../read/Frame.js";
-import { lexiconOf } from "../read/Lexicon.js";
+import { lexiconOf, type LexiconHit, type LexiconRole } from "../read/Lexicon.js";
 import { normalize, type Normalized } from "../read/normalize.js";
 import type { AnswerContext } from "./Draft.js";
 
@@ -151,13 +151,8 @@ export function verbObjects(ctx: AnswerContext): KbEntity[] {
  */
 export function editionAfterVerb(ctx: AnswerContext): boolean {
   if (ctx.reading.edition === null) return false;
-  const sentence = normalize(askingSentence(ctx.reading.question));
-  const lexicon = lexiconOf(ctx.graph);
-  const at = Math.min(...lexicon.find(sentence, "predicate").map((h) => compactAt(sentence, h.at, h.cue)));
-  if (!Number.isFinite(at)) return false;
-  return lexicon
-    .find(sentence, "qualifier", "edition")
-    .some((h) => h.entry.value === ctx.reading.edition && compactAt(sentence, h.at, h.cue) > at);
+  const after = afterFirstVerb(ctx);
+  return after !== null && after.hits("qualifier", "edition").some((h) => h.entry.value === ctx.reading.edition);
 }
 
 /**
@@ -166,11 +161,21 @@ export function editionAfterVerb(ctx: AnswerContext): boolean {
  * Linux distribution): a scope word of the lexicon, kept in scope by the Windows things beside it.
  */
 export function outsideAfterVerb(ctx: AnswerContext): boolean {
+  return (afterFirstVerb(ctx)?.hits("scope").length ?? 0) > 0;
+}
+
+/**
+ * The lexicon's hits that stand after the asking sentence's first verb, or null where it has
+ * no verb: what the two checks above look for there.
+ */
+function afterFirstVerb(ctx: AnswerContext): { hits: (role: LexiconRole, slot?: string) => LexiconHit[] } | null {
   const sentence = normalize(askingSentence(ctx.reading.question));
   const lexicon = lexiconOf(ctx.graph);
   const at = Math.min(...lexicon.find(sentence, "predicate").map((h) => compactAt(sentence, h.at, h.cue)));
-  if (!Number.isFinite(at)) return false;
-  return lexicon.find(sentence, "scope").some((h) => compactAt(sentence, h.at, h.cue) > at);
+  if (!Number.isFinite(at)) return null;
+  return {
+    hits: (role, slot) => lexicon.find(sentence, role, slot).filter((h) => compactAt(sentence, h.at, h.cue) > at),
+  };
 }
 
 /**

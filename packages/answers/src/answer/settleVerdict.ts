@@ -316,13 +316,15 @@ function yearsAgree(question: string, draft: Draft): boolean {
  * says nothing of a question that names another release or none. Only a "no": a fact that says
  * "1903 or later" answers yes of the releases after it.
  */
+// A release is the two words of a name before its number ("Windows Server 2012").
+const RELEASE = /\b([a-z][a-z-]+ [a-z][a-z-]+) (?:version )?((?:\d+\.\d+(?:\.\d+)*|\d{4,5}|\d{2}h[12]))\b/g;
+
 function otherRelease(question: string, draft: Draft): boolean {
   if (draft.verdict !== "NO") return false;
   const q = question.toLowerCase();
   const asked = new Set((q.match(NUMBER) ?? []).map((n) => n.toLowerCase()));
-  // A release is the two words of a name before its number ("Windows Server 2012"); the question
-  // asks of another where it names those words with no number of theirs after them.
-  const RELEASE = /\b([a-z][a-z-]+ [a-z][a-z-]+) (?:version )?((?:\d+\.\d+(?:\.\d+)*|\d{4,5}|\d{2}h[12]))\b/g;
+  // The question asks of another release where it names the release's words with no number of
+  // theirs after them.
   return draft.facts.some((f) =>
     [...f.text.en.toLowerCase().matchAll(RELEASE)].some(([, name, n]) => {
       if (asked.has(n!) || !q.includes(name!)) return false;
