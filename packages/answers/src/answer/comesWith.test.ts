@@ -39,4 +39,17 @@ describe("whether a system comes with a thing", () => {
       (a) => expect(a.verdict).toBe("NO"),
     );
   });
+
+  it("does not read an inclusion of an unnamed thing from a relation between the two it names", () => {
+    // Windows Server 1709 and Nano Server are related; whether Nano Server includes PowerShell is
+    // a different question, and the facts say it no longer does.
+    askEach(
+      [
+        "Does the Windows Server 1709 nanoserver image include PowerShell?",
+        "1709 之后的 nanoserver 镜像里包含 PowerShell 吗？",
+        "1709 之後的 nanoserver 映像裡包含 PowerShell 嗎？",
+      ],
+      (a) => expect(a.verdict).not.toBe("YES"),
+    );
+  });
 });

@@ -4,6 +4,7 @@ import type { Lexicon } from "../read/Lexicon.js";
 import { normalize } from "../read/normalize.js";
 import type { AnswerContext, Draft } from "./Draft.js";
 import type { Executor } from "./Executor.js";
+import { namedAfter } from "./helpers.js";
 
 // The relations that say one thing ships inside another, whichever of the two is named first.
 const INCLUSION: ReadonlySet<RelationType> = new Set<RelationType>(["INCLUDES", "PART_OF"]);
@@ -24,13 +25,22 @@ export function unincludedVerdict(
   draft: Draft,
 ): string | null {
   if (draft.verdict === null || draft.verdict === "NO") return null;
+  const sentence = normalize(askingSentence(ctx.reading.question));
   const asked = lexicon
-    .find(normalize(askingSentence(ctx.reading.question)), "relation")
+    .find(sentence, "relation")
     .find((h) => h.entry.value !== undefined && INCLUSION.has(h.entry.value as RelationType));
   if (!asked) return null;
   if (executor.wordMatched === true && inclusionSaid(lexicon, draft)) return null;
   const things = [...new Set(ctx.reading.entities.filter((e) => e.kind !== "COMPANY"))];
-  return things.some((a) => things.some((b) => a !== b && includes(ctx, a, b))) ? null : asked.cue;
+  // What is asked to be included is named after the word that asks it; where the graph holds
+  // nothing named there ("…里还包含 PowerShell 吗"), an inclusion between the other two things
+  // named (Windows Server 1709 and Nano Server) is not what was asked.
+  const objects = namedAfter(ctx, sentence, asked);
+  return things.some((a) =>
+    things.some((b) => a !== b && (objects.includes(a) || objects.includes(b)) && includes(ctx, a, b)),
+  )
+    ? null
+    : asked.cue;
 }
 
 /** The data records that `whole` ships `part`, on the edition asked where its relation names editions. */
