@@ -179,10 +179,6 @@ function afterFirstVerb(ctx: AnswerContext): { hits: (role: LexiconRole, slot?: 
 }
 
 /**
- * Where a lexicon hit stands in the compact sentence: Chinese cues are found there, English
- * ones in the folded text, whose spaces the compact form leaves out.
- */
-/**
  * The things a sentence names after one of its words (a lexicon hit's place): "Does Server 2019
  * come with Docker?" names Docker after "come with", "1709 的 nanoserver 里包含 PowerShell 吗"
  * names nothing the graph holds after 包含.
@@ -192,6 +188,10 @@ export function namedAfter(ctx: AnswerContext, sentence: Normalized, hit: Lexico
   return ctx.reading.entities.filter((e) => nameKeys(e).some((k) => sentence.compact.indexOf(k, from) >= 0));
 }
 
+/**
+ * Where a lexicon hit stands in the compact sentence: Chinese cues are found there, English
+ * ones in the folded text, whose spaces the compact form leaves out.
+ */
 function compactAt(sentence: Normalized, at: number, cue: string): number {
   const folded = sentence.folded;
   return folded.startsWith(cue.toLowerCase(), at) ? folded.slice(0, at).replace(/ /g, "").length : at;
