@@ -65,8 +65,11 @@ export function settleVerdict(ctx: AnswerContext, lexicon: Lexicon, executor: Ex
     !frame.asked.some((x) => x.kind === "OS_VERSION") &&
     /[?？]\s*$/.test(asking) &&
     ["run", "require"].includes(askedPredicate(ctx) ?? "");
+  // A follow-up's earlier subjects are still what it asks about, though it names them no more.
   const offQuestion =
-    frame.context && frame.asked.length > 0 && !subjects.every((e) => askedAbout(ctx, e) || hostOfStory(e));
+    frame.context &&
+    frame.asked.length > 0 &&
+    !subjects.every((e) => askedAbout(ctx, e) || hostOfStory(e) || reading.carried.includes(e));
   const yearMismatch =
     executor.wordMatched === true && (!yearsAgree(reading.question, draft) || otherRelease(reading.question, draft));
   // "Was Windows 10 the first to ship Hyper-V?" meets "Windows 8 was the first…" in every word

@@ -321,6 +321,7 @@ export class Reader {
     // nothing and asks nothing of its own asks about what the question before it did. A yes or
     // no is settled by what it says itself, not by the words of another question.
     const bare = followUp && entities.length === 0 && frame.predicate === null;
+    let carriedOn: KbEntity[] = [];
     if (followUp && previous) {
       // "When did it become part of Docker Engine?": "it" keeps what was asked about, and the
       // new name joins it rather than taking its place.
@@ -349,6 +350,7 @@ export class Reader {
       }
       // "What do I use then?" asks which thing, not yes or no, of the earlier subject's alternatives.
       if (alternativeAsked && (finalIntent === "YES_NO" || finalIntent === "HOW")) finalIntent = "UNKNOWN";
+      carriedOn = merged.filter((e) => previous.entities.includes(e) && !entities.includes(e));
       entities = merged;
       resolved = `${previous.resolved} → ${question.trim()}`;
       // "And for a company with 300 employees?": the follow-up asks the same thing of new qualifiers.
@@ -414,6 +416,7 @@ export class Reader {
       // Asking what caused a failure is troubleshooting it: facts that connect the two, no bare yes or no.
       reportsTrouble: trouble || (causeAsked && followUp),
       followUp,
+      carried: carriedOn,
       earlier: followUp && previous ? previous.question : null,
       resolved,
       frame,

@@ -31,6 +31,11 @@ export interface Reading {
   /** "WSL 2 stopped working after…", "启动失败": trouble reported, with no question mark. */
   reportsTrouble: boolean;
   followUp: boolean;
+  /**
+   * For a follow-up, the earlier turn's entities it keeps without naming them again: what
+   * "家庭版也能…" is asked of after "Win10 家庭版 2004，能装 Docker Desktop 吗？".
+   */
+  carried: KbEntity[];
   /** For a follow-up, the question it follows, as asked; null for a question of its own. */
   earlier: string | null;
   /** Latin words the knowledge base has never used: a sign the question is about something else. */
