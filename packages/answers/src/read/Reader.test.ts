@@ -51,6 +51,19 @@ describe("Reader", () => {
     ]);
   });
 
+  it("keeps what a follow-up carries on from the earlier turn without naming it again", () => {
+    const carried = (q: string, history: string[]) => reader.read(q, history).carried.map((e) => e.slug);
+    expect(
+      carried("那 Windows 容器呢？家庭版也能切到 Windows 容器吗？", ["Win10 家庭版 2004，能装 Docker Desktop 吗？"]),
+    ).toEqual(["windows-10-2004", "docker-desktop"]);
+    // The name that takes an earlier one's place is not carried: the one it replaced is gone.
+    expect(carried("And VirtualBox?", ["Can Hyper-V and VMware Workstation run at the same time?"])).toEqual([
+      "hyper-v",
+    ]);
+    expect(carried("那 Server 2016 呢", ["Win7 可以安裝 Hyper-V 嗎?"])).toEqual(["hyper-v"]);
+    expect(reader.read("Does Windows 7 support Hyper-V?").carried).toEqual([]);
+  });
+
   it("never corrects a word the lexicon reads into a name: 'in prod' is production, not the Pro edition", () => {
     const r = reader.read("Is it fine to run process-isolated containers in prod on Windows 11 Enterprise?");
     expect(r.edition).toBe("enterprise");
