@@ -64,6 +64,13 @@ describe("Reader", () => {
     expect(reader.read("Does Windows 7 support Hyper-V?").carried).toEqual([]);
   });
 
+  it("reads the OS a bare build names, on the side of a server only where the question says so", () => {
+    expect(slugs("我的電腦組建是 17134，可以用 WSL 2 嗎？")).toEqual(["wsl-2", "windows-10"]);
+    expect(slugs("My server is build 20348. Does it support WSL 2?")).toEqual(["wsl-2", "windows-server-2022"]);
+    // 17134 is Windows Server 1803 too: on a server's side it names that one alone.
+    expect(slugs("Our servers run build 17134, can they use WSL 2?")).toEqual(["wsl-2", "windows-server-sac"]);
+  });
+
   it("never corrects a word the lexicon reads into a name: 'in prod' is production, not the Pro edition", () => {
     const r = reader.read("Is it fine to run process-isolated containers in prod on Windows 11 Enterprise?");
     expect(r.edition).toBe("enterprise");

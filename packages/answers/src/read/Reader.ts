@@ -74,6 +74,21 @@ export class Reader {
   }
 
   /** The entity of one release of an OS, found by its build number. */
+  /**
+   * The OS a build names where the question names none. Releases of several systems share some
+   * builds (17763 is Windows 10 1809 and Windows Server 2019): the question's word for a server
+   * chooses the side, and a build still shared on that side names none.
+   */
+  private osOfBuild(build: number, q: Normalized): KbEntity | undefined {
+    const having = this.graph.bundle.entities.filter(
+      (e) => e.kind === "OS_VERSION" && e.releases.some((r) => r.build === build),
+    );
+    if (having.length <= 1) return having[0];
+    const server = this.lexicon.find(q, "marker", "serverSide").length > 0;
+    const side = having.filter((e) => this.lexicon.mentions(e.name.en, "marker", "serverSide", null) === server);
+    return side.length === 1 ? side[0] : undefined;
+  }
+
   private versionOf(os: string, build: number): KbEntity | undefined {
     return this.graph
       .neighbours(os, { type: "VERSION_OF", direction: "in" })
@@ -240,13 +255,11 @@ export class Reader {
       } else if (/^\d{5}$/.test(v)) build = Number(v);
     }
     let frame = readFrame(this.lexicon, question, normalized, entities, asked, foreign);
-    if (frame.build !== null) {
-      build = frame.build;
-      // "ver says 10.0.14393": the build names its release, and the OS it is a release of.
-      if (!entities.some((e) => e.kind === "OS_VERSION")) {
-        const os = this.graph.bundle.entities.find((e) => e.releases.some((r) => r.build === frame.build));
-        if (os) entities = [...entities, this.versionOf(os.slug, frame.build) ?? os];
-      }
+    if (frame.build !== null) build = frame.build;
+    // "ver says 10.0.14393", "組建是 17134": the build names its release, and the OS it is a release of.
+    if (build !== null && !entities.some((e) => e.kind === "OS_VERSION")) {
+      const os = this.osOfBuild(build, normalized);
+      if (os) entities = [...entities, this.versionOf(os.slug, build) ?? os];
     }
     // A version entity (Windows 10 version 1607) is its parent OS at a build, for compatibility.
     // Two things named with no question word ("win11 home hyper-v") ask whether they go together.
