@@ -13,6 +13,7 @@ import { answerPrice } from "./answer/answerPrice.js";
 import { answerProperty } from "./answer/answerProperty.js";
 import { answerReleaseSupport } from "./answer/answerReleaseSupport.js";
 import { answerRelation } from "./answer/answerRelation.js";
+import { answerRequiredBuild } from "./answer/answerRequiredBuild.js";
 import { answerWhatIs, factAnswer, looseFactAnswer } from "./answer/answerWhatIs.js";
 import { answerWhen } from "./answer/answerWhen.js";
 import { answerWhich, UNKNOWN } from "./answer/answerWhich.js";
@@ -29,6 +30,8 @@ import type { Lexicon } from "./read/Lexicon.js";
  *   types and never meet;
  * - a host's build and an image's, with the isolation mode asked, settle whether one runs the
  *   other more closely than any typed value or relation of the two systems;
+ * - a build asked of as a requirement is settled by the lowest builds the relations give, not
+ *   by whether the thing runs there;
  * - an OS's list of editions or a typed value (pricing, lifecycle, licence, hypervisor type)
  *   settles exactly the predicate the question names;
  * - a claim of the article the question restates, or a fact that shares the question's specific
@@ -46,6 +49,7 @@ export const GROUNDS: readonly Ground[] = [
   "timeline",
   "dated",
   "buildMatch",
+  "minimumBuild",
   "editions",
   "typedValue",
   "claim",
@@ -66,6 +70,13 @@ export const EXECUTORS: readonly Executor[] = [
   { name: "history", types: ["HISTORY"], ground: "timeline", consumes: [], run: answerHistory },
   { name: "when", types: ["WHEN"], ground: "dated", consumes: [], run: answerWhen },
   { name: "imageOnHost", types: ["YES_NO"], ground: "buildMatch", consumes: ["build"], run: answerImageOnHost },
+  {
+    name: "requiredBuild",
+    types: ["YES_NO"],
+    ground: "minimumBuild",
+    consumes: ["build", "edition"],
+    run: answerRequiredBuild,
+  },
   { name: "edition", types: ["YES_NO"], ground: "editions", consumes: ["edition"], run: answerEdition },
   {
     name: "editionOnly",

@@ -36,6 +36,7 @@ export type Ground =
   | "timeline"
   | "dated"
   | "buildMatch"
+  | "minimumBuild"
   | "editions"
   | "typedValue"
   | "claim"

@@ -26,6 +26,7 @@ const EARNING: Readonly<Record<Ground, Earning>> = {
   timeline: "names",
   dated: "names",
   buildMatch: "predicate",
+  minimumBuild: "names",
   editions: "predicate",
   typedValue: "predicate",
   claim: "text",
