@@ -7,6 +7,7 @@ import type { Slot } from "./Executor.js";
 import { asksMinimum, notNeededSystem, otherWindows } from "./otherSystems.js";
 import { setupContainers } from "./setupContainers.js";
 import { normalize } from "../read/normalize.js";
+import { askingSentence } from "../read/Frame.js";
 import {
   absentEntity,
   askedPredicate,
@@ -493,13 +494,22 @@ function hintedPair(ctx: AnswerContext): [KbEntity | undefined, KbEntity | undef
   // system it is asked of, those two are what it asks about; what only the story names is its
   // background. Only then: a sentence naming two products may ask of a third the story names
   // ("…containerize our WebForms app: can it run in Docker for Windows' Linux containers?").
+  // So is one thing and the general kind of place it is asked about ("…是不是虚拟机里不能跑
+  // Docker Desktop？" after a story of VirtualBox and Windows 10), where no pronoun points back
+  // into the story.
+  const askedWithKind = ctx.reading.frame.asked.filter((e) => e !== absent && e.kind !== "COMPANY");
+  const inKind =
+    askedWithKind.length === 2 &&
+    askedWithKind.filter((e) => e.concept).length === 1 &&
+    lexiconOf(ctx.graph).find(normalize(askingSentence(ctx.reading.question)), "marker", "pronoun").length === 0;
   const story =
     ctx.reading.frame.context &&
-    askedPresent.length === 2 &&
-    askedPresent.every((e) => ctx.reading.entities.includes(e)) &&
-    askedPresent.filter((e) => e.kind === "OS_VERSION").length === 1;
+    ((askedPresent.length === 2 &&
+      askedPresent.every((e) => ctx.reading.entities.includes(e)) &&
+      askedPresent.filter((e) => e.kind === "OS_VERSION").length === 1) ||
+      inKind);
   const entities = story
-    ? ctx.reading.entities.filter((e) => askedPresent.includes(e))
+    ? ctx.reading.entities.filter((e) => (inKind ? askedWithKind : askedPresent).includes(e))
     : absent && askedPresent.length >= 2 && present.length >= 2
       ? present
       : ctx.reading.entities;

@@ -8,6 +8,20 @@ const reader = new Reader(loadGraph());
 const slots = (q: string) => reader.read(q, []).frame.qualifiers.map((x) => `${x.slot}:${x.value}`);
 
 describe("Docker Desktop inside a virtual machine", () => {
+  it("answers a story that ends asking whether it runs in a VM at all with what a VM needs, not with the story's products", () => {
+    askEach(
+      [
+        "I made a Windows 10 VM in VirtualBox and installed Docker Desktop in it; it crashes on start. Is Docker Desktop not supported inside a virtual machine?",
+        "我用 VirtualBox 装了 Win11 虚拟机，Docker Desktop 装好就崩。是不是虚拟机里不能跑 Docker Desktop？",
+      ],
+      (a) => {
+        expect(a.text).toMatch(/nested virtualization|嵌套虚拟化/);
+        // Asked the negative ("not supported", 不能), a yes or no would say the opposite of what it means.
+        expect(a.verdict).toBeNull();
+      },
+    );
+  });
+
   it("reads 'on a VM' and 虚拟机上 / 虛擬機器上 as running inside a VM", () => {
     for (const q of [
       "Will Docker Desktop work on a VM hosted in our datacenter?",
