@@ -39,6 +39,17 @@ describe("the price executor", () => {
     expect(a.text).toMatch(/depends on who uses it/);
   });
 
+  it("in a story, prices what the asking sentence names first, or nothing where the data gives that no price", () => {
+    const story =
+      "We have no licence for Docker Desktop. If we install docker-ce inside a WSL2 distro instead, do we still need a paid subscription?";
+    expect(engine.ask(story).interpretation.executor).not.toBe("price");
+    const students = engine.ask(
+      "Our class uses WSL 2 on the lab laptops. Is Docker Desktop still free for the students there?",
+    );
+    expect(students.interpretation.executor).toBe("price");
+    expect(students.verdict).toBe("YES");
+  });
+
   it("prices a part apart from the whole it belongs to, wherever the whole is named", () => {
     for (const q of [
       "Is the VirtualBox Extension Pack free for commercial use at a company?",

@@ -73,6 +73,14 @@ export function answerPrice(ctx: AnswerContext): Draft | null {
   if (reading.intent !== "YES_NO" && reading.intent !== "UNKNOWN") return null;
   // "Is the VirtualBox Extension Pack free?": a part priced apart from the whole it belongs to
   // is what is asked about, wherever the whole is named.
+  // In a message that tells a story, the first thing the asking sentence names is what is asked
+  // about: "Our project has no licence for Docker Desktop. If we install docker-ce in WSL 2
+  // instead, do we still need a paid subscription?" asks of docker-ce, whose price the data
+  // does not type, not of Docker Desktop.
+  const askedFirst = reading.frame.context
+    ? reading.frame.asked.find((e) => !e.concept && e.kind !== "OS_VERSION" && e.kind !== "COMPANY")
+    : undefined;
+  if (askedFirst && !askedFirst.attributes.price?.text) return null;
   const priced = reading.entities.filter((e) => e.attributes.price?.text);
   const partOf = (part: KbEntity, whole: KbEntity) =>
     graph.neighbours(part.slug, { type: "PART_OF", direction: "out" }).some((n) => n.entity === whole);

@@ -64,6 +64,13 @@ describe("Reader", () => {
     expect(reader.read("Does Windows 7 support Hyper-V?").carried).toEqual([]);
   });
 
+  it("reads the question type in the clause after one of circumstance", () => {
+    expect(reader.read("Since Windows 10 1809, can a Windows 10 host run ltsc2019 images?").intent).toBe("YES_NO");
+    expect(reader.read("After the 2021 licence change, is Docker Desktop still free for students?").intent).toBe(
+      "YES_NO",
+    );
+  });
+
   it("reads the OS a bare build names, on the side of a server only where the question says so", () => {
     expect(slugs("我的電腦組建是 17134，可以用 WSL 2 嗎？")).toEqual(["wsl-2", "windows-10"]);
     expect(slugs("My server is build 20348. Does it support WSL 2?")).toEqual(["wsl-2", "windows-server-2022"]);

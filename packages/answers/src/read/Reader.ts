@@ -264,7 +264,12 @@ export class Reader {
     // A version entity (Windows 10 version 1607) is its parent OS at a build, for compatibility.
     // Two things named with no question word ("win11 home hyper-v") ask whether they go together.
     // A long message asks in one of its sentences: that sentence says what kind of answer it wants.
-    const askedIntent = detectIntent(this.lexicon, askingNorm);
+    // "Since Windows 10 1809, can a Windows 10 host run…?": a sentence that opens with a clause
+    // of circumstance asks in the clause after it.
+    const askedIntent = [askingNorm, ...laterClauses(askingRaw)].reduce<Intent>(
+      (found, clause) => (found !== "UNKNOWN" ? found : detectIntent(this.lexicon, clause)),
+      "UNKNOWN",
+    );
     const cued = askedIntent !== "UNKNOWN" ? askedIntent : detectIntent(this.lexicon, normalized);
     const things = entities.filter((e) => !e.concept);
     // "vmware workstation free??": a name, a property and a question mark.
@@ -448,6 +453,16 @@ function joinTokens(tokens: readonly Token[]): string {
 }
 
 /** What kind of answer a question asks for: the question type of lowest rank whose cues it carries. */
+/** The clauses of a sentence after its first comma, each as a question of its own. */
+function laterClauses(sentence: string): Normalized[] {
+  return sentence
+    .split(/[,，]/)
+    .slice(1)
+    .map((c) => c.trim())
+    .filter((c) => c.length > 0)
+    .map((c) => normalize(c));
+}
+
 export function detectIntent(lexicon: Lexicon, q: Normalized): Intent {
   const value = lexicon.first(q, "questionType")?.entry.value;
   return INTENTS.find((i) => i === value) ?? "UNKNOWN";
