@@ -16,6 +16,20 @@ describe("a host's build and an image's, settled by the isolation mode", () => {
       expect(verdictOf(q), q).toBe("NO");
   });
 
+  it("weighs the host a story names and the pronoun points back to, and the mode asked before the one offered", () => {
+    askEach(
+      [
+        "We just set up a new Windows Server 2025 host. Can we keep running our servercore:ltsc2019 images on it with process isolation, or only with Hyper-V isolation?",
+        "我們新架了一台 Windows Server 2025 主機。舊的 servercore:ltsc2019 映像能在它上面用處理序隔離跑嗎，還是只能用 Hyper-V 隔離？",
+      ],
+      (a) => {
+        expect(a.interpretation.executor).toBe("imageOnHost");
+        expect(a.verdict).toBe("NO");
+        expect(a.text).toMatch(/26100/);
+      },
+    );
+  });
+
   it("says no to an older image with process isolation, whose builds must match", () => {
     askEach(
       [

@@ -1,6 +1,6 @@
 import type { KbEntity, KbFact, KbRelation } from "@dockerwin/kb";
 import type { Verdict } from "../Answer.js";
-import { askingSentence } from "../read/Frame.js";
+import { askingSentence, withoutOfferedAnswer } from "../read/Frame.js";
 import { normalize } from "../read/normalize.js";
 import { fill } from "../text/format.js";
 import { HOST_IMAGE } from "../text/hostImagePhrases.js";
@@ -142,7 +142,8 @@ function isolationAsked(ctx: AnswerContext): "process" | "hyperv" | "both" | nul
   const read = (text: string) => [
     ...new Set(lexicon.find(normalize(text), "marker", "isolation").map((h) => h.entry.value)),
   ];
-  const asked = read(askingSentence(ctx.reading.question));
+  // "…with process isolation, or only with Hyper-V isolation?" asks of the first; the second is the answer it offers.
+  const asked = read(withoutOfferedAnswer(lexicon, askingSentence(ctx.reading.question)));
   const own = asked.length > 0 ? asked : read(ctx.reading.question);
   // A follow-up that names no mode keeps the one asked before ("…with process isolation?", then "and ltsc2019 images?").
   const earlier = ctx.reading.followUp && ctx.reading.earlier !== null ? read(ctx.reading.earlier) : [];

@@ -65,11 +65,17 @@ export function settleVerdict(ctx: AnswerContext, lexicon: Lexicon, executor: Ex
     !frame.asked.some((x) => x.kind === "OS_VERSION") &&
     /[?？]\s*$/.test(asking) &&
     ["run", "require"].includes(askedPredicate(ctx) ?? "");
+  // "We set up a Server 2025 host. Can we run ltsc2019 images on it…?": the host a pronoun of the
+  // asking sentence points back to is the one a build match weighs.
+  const pointedHost = (e: KbEntity) =>
+    executor.ground === "buildMatch" &&
+    e.kind === "OS_VERSION" &&
+    lexicon.find(normalize(asking), "marker", "pronoun").length > 0;
   // A follow-up's earlier subjects are still what it asks about, though it names them no more.
   const offQuestion =
     frame.context &&
     frame.asked.length > 0 &&
-    !subjects.every((e) => askedAbout(ctx, e) || hostOfStory(e) || reading.carried.includes(e));
+    !subjects.every((e) => askedAbout(ctx, e) || hostOfStory(e) || pointedHost(e) || reading.carried.includes(e));
   const yearMismatch =
     executor.wordMatched === true && (!yearsAgree(reading.question, draft) || otherRelease(reading.question, draft));
   // "Was Windows 10 the first to ship Hyper-V?" meets "Windows 8 was the first…" in every word

@@ -21,6 +21,14 @@ describe("the frame of a question", () => {
     );
   });
 
+  it("reads no 'only' from a last clause that offers the other answer", () => {
+    expect(slots("Can it run ltsc2019 images with process isolation, or only with Hyper-V isolation?")).not.toContain(
+      "exclusive:only",
+    );
+    expect(slots("舊的映像能在它上面用處理序隔離跑嗎，還是只能用 Hyper-V 隔離？")).not.toContain("exclusive:only");
+    expect(slots("Can it run ltsc2019 images only with Hyper-V isolation?")).toContain("exclusive:only");
+  });
+
   it("names the predicate that decides, in English and Chinese", () => {
     expect(frame("Does VMware Workstation cost money?").predicate).toEqual({
       id: "cost",

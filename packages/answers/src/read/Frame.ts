@@ -109,12 +109,14 @@ export function readFrame(
   // "Only" and "still" qualify the sentence that asks, not the story around it ("The only server
   // I have is…"); the rest (ARM, a VM, production) hold for the whole message.
   const askingNorm = asking === question ? normalized : normalize(asking);
+  const askedPart = withoutOfferedAnswer(lexicon, asking);
+  const askedNorm = askedPart === asking ? askingNorm : normalize(askedPart);
   // The edition is read by the reader against the OS's own editions, not here.
   const qualifiers = [
     ...qualifierHits.filter((h) => h.entry.slot !== "edition" && !SENTENCE_SLOTS.has(h.entry.slot ?? "")),
     ...lexicon
-      .find(askingNorm, "qualifier")
-      .filter((h) => SENTENCE_SLOTS.has(h.entry.slot ?? "") && !denied(lexicon, askingNorm, h)),
+      .find(askedNorm, "qualifier")
+      .filter((h) => SENTENCE_SLOTS.has(h.entry.slot ?? "") && !denied(lexicon, askedNorm, h)),
   ].map((h) => ({ slot: h.entry.slot ?? "", value: h.entry.value ?? "", cue: h.cue }));
   // Tied to Windows: a Windows word, or an entity whose name is one (Windows Server 2019, not Linux).
   // An entity anchors only where the question names it by a word: "CentOS 7.2.1511" holds the
@@ -316,6 +318,18 @@ const wordCount = (text: string) => text.match(WORD)?.length ?? 0;
  * The sentence that asks: in "I run Windows 10 Home. Can I use Docker?" the second. The first
  * sentence ending in a question mark, else the last sentence, else the whole message.
  */
+/**
+ * What an asking sentence asks, without a last clause that offers the other answer: "…with process
+ * isolation, or only with Hyper-V isolation?" asks of process isolation, and its "only" belongs to
+ * the answer it offers.
+ */
+export function withoutOfferedAnswer(lexicon: Lexicon, asking: string): string {
+  const clauses = asking.split(/[,，;；]/);
+  if (clauses.length < 2) return asking;
+  const last = clauses.at(-1)!.trim();
+  return lexicon.find(normalize(last), "marker", "alternative").length > 0 ? clauses.slice(0, -1).join(",") : asking;
+}
+
 export function askingSentence(question: string): string {
   // The reader, the executors and the gate each ask for the sentence of the question in hand.
   const at = ASKING_KEYS.indexOf(question);
