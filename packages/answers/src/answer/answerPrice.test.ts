@@ -1,5 +1,6 @@
 import { loadGraph } from "@dockerwin/kb";
 import { describe, expect, it } from "vitest";
+import { askEach } from "../test/askEach.js";
 import { createAnswerEngine } from "../AnswerEngine.js";
 
 const engine = createAnswerEngine(loadGraph());
@@ -48,6 +49,19 @@ describe("the price executor", () => {
     );
     expect(students.interpretation.executor).toBe("price");
     expect(students.verdict).toBe("YES");
+  });
+
+  it("does not price a part the question names by the whole that includes it", () => {
+    askEach(
+      [
+        "Now that big companies must pay for Docker Desktop, do we also have to pay for Docker Engine installed on our Windows Server?",
+        "Docker Desktop 改成大公司要買訂閱以後，我們在 Windows Server 上直接裝的 Docker Engine 也要付費嗎？",
+      ],
+      (a) => {
+        expect(a.interpretation.executor).not.toBe("price");
+        expect(a.verdict).not.toBe("YES");
+      },
+    );
   });
 
   it("prices a part apart from the whole it belongs to, wherever the whole is named", () => {

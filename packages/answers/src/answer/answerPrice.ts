@@ -87,6 +87,11 @@ export function answerPrice(ctx: AnswerContext): Draft | null {
   const subject: KbEntity | undefined = priced.find((e) => !priced.some((p) => p !== e && partOf(p, e)));
   const value = subject?.attributes.price;
   if (!subject || !value?.text) return null;
+  // "Docker Desktop now needs a subscription: does the Docker Engine we install on Windows Server
+  // have to be paid for too?": the price of a whole says nothing of a part it includes that the
+  // question names and the data prices apart from it, or not at all.
+  const includes = graph.neighbours(subject.slug, { type: "INCLUDES", direction: "out" }).map((n) => n.entity);
+  if (reading.frame.asked.some((e) => e !== subject && includes.includes(e) && !e.attributes.price?.text)) return null;
   const audiences = audiencesOf(ctx, pricingOf(value));
   const free = isFree(value, audiences);
   const asksPaid = predicate.value === "paid";
