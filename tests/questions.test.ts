@@ -52,7 +52,7 @@ describe("the answer engine on the question set", () => {
  * share that must pass, and the two worst outcomes counted apart. Only the development set is
  * gated here; the held-out set is scored by `npm run report` alone.
  */
-const REAL_THRESHOLD = 0.58;
+const REAL_THRESHOLD = 0.68;
 const DEV = fileURLToPath(new URL("./questions/real/dev.json", import.meta.url));
 const real: (Case & { verdict?: string[]; lang?: string })[] = existsSync(DEV)
   ? (JSON.parse(readFileSync(DEV, "utf8")) as { cases: (Case & { verdict?: string[] })[] }).cases
@@ -67,21 +67,21 @@ describe.runIf(real.length > 0)("the answer engine on real questions", () => {
     expect(1 - failures.length / real.length).toBeGreaterThanOrEqual(REAL_THRESHOLD);
   });
 
-  it("gives at most one wrong verdict in ten yes/no questions", () => {
+  it("gives at most one wrong verdict in forty yes/no questions", () => {
     const yesNo = answers.filter(({ c }) => c.verdict);
     const wrong = yesNo.filter(({ c, a }) => a.verdict !== null && !c.verdict!.includes(a.verdict));
     expect(wrong.length, wrong.map(({ c, a }) => `${c.id} ${a.verdict}`).join("\n")).toBeLessThanOrEqual(
-      Math.floor(yesNo.length / 10),
+      Math.floor(yesNo.length / 40),
     );
   });
 
-  // The aim is none. This gate holds the level reached (12 of the 83 after questions r667-r811
-  // were appended), so that no change answers more of them; `npm run report` lists them.
-  it("answers at most one out-of-scope question in six", () => {
+  // The aim is none. This gate holds the level reached (5 of the 155 after questions r1205-r1282
+  // were appended), so that no change answers many more of them; `npm run report` lists them.
+  it("answers at most one out-of-scope question in twenty", () => {
     const outOfScope = answers.filter(({ c }) => c.status === "NOT_FOUND");
     const answered = outOfScope.filter(({ a }) => a.status === "ANSWERED");
     expect(answered.length, answered.map(({ c }) => c.id).join(", ")).toBeLessThanOrEqual(
-      Math.floor(outOfScope.length / 6),
+      Math.floor(outOfScope.length / 20),
     );
   });
 });
