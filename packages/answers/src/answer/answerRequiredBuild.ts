@@ -1,4 +1,4 @@
-import type { KbEntity, KbFact, KbRelation } from "@dockerwin/kb";
+import type { KbEntity, KbRelation } from "@dockerwin/kb";
 import type { Verdict } from "../Answer.js";
 import { fill, listOf } from "../text/format.js";
 import { P } from "../text/phrases.js";
@@ -53,7 +53,7 @@ export function answerRequiredBuild(ctx: AnswerContext): Draft | null {
   );
   const facts = [
     ...new Set(floors.flatMap((f) => f.relations.flatMap((r) => r.facts.flatMap((id) => graph.fact(id) ?? [])))),
-  ] as KbFact[];
+  ];
   const lead = verdict === "YES" ? P.yesIs : verdict === "NO" ? P.noIs : P.cannotSettle;
   return {
     verdict,

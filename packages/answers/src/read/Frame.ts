@@ -96,8 +96,9 @@ export function readFrame(
   const specificIn = (text: string) =>
     lexicon.find(normalize(text), "predicate").filter((h) => !GENERAL_FAMILIES.has(h.entry.slot ?? ""));
   // A clause that offers the other answer ("…for free, or do we need to pay?") asks nothing of its own.
+  const askedPart = withoutOfferedAnswer(lexicon, asking);
   const lastClause = asking.split(/[,，;；]/).at(-1) ?? asking;
-  const offersOther = lexicon.find(normalize(lastClause.trim()), "marker", "alternative").length > 0;
+  const offersOther = askedPart !== asking;
   const clause = offersOther ? [] : specificIn(lastClause);
   const askingPredicates = asking === question ? [] : clause.length > 0 ? clause : specificIn(asking);
   // The specific predicate named first: "is it free, or do I have to pay?" asks whether it is free.
@@ -109,7 +110,6 @@ export function readFrame(
   // "Only" and "still" qualify the sentence that asks, not the story around it ("The only server
   // I have is…"); the rest (ARM, a VM, production) hold for the whole message.
   const askingNorm = asking === question ? normalized : normalize(asking);
-  const askedPart = withoutOfferedAnswer(lexicon, asking);
   const askedNorm = askedPart === asking ? askingNorm : normalize(askedPart);
   // The edition is read by the reader against the OS's own editions, not here.
   const qualifiers = [
