@@ -1,7 +1,7 @@
 import type { KbEntity, KbFact, Neighbour, RelationType } from "@dockerwin/kb";
 import { fill, formatDate, listOf } from "../text/format.js";
 import { P } from "../text/phrases.js";
-import { ATTRIBUTE_CUES } from "./attributeCues.js";
+import { lexiconOf } from "../read/Lexicon.js";
 import type { AnswerContext, Draft } from "./Draft.js";
 import { FactIndex } from "./FactIndex.js";
 import { bestFacts } from "./helpers.js";
@@ -28,7 +28,7 @@ const LOOK_OUT: ReadonlySet<RelationType> = new Set([
 export function answerWhich(ctx: AnswerContext): Draft | null {
   const { reading } = ctx;
   const open = reading.intent === "UNKNOWN" || reading.intent === "WHAT_IS";
-  const namesAttribute = ATTRIBUTE_CUES.some(([, re]) => re.test(reading.normalized.folded));
+  const namesAttribute = lexiconOf(ctx.graph).find(reading.normalized, "attribute").length > 0;
   const asksList =
     reading.intent === "LIST" || (open && (reading.relationHints.length > 0 || namesAttribute) && !isPlainWhatIs(ctx));
   if (!asksList || reading.entities.length === 0) return null;
@@ -163,7 +163,8 @@ export const UNKNOWN: Draft = { verdict: null, parts: [], entities: [], facts: [
 
 function attributeAnswer(ctx: AnswerContext): Draft | null {
   const { reading, lang, graph } = ctx;
-  const key = ATTRIBUTE_CUES.find(([, re]) => re.test(reading.normalized.folded))?.[0];
+  // The first attribute data/lexicon lists whose cues the question holds.
+  const key = lexiconOf(graph).find(reading.normalized, "attribute")[0]?.entry.value;
   if (!key) return null;
   const subject = reading.entities.find((e) => e.attributes[key]);
   const value = subject?.attributes[key];

@@ -26,6 +26,18 @@ describe("Reader", () => {
     expect(reader.read("Docker Toolbox 使用哪個虛擬機軟件?").intent).toBe("LIST");
   });
 
+  it("reads a question that names an attribute of data/lexicon as asking for it, in both languages and scripts", () => {
+    for (const q of [
+      "how big is the nanoserver image",
+      "VirtualBox 最新版本",
+      "Nano Server 映像多大",
+      "VMware Workstation 的授權",
+    ])
+      expect(reader.read(q).intent, q).toBe("WHAT_IS");
+    // "host … run" is no attribute asked: the host is the subject of a yes/no question.
+    expect(reader.read("Can a Server 2016 host run the 1809 images?").intent).toBe("YES_NO");
+  });
+
   it("reads a question that asks to confirm what was said as yes or no, a 'when' in it opening a condition", () => {
     for (const q of [
       "So you are saying when using 1809 it should run on core 2019?",

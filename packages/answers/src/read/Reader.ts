@@ -13,7 +13,6 @@ import { ownWords } from "./statedRequirement.js";
 import { foreignSubject } from "./subjectScope.js";
 import { stem, Terms } from "./terms.js";
 import { INTENTS, type Intent } from "../Answer.js";
-import { ATTRIBUTE_CUES } from "../answer/attributeCues.js";
 import { hostAndImage } from "../answer/hostAndImage.js";
 
 /** The relations that name what may stand in for a thing. */
@@ -276,7 +275,7 @@ export class Reader {
     const asking = /[?？]\s*$/.test(question) && things.length === 1 && normalized.tokens.length > 2;
     const whWord = this.lexicon.find(askingNorm, "marker", "wh").length > 0;
     // A property asked for ("how big is its image?", "最新版本是多少") is a question about it.
-    const property = cued === "UNKNOWN" && ATTRIBUTE_CUES.some(([, re]) => re.test(folded));
+    const property = cued === "UNKNOWN" && this.lexicon.find(normalized, "attribute").length > 0;
     // A message that reports trouble and holds no question mark asks for help, not a yes or no.
     const trouble = !/[?？]/.test(question) && this.lexicon.find(askingNorm, "marker", "trouble").length > 0;
     const intent: Intent = property
@@ -301,7 +300,7 @@ export class Reader {
 
     // A property asked for ("how big is its image?") is a question of its own, not the last one's.
     let finalIntent: Intent =
-      intent === "UNKNOWN" && ATTRIBUTE_CUES.some(([, re]) => re.test(folded)) ? "WHAT_IS" : intent;
+      intent === "UNKNOWN" && this.lexicon.find(normalized, "attribute").length > 0 ? "WHAT_IS" : intent;
     let resolved = question.trim();
     if (followUp && previous && entities.every((e) => e.concept)) {
       // "What about 2022 images?", "那 2019 版的容器映像呢？": a bare year names the sibling of an OS

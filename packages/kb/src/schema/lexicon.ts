@@ -7,6 +7,7 @@ import { z } from "zod";
  * knowledge base does not cover; a marker changes how a question reads (negation, "only", a
  * pasted error); stop words carry no subject matter. A relation cue points a question at a relation
  * type (its value), an askedKind cue names the kind of entity a "which…" question asks for (its
+ * value), an attribute cue names the attribute of an entity a question asks for (its key, the
  * value), and a synonym adds the words facts use for the cue (its value) to a question's terms.
  */
 export const LEXICON_ROLES = [
@@ -18,6 +19,7 @@ export const LEXICON_ROLES = [
   "stop",
   "relation",
   "askedKind",
+  "attribute",
   "synonym",
 ] as const;
 export type LexiconRole = (typeof LEXICON_ROLES)[number];

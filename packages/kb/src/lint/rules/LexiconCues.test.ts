@@ -54,6 +54,23 @@ describe("LexiconCues", () => {
     ]);
   });
 
+  it("reports an attribute cue whose value is no attribute of data/attributes.yaml", () => {
+    const ds = withLexicon([
+      entry({ id: "asks-price", role: "attribute", value: "price", cues: { en: ["cost"], "zh-Hant": [] } }),
+      entry({ id: "asks-colour", role: "attribute", value: "colour", cues: { en: ["colour"], "zh-Hant": [] } }),
+    ]);
+    ds.attributes = [
+      {
+        value: { key: "price", label: { en: "Price", "zh-Hant": "價格" } },
+        file: "data/attributes.yaml",
+        path: "attributes[0]",
+      },
+    ];
+    const messages = run(LexiconCues, ds);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatch(/^data\/lexicon\/predicates\.yaml: entries\[1\]\.value "colour" is not one of price$/);
+  });
+
   it("reports an entry with no cue at all", () => {
     expect(run(LexiconCues, withLexicon([entry({ id: "empty" })]))).toEqual([
       'data/lexicon/predicates.yaml: entries[0].cues entry "empty" has no cue words',

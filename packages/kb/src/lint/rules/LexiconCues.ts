@@ -24,6 +24,8 @@ export const LexiconCues: Rule = {
     const ids = new Map<string, string>();
     const cues = new Map<string, string>();
     const ranks = new Map<string, string>();
+    // An attribute cue names an attribute an entity may have: one of data/attributes.yaml.
+    const attributes = ds.attributes.map((a) => a.value.key);
     for (const r of ds.lexicon) {
       const e = r.value;
       const at = (p: string) => ({ file: r.file, path: joinPath(r.path, p) });
@@ -32,7 +34,7 @@ export const LexiconCues: Rule = {
       else ids.set(e.id, r.file);
       if (e.role === "qualifier" && (!e.slot || !e.value))
         out.push(message(this.name, at("slot"), `qualifier "${e.id}" needs both a slot and a value`));
-      const allowed = VALUES[e.role];
+      const allowed = e.role === "attribute" ? attributes : VALUES[e.role];
       if (allowed && !allowed.includes(e.value ?? ""))
         out.push(message(this.name, at("value"), `"${e.value ?? ""}" is not one of ${allowed.join(", ")}`));
       if (e.role === "synonym" && !e.value)
