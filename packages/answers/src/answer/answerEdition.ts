@@ -1,16 +1,9 @@
+import { hasHan } from "@dockerwin/kb";
+import { lexiconOf } from "../read/Lexicon.js";
 import { fill, listOf } from "../text/format.js";
 import { P } from "../text/phrases.js";
 import type { AnswerContext, Draft } from "./Draft.js";
 import { bestFacts } from "./helpers.js";
-
-const EDITION_NAMES: Record<string, { en: string; zh: string }> = {
-  home: { en: "Home", zh: "家用版" },
-  pro: { en: "Pro", zh: "專業版" },
-  enterprise: { en: "Enterprise", zh: "企業版" },
-  education: { en: "Education", zh: "教育版" },
-  standard: { en: "Standard", zh: "標準版" },
-  datacenter: { en: "Datacenter", zh: "資料中心版" },
-};
 
 /**
  * "Does Windows 8 have a Home edition?": settled by the editions the OS lists, the kind of
@@ -19,12 +12,7 @@ const EDITION_NAMES: Record<string, { en: string; zh: string }> = {
 export function answerEdition(ctx: AnswerContext): Draft | null {
   const { reading, lang, graph } = ctx;
   if (reading.intent !== "YES_NO" || !reading.edition) return null;
-  if (
-    !/\b(have|has|is there|exist)\w*\b.*\beditions?\b|\beditions?\b.*\bexist|有.*版(吗|嗎|么)?$|有没有.*版/.test(
-      reading.normalized.folded,
-    )
-  )
-    return null;
+  if (!asksWhetherItExists(ctx)) return null;
   const os = reading.entities.find((e) => e.kind === "OS_VERSION" && e.editions.length > 0);
   if (!os || reading.entities.some((e) => e !== os && e.kind !== "COMPANY")) return null;
   const has = os.editions.find((e) => e.id === reading.edition);
@@ -34,7 +22,9 @@ export function answerEdition(ctx: AnswerContext): Draft | null {
     1,
   );
   const names = os.editions.map((e) => e.name[lang]);
-  const asked = EDITION_NAMES[reading.edition]?.[lang === "en" ? "en" : "zh"] ?? reading.edition;
+  const asked =
+    graph.bundle.lexicon.find((e) => e.role === "qualifier" && e.slot === "edition" && e.value === reading.edition)
+      ?.label?.[lang] ?? reading.edition;
   return {
     verdict: has ? "YES" : "NO",
     parts: [
@@ -45,4 +35,18 @@ export function answerEdition(ctx: AnswerContext): Draft | null {
     entities: [os],
     facts,
   };
+}
+
+/**
+ * Whether the question asks if an edition exists: a word of having before the word for an
+ * edition ("Does Windows 8 have a Home edition?", "Win8 有家庭版吗"), or "edition" before "exists",
+ * both in one script (data/lexicon/markers.yaml).
+ */
+function asksWhetherItExists(ctx: AnswerContext): boolean {
+  const lexicon = lexiconOf(ctx.graph);
+  const q = ctx.reading.normalized;
+  const having = lexicon.find(q, "marker", "editionExists")[0];
+  const edition = lexicon.find(q, "marker", "editionWord")[0];
+  if (!having || !edition || hasHan(having.cue) !== hasHan(edition.cue)) return false;
+  return having.at < edition.at || having.cue.startsWith("exist");
 }

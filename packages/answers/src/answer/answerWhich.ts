@@ -122,7 +122,7 @@ const GENERIC_VERBS: ReadonlySet<RelationType> = new Set(["REQUIRES", "USES", "R
 /** "Which Windows 10 editions include Hyper-V?": the editions a relation's conditions name. */
 function editionsAnswer(ctx: AnswerContext): Draft | null {
   const { reading, graph, lang } = ctx;
-  if (!/\beditions?\b|版本|哪些版/.test(reading.normalized.folded)) return null;
+  if (lexiconOf(graph).find(reading.normalized, "marker", "editionsAsked").length === 0) return null;
   const os = reading.entities.find((e) => e.kind === "OS_VERSION" && e.editions.length > 0);
   const other = reading.entities.find((e) => e !== os);
   if (!os || !other) return null;

@@ -1,10 +1,7 @@
 import type { KbEntity } from "@dockerwin/kb";
+import { lexiconOf } from "../read/Lexicon.js";
 import type { AnswerContext, Draft } from "./Draft.js";
 import { answerFactYesNo, bestMatch } from "./answerFactYesNo.js";
-
-// Words that ask whether two things go together: the relations between entities answer those.
-const RELATION_WORDS =
-  /^(run|support|install|instal|use|need|requir|includ|work|availabl|enabl|enable|enabled|turn|have|ha|come|ship|bundl|compatib|host|hyper|version|edition|home|pro|enterprise|education|装|支持|运行|用|安装|跑|兼容|需要|启用|开启|能用|可以|以用|以安|以装|以运|以跑)$/;
 
 /**
  * A yes/no question that asks more than whether two things go together ("Was Windows 8 the
@@ -15,7 +12,9 @@ export function specificFactYesNo(ctx: AnswerContext): Draft | null {
   const { reading } = ctx;
   // Chinese terms are character pairs, too loose to tell a specific question from a plain one.
   if (reading.language !== "en") return null;
-  const specific = reading.terms.filter((t) => !RELATION_WORDS.test(t) && ctx.facts.known(t) && !/^\d/.test(t));
+  // Words that ask whether two things go together: the relations between entities answer those.
+  const relationTerms = relationTermsOf(ctx);
+  const specific = reading.terms.filter((t) => !relationTerms.has(t) && ctx.facts.known(t) && !/^\d/.test(t));
   if (specific.length < 2) return null;
   // Where a relation joins two things named, it answers unless the question asks more ("the
   // first", "still", "in production") than whether they go together, or a fact says it of both
@@ -41,4 +40,16 @@ function names(e: KbEntity, sentence: string): boolean {
   const s = sentence.toLowerCase();
   // "Docker Desktop (formerly Docker for Windows)" is named "Docker Desktop".
   return [e.name.en.replace(/\s*\(.*\)/, ""), ...e.aliases].some((n) => n.length > 2 && s.includes(n.toLowerCase()));
+}
+
+const RELATION_TERMS = new WeakMap<AnswerContext["graph"], ReadonlySet<string>>();
+
+/** The lexicon's relation terms (data/lexicon/markers.yaml), as the term reader writes them. */
+function relationTermsOf(ctx: AnswerContext): ReadonlySet<string> {
+  let terms = RELATION_TERMS.get(ctx.graph);
+  if (!terms) {
+    const { en, zh } = lexiconOf(ctx.graph).cues("marker", "relationTerm");
+    RELATION_TERMS.set(ctx.graph, (terms = new Set([...en, ...zh])));
+  }
+  return terms;
 }

@@ -17,6 +17,7 @@ const entry = (
   zh,
   rank: null,
   unless,
+  label: null,
 });
 
 const lexicon = new Lexicon([

@@ -228,6 +228,8 @@ export interface KbLexiconEntry {
   rank: number | null;
   /** Cues that cancel this entry's cues, compiled like them; null when none. */
   unless: { en: readonly string[]; zh: readonly string[] } | null;
+  /** For an edition qualifier: its name in each language; null where the entry has none. */
+  label: Text | null;
 }
 
 /** What the build step writes to dist/kb.json: the whole knowledge base, validated. */

@@ -130,7 +130,7 @@ export function compileDataSet(ds: DataSet): KbBundle {
     errors: compileErrors(ds, text),
     attributes: ds.attributes.map(({ value: a }) => ({ key: a.key, label: text(a.label), type: a.type ?? null })),
     valueTypes: valueTypes(),
-    lexicon: compileLexicon(ds.lexicon),
+    lexicon: compileLexicon(ds.lexicon, text),
   };
 }
 

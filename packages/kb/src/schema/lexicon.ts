@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LocalizedTextSchema } from "./text.js";
 
 /**
  * What a lexicon entry tells the question reader. A question type is what kind of answer is
@@ -55,6 +56,8 @@ export const LexiconEntrySchema = z.strictObject({
   rank: z.number().int().min(1).optional(),
   /** Words that, found in the question, cancel this entry's cues ("can you tell me" asks no yes/no). */
   unless: LexiconCuesSchema.optional(),
+  /** For an edition qualifier: its name as an answer writes it ("Home", 家用版), for an OS that lacks it. */
+  label: LocalizedTextSchema.optional(),
 });
 export type LexiconEntryInput = z.infer<typeof LexiconEntrySchema>;
 
