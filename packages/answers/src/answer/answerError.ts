@@ -1,4 +1,7 @@
 import type { ErrorMatch, KbEntity, KbErrorEntry, KbFact, Lang } from "@dockerwin/kb";
+import { lexiconOf } from "../read/Lexicon.js";
+import { normalize } from "../read/normalize.js";
+import { rawSpan } from "../read/rawSpan.js";
 import { fill, listOf } from "../text/format.js";
 import { P } from "../text/phrases.js";
 import { buildSentences } from "../text/releaseNames.js";
@@ -9,8 +12,22 @@ const SURE = 0.6;
 /** An answer leads with the cause and gives at most this many steps of the fix. */
 const STEPS = 3;
 
-// Where a message turns to quoting its error.
-const REPORTED = /\b(?:says|saying|said|shows|showing|reports|returns|fails with|failed with|error)\b:?|[:：]\s/i;
+/**
+ * Where a line turns to quoting its error, if it does: after a reporting word of the lexicon
+ * ("says", "fails with", a colon after it taken too) or after a colon and a space, whichever
+ * comes first.
+ */
+function quotingAt(ctx: AnswerContext, line: string): number | null {
+  const hit = lexiconOf(ctx.graph).find(normalize(line), "marker", "quoting")[0];
+  let word = hit ? rawSpan(line, hit.cue) : null;
+  if (word && /^[:：]/.test(line.slice(word.end))) word = { start: word.start, end: word.end + 1 };
+  const colon = /[:：]\s/.exec(line);
+  const spans = [word, colon ? { start: colon.index, end: colon.index + colon[0].length } : null].filter(
+    (s) => s !== null,
+  );
+  spans.sort((a, b) => a.start - b.start);
+  return spans[0]?.end ?? null;
+}
 
 /** The error entry a pasted message is about, when the match is sure enough to answer from. */
 export function matchedError(ctx: AnswerContext): ErrorMatch | null {
@@ -25,8 +42,8 @@ export function matchedError(ctx: AnswerContext): ErrorMatch | null {
   // quotes after a colon or a reporting word is the error itself, and is tried first, so the
   // story around it ("with the Containers feature enabled") does not choose the entry.
   const quoted = text.split(/\n+/).flatMap((line) => {
-    const m = REPORTED.exec(line);
-    return m ? [line.slice(m.index + m[0].length).trim()] : [];
+    const at = quotingAt(ctx, line);
+    return at !== null ? [line.slice(at).trim()] : [];
   });
   // Then the whole paste; then each sentence of it, for a message whose story drowns the error;
   // then, in a Chinese message, each stretch without Chinese, which is what was pasted into it.

@@ -1,5 +1,6 @@
 import type { KbEvent } from "@dockerwin/kb";
 import { timeline } from "@dockerwin/kb";
+import { lexiconOf } from "../read/Lexicon.js";
 import { fill, formatDate } from "../text/format.js";
 import { P } from "../text/phrases.js";
 import type { AnswerContext, Draft } from "./Draft.js";
@@ -31,7 +32,7 @@ export function answerHistory(ctx: AnswerContext): Draft | null {
     }
     own.delete(docker.slug);
     for (const slug of own) scope.add(slug);
-  } else if (docker && /windows|视窗/.test(reading.normalized.folded)) {
+  } else if (docker && lexiconOf(graph).find(reading.normalized, "marker", "windowsNamed").length > 0) {
     for (const s of graph.bundle.setups) own.add(s.uses[0]!).add(s.containers[0]!);
     own.delete(docker.slug);
     for (const slug of own) scope.add(slug);

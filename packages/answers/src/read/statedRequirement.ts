@@ -1,5 +1,6 @@
 import type { Lexicon } from "./Lexicon.js";
 import { normalize, type Normalized } from "./normalize.js";
+import { rawSpan } from "./rawSpan.js";
 
 /**
  * The message as the writer's own words about their system: "It says Docker Desktop requires
@@ -22,7 +23,7 @@ export function ownWords(lexicon: Lexicon, question: string, asking: string, nor
     const n = normalize(sentence);
     const at = lexicon
       .find(n, "marker", "requirement")
-      .map((h) => rawIndex(sentence, h.cue))
+      .map((h) => rawSpan(sentence, h.cue)?.start ?? -1)
       .filter((x) => x >= 0)
       .sort((a, b) => a - b)[0];
     if (at === undefined) return sentence;
@@ -30,11 +31,4 @@ export function ownWords(lexicon: Lexicon, question: string, asking: string, nor
     return sentence.slice(0, at);
   });
   return changed ? normalize(kept.join(" ")) : normalized;
-}
-
-/** Where a folded cue stands in the raw sentence: a whole word in English, as written in Chinese. */
-function rawIndex(sentence: string, cue: string): number {
-  if (/\p{Script=Han}/u.test(cue)) return sentence.indexOf(cue);
-  const escaped = cue.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "iu").exec(sentence)?.index ?? -1;
 }
