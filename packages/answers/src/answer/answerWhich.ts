@@ -1,4 +1,4 @@
-import type { KbEntity, KbFact, Neighbour, RelationType } from "@dockerwin/kb";
+import { hasHan, type KbEntity, type KbFact, type Neighbour, type RelationType } from "@dockerwin/kb";
 import { fill, formatDate, listOf } from "../text/format.js";
 import { P } from "../text/phrases.js";
 import { lexiconOf } from "../read/Lexicon.js";
@@ -151,11 +151,22 @@ function editionsAnswer(ctx: AnswerContext): Draft | null {
   };
 }
 
+/**
+ * "What is Hyper-V?", "什么是 WSL 2": the plain question for what a thing is (data/lexicon's
+ * plainWhatIs marker), in English with a name of one or two words after it (an article first
+ * aside), which no list or attribute answers.
+ */
 function isPlainWhatIs(ctx: AnswerContext): boolean {
-  return (
-    /^(what|whats) (is|are|s) (a |an |the )?[^ ]+( [^ ]+)?$/.test(ctx.reading.normalized.folded) ||
-    /什么是|是什么$/.test(ctx.reading.normalized.folded)
-  );
+  const q = ctx.reading.normalized;
+  const hit = lexiconOf(ctx.graph).find(q, "marker", "plainWhatIs")[0];
+  if (!hit) return false;
+  if (hasHan(hit.cue)) return true;
+  const rest = q.folded
+    .slice(hit.at + hit.cue.length)
+    .split(" ")
+    .filter(Boolean);
+  const words = rest.length > 1 && ctx.facts.terms.stopWords.has(rest[0]!) ? rest.slice(1) : rest;
+  return words.length >= 1 && words.length <= 2;
 }
 
 /** A question for a value the knowledge base does not record: better said than guessed. */
