@@ -4,6 +4,7 @@ import { fill } from "../text/format.js";
 import { P } from "../text/phrases.js";
 import type { AnswerContext, Draft } from "./Draft.js";
 import { bestFacts } from "./helpers.js";
+import { quantitiesOf } from "./quantities.js";
 
 /** Pricing as typed in data/: who uses a product free and who pays. */
 interface Pricing {
@@ -166,43 +167,10 @@ function sizeOf(ctx: AnswerContext, pricing: Pricing | null): string | null {
   const limits = pricing?.smallBusiness;
   if (!limits) return null;
   const q = ctx.reading.question;
-  const employees = headcount(q);
-  const revenue = revenueUsd(q);
+  const quantities = quantitiesOf(ctx.graph);
+  const employees = quantities.headcount(q);
+  const revenue = quantities.revenueUsd(q);
   if ((employees !== null && employees >= limits.maxEmployees) || (revenue !== null && revenue >= limits.maxRevenueUsd))
     return "large-business";
   return employees !== null && revenue !== null ? "small-business" : null;
-}
-
-// "300 employees", "300 名員工", "員工 300 人", "3000 多人", "50 個人": a count beside a headcount word.
-const HEADCOUNT =
-  /(\d[\d,]*)\s*(?:\+\s*)?(?:[多余餘]\s*)?(?:full[- ]time\s+)?(?:employees?|staff|people|workers|devs|developers|[個个]?人|名|位)|(?:員工|员工)\s*(\d[\d,]*)/i;
-// "$5 million", "US$10M", "500 萬美元", "5 million dollars": a sum of money in US dollars.
-const MONEY =
-  /(?:us)?\$\s*(\d+(?:\.\d+)?)\s*(k|m|mm|b|million|billion|thousand)?\b|(\d+(?:\.\d+)?)\s*(million|billion|thousand|m|k)?\s*(?:usd|us dollars|dollars)\b|(\d+(?:\.\d+)?)\s*(萬|万|億|亿)?\s*美元/i;
-
-function headcount(q: string): number | null {
-  const m = HEADCOUNT.exec(q);
-  const n = m ? Number((m[1] ?? m[2] ?? "").replace(/,/g, "")) : NaN;
-  return Number.isFinite(n) && n > 0 ? n : null;
-}
-
-function revenueUsd(q: string): number | null {
-  const m = MONEY.exec(q);
-  if (!m) return null;
-  const amount = Number(m[1] ?? m[3] ?? m[5]);
-  const unit = (m[2] ?? m[4] ?? m[6] ?? "").toLowerCase();
-  const scale: Record<string, number> = {
-    k: 1e3,
-    thousand: 1e3,
-    m: 1e6,
-    mm: 1e6,
-    million: 1e6,
-    b: 1e9,
-    billion: 1e9,
-    萬: 1e4,
-    万: 1e4,
-    億: 1e8,
-    亿: 1e8,
-  };
-  return Number.isFinite(amount) ? amount * (scale[unit] ?? 1) : null;
 }
