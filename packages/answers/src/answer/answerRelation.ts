@@ -7,7 +7,6 @@ import type { Slot } from "./Executor.js";
 import { asksMinimum, notNeededSystem, otherWindows } from "./otherSystems.js";
 import { setupContainers } from "./setupContainers.js";
 import { normalize } from "../read/normalize.js";
-import { askingSentence } from "../read/Frame.js";
 import {
   absentEntity,
   askedPredicate,
@@ -499,9 +498,7 @@ function hintedPair(ctx: AnswerContext): [KbEntity | undefined, KbEntity | undef
   // into the story.
   const askedWithKind = ctx.reading.frame.asked.filter((e) => e !== absent && e.kind !== "COMPANY");
   const inKind =
-    askedWithKind.length === 2 &&
-    askedWithKind.filter((e) => e.concept).length === 1 &&
-    lexiconOf(ctx.graph).find(normalize(askingSentence(ctx.reading.question)), "marker", "pronoun").length === 0;
+    askedWithKind.length === 2 && askedWithKind.filter((e) => e.concept).length === 1 && !ctx.reading.frame.pointsBack;
   const story =
     ctx.reading.frame.context &&
     ((askedPresent.length === 2 &&

@@ -67,10 +67,7 @@ export function settleVerdict(ctx: AnswerContext, lexicon: Lexicon, executor: Ex
     ["run", "require"].includes(askedPredicate(ctx) ?? "");
   // "We set up a Server 2025 host. Can we run ltsc2019 images on it…?": the host a pronoun of the
   // asking sentence points back to is the one a build match weighs.
-  const pointedHost = (e: KbEntity) =>
-    executor.ground === "buildMatch" &&
-    e.kind === "OS_VERSION" &&
-    lexicon.find(normalize(asking), "marker", "pronoun").length > 0;
+  const pointedHost = (e: KbEntity) => executor.ground === "buildMatch" && e.kind === "OS_VERSION" && frame.pointsBack;
   // A follow-up's earlier subjects are still what it asks about, though it names them no more.
   const offQuestion =
     frame.context &&

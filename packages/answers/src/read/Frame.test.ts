@@ -224,6 +224,12 @@ describe("the reading's lexicon fields", () => {
     expect(read("VirtualBox 是哪家公司開發的？").relationHints).toContain("MADE_BY");
   });
 
+  it("reads whether the asking sentence points back into the story, in both languages", () => {
+    expect(frame("We set up a Server 2025 host. Can we run ltsc2019 images on it?").pointsBack).toBe(true);
+    expect(frame("我们装了一台 Server 2025 主机。它能跑 ltsc2019 的镜像吗？").pointsBack).toBe(true);
+    expect(frame("We set up a Server 2025 host. Can Server 2025 run ltsc2019 images?").pointsBack).toBe(false);
+  });
+
   it("reads a question about the source article and a why-question", () => {
     expect(frame("The article says Windows 8 had a Home edition. Is that right?").aboutArticle).toBe(true);
     expect(frame("原文說 Windows 8 有家用版，對嗎？").aboutArticle).toBe(true);

@@ -51,6 +51,11 @@ export interface Frame {
   asked: readonly KbEntity[];
   /** The question is about the source article ("the article says…", "原文"). */
   aboutArticle: boolean;
+  /**
+   * The asking sentence holds a pronoun that points back into the story ("Can we run ltsc2019
+   * images on it?", 它): what the story names is what it asks of.
+   */
+  pointsBack: boolean;
 }
 
 // Qualifiers read from the asking sentence alone.
@@ -138,7 +143,8 @@ export function readFrame(
   // (minikube on Hyper-V), only where nothing ties it to Windows.
   // A neighbouring subject is asked about where the asking sentence names nothing of the domain
   // beside it; one that refers back ("How do I fix it?") asks of what the story names.
-  const about = lexicon.find(askingNorm, "marker", "pronoun").length > 0 ? entities : asked;
+  const pointsBack = lexicon.find(askingNorm, "marker", "pronoun").length > 0;
+  const about = pointsBack ? entities : asked;
   const scopeHits = lexicon
     .find(normalized, "scope")
     .filter((h) => !ANCHORED_SLOTS.has(h.entry.slot ?? "") || !anchored)
@@ -202,6 +208,7 @@ export function readFrame(
     context: context(question, normalized),
     asked,
     aboutArticle: lexicon.find(normalized, "marker", "article").length > 0,
+    pointsBack,
   };
 }
 
