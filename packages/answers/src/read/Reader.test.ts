@@ -24,6 +24,9 @@ describe("Reader", () => {
     expect(reader.read("When did Windows Server 1709 come out?").intent).toBe("WHEN");
     expect(reader.read("Compare Hyper-V and VirtualBox").intent).toBe("COMPARE");
     expect(reader.read("Docker Toolbox 使用哪個虛擬機軟件?").intent).toBe("LIST");
+    // A verb, 不 and the verb again ask yes or no, though the verb names a price.
+    expect(reader.read("Docker Desktop 在公司裡用到底要不要付錢？").intent).toBe("YES_NO");
+    expect(reader.read("公司 300 多人，开发用 Docker Desktop 需不需要付费？").intent).toBe("YES_NO");
   });
 
   it("reads a question that names an attribute of data/lexicon as asking for it, in both languages and scripts", () => {
