@@ -206,16 +206,19 @@ export class Reader {
     return forced ? { ...reading, answerLanguage: forced } : reading;
   }
 
-  private readOne(question: string, previous: Reading | undefined): Reading {
-    const language = detectLanguage(question, previous?.language);
-    let normalized = normalize(this.coordination.expand(question));
-    // A word the lexicon reads ("prod" of "in prod") is never corrected into another ("pro").
-    const corrected = normalized.tokens.map((t) =>
+  /** A text with its misspelt words corrected; a word the lexicon reads ("prod" of "in prod") is never corrected into another ("pro"). */
+  private spelled(n: Normalized): Normalized {
+    const corrected = n.tokens.map((t) =>
       t.han || this.knows(t.text) || this.scopeWords.has(t.text) || this.lexiconWords.has(t.text)
         ? t.text
         : this.speller.correct(t.text),
     );
-    if (corrected.some((t, i) => t !== normalized.tokens[i]!.text)) normalized = fromTokens(corrected);
+    return corrected.some((t, i) => t !== n.tokens[i]!.text) ? fromTokens(corrected) : n;
+  }
+
+  private readOne(question: string, previous: Reading | undefined): Reading {
+    const language = detectLanguage(question, previous?.language);
+    const normalized = this.spelled(normalize(this.coordination.expand(question)));
     const folded = normalized.folded;
 
     const mentions = this.matcher.match(normalized);
@@ -223,7 +226,8 @@ export class Reader {
     entities = [...entities, ...siblingsByYear(this.graph, normalized, mentions, entities)];
     // A long message asks in one of its sentences; what that sentence names is what is asked.
     const askingRaw = askingSentence(question);
-    const askingNorm = askingRaw === question ? normalized : normalize(askingRaw);
+    // Corrected as the message is: "dokcer desktop 在 win11 家用版能裝嗎？…" asks of Docker Desktop.
+    const askingNorm = askingRaw === question ? normalized : this.spelled(normalize(askingRaw));
     const askedMentions = askingRaw === question ? mentions : this.matcher.match(askingNorm);
     const asked = askingRaw === question ? entities : dedupe(askedMentions.map((m) => m.entity));
     const scopeOf = (known: (w: string) => boolean) =>
