@@ -41,6 +41,12 @@ describe("Reader", () => {
     expect(reader.read("Can a Server 2016 host run the 1809 images?").intent).toBe("YES_NO");
   });
 
+  it("counts no word of an image reference as a subject the knowledge base does not know", () => {
+    const r = reader.read("2019 主機到底能不能跑 openjdk:11.0.4-jdk-windowsservercore-ltsc2016 的映像？");
+    expect(r.unknownWords).not.toContain("openjdk");
+    expect(reader.read("Can I run openjdk on Windows Server 2019?").unknownWords).toContain("openjdk");
+  });
+
   it("reads a question that asks to confirm what was said as yes or no, a 'when' in it opening a condition", () => {
     for (const q of [
       "So you are saying when using 1809 it should run on core 2019?",

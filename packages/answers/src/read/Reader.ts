@@ -18,6 +18,9 @@ import { hostAndImage } from "../answer/hostAndImage.js";
 /** The relations that name what may stand in for a thing. */
 const ALTERNATIVE_RELATIONS: readonly RelationType[] = ["SUCCEEDED_BY", "ALTERNATIVE_TO"];
 
+/** An image reference as a paste or a Dockerfile writes it: a repository, a colon, a tag. */
+const IMAGE_REFERENCE = /[a-z0-9][\w./-]*:[\w][\w.-]*/gi;
+
 /** How many earlier turns' readings are kept; conversations bring endless new ones. */
 const MAX_TURNS = 5_000;
 
@@ -395,6 +398,11 @@ export class Reader {
       normalized.tokens.filter((t) => !mentions.some((m) => t.start >= m.start && t.end <= m.end && !m.entity.concept)),
     );
     const restNorm = normalize(rest);
+    // "openjdk:11.0.4-jdk-windowsservercore-ltsc2016": the words of an image reference name the
+    // image a host is asked to run, no subject of their own.
+    const imageWords = new Set(
+      (question.match(IMAGE_REFERENCE) ?? []).flatMap((ref) => ref.toLowerCase().match(/[a-z]+/g) ?? []),
+    );
     return {
       question,
       language,
@@ -423,7 +431,14 @@ export class Reader {
         ...carried,
       ],
       unknownWords: normalized.tokens
-        .filter((t) => !t.han && /^[a-z]{4,}$/.test(t.text) && !this.knows(t.text) && !this.terms.stopWords.has(t.text))
+        .filter(
+          (t) =>
+            !t.han &&
+            /^[a-z]{4,}$/.test(t.text) &&
+            !this.knows(t.text) &&
+            !this.terms.stopWords.has(t.text) &&
+            !imageWords.has(t.text),
+        )
         .map((t) => t.text),
       // A follow-up keeps what the question before it asked about ("…at the same time? And VirtualBox?").
       sameTime:
