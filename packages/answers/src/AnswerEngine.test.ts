@@ -65,6 +65,15 @@ describe("createAnswerEngine", () => {
     );
   });
 
+  it("answers Docker for Mac's history but not questions about its own parts", () => {
+    expect(engine.ask("Which hypervisor did Docker for Mac use at launch?").text).toMatch(/xhyve/);
+    for (const q of [
+      "Docker Desktop for Mac file sharing: which is faster, osxfs or gRPC FUSE?",
+      "Docker for Mac 的檔案共享，osxfs 跟 gRPC FUSE 哪個比較快？",
+    ])
+      expect(engine.ask(q).status, q).toBe("NOT_FOUND");
+  });
+
   it("leaves a WSL distribution's own DNS out of scope, though its words meet a Windows error's", () => {
     askEach(
       [

@@ -136,9 +136,13 @@ function speaksOf(entry: KbErrorEntry | undefined, reading: Reading): boolean {
 function outOfScope(reading: Reading): boolean {
   const scope = reading.frame.outOfScope;
   if (scope !== null) return !(reading.intent === "HISTORY" && scope.slot === "platform");
-  // "Docker for Mac" is in the knowledge base's history; how to use it, or whether it can do
-  // something, is a question about another platform.
-  return reading.frame.scopeInName !== null && (reading.intent === "YES_NO" || reading.intent === "HOW");
+  // "Docker for Mac" is in the knowledge base's history: when it came, what it was and which
+  // hypervisor it used are answered; how to use it, or whether it can do something, is a question
+  // about another platform, and so is one about parts of it the knowledge base never names
+  // ("Docker Desktop for Mac file sharing: which is faster, osxfs or gRPC FUSE?").
+  if (reading.frame.scopeInName === null) return false;
+  if (reading.intent === "YES_NO" || reading.intent === "HOW") return true;
+  return (reading.intent === "LIST" || reading.intent === "UNKNOWN") && reading.unknownWords.length > 0;
 }
 
 function finish(ctx: AnswerContext, draft: Draft): Answer {
