@@ -1,5 +1,6 @@
 import { foldToSimplified, type Graph } from "@dockerwin/kb";
 import { lexiconOf } from "../read/Lexicon.js";
+import { escapeRegExp } from "../text/escapeRegExp.js";
 
 /**
  * The headcount and revenue a question states ("300 employees", "員工 300 人", "$5 million",
@@ -20,7 +21,7 @@ export function quantitiesOf(graph: Graph): Quantities {
   return known;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "[- ]");
+const escape = (s: string) => escapeRegExp(s).replace(/ /g, "[- ]");
 /** Longest first, so "us dollars" is tried before "dollars" and "mm" before "m". */
 const anyOf = (cues: readonly string[]) =>
   [...cues]

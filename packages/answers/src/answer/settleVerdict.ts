@@ -9,6 +9,7 @@ import type { AnswerContext, Draft } from "./Draft.js";
 import type { Executor, Slot } from "./Executor.js";
 import { askedPredicate } from "./helpers.js";
 import { unincludedVerdict } from "./comesWith.js";
+import { escapeRegExp } from "../text/escapeRegExp.js";
 
 // Predicate families that only an executor made for them may settle: "does it cost money" is
 // not answered by whether it runs.
@@ -234,8 +235,6 @@ function productVersions(question: string, entities: readonly KbEntity[]): strin
   return found;
 }
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
 interface EntityNames {
   /** The English name and aliases, lower-case, each with the pattern of a version right after it. */
   names: readonly { name: string; after: RegExp | null }[];
@@ -259,7 +258,7 @@ function namesOf(e: KbEntity): EntityNames {
         const after =
           name.length < 3
             ? null
-            : new RegExp(`(?<![a-z0-9])${escapeRe(name)}\\s*v?(\\d+(?:\\.\\d+)*)(?![\\d.]*[a-z0-9])`, "g");
+            : new RegExp(`(?<![a-z0-9])${escapeRegExp(name)}\\s*v?(\\d+(?:\\.\\d+)*)(?![\\d.]*[a-z0-9])`, "g");
         return { name, after };
       }),
       numbers: all.flatMap((n) => n.match(NUMBER) ?? []).map((m) => m.toLowerCase()),
@@ -334,7 +333,7 @@ function otherRelease(question: string, draft: Draft): boolean {
   return draft.facts.some((f) =>
     [...f.text.en.toLowerCase().matchAll(RELEASE)].some(([, name, n]) => {
       if (asked.has(n!) || !q.includes(name!)) return false;
-      const after = new RegExp(`${escapeRe(name!)}\\s*(?:version\\s*)?\\d`);
+      const after = new RegExp(`${escapeRegExp(name!)}\\s*(?:version\\s*)?\\d`);
       return !after.test(q);
     }),
   );

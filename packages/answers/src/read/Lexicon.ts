@@ -1,6 +1,7 @@
 import type { Graph, KbLexiconEntry } from "@dockerwin/kb";
 import type { Normalized } from "./normalize.js";
 import { normalize } from "./normalize.js";
+import { escapeRegExp as escape } from "../text/escapeRegExp.js";
 
 export type LexiconRole = KbLexiconEntry["role"];
 
@@ -61,8 +62,6 @@ function textKeys(q: Normalized): TextKeys {
   for (let i = 0; i < q.compact.length; i++) chars.add(q.compact[i]!);
   return { starts, chars };
 }
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 function compileCues(cues: { en: readonly string[]; zh: readonly string[] }): Cues {
   // "while ... enabled": the parts in order, with any words between them.

@@ -305,9 +305,9 @@ export class Reader {
         entities.length === 0 ||
         (intent === "UNKNOWN" && entities.length <= 1));
 
-    // A property asked for ("how big is its image?") is a question of its own, not the last one's.
-    let finalIntent: Intent =
-      intent === "UNKNOWN" && this.lexicon.find(normalized, "attribute").length > 0 ? "WHAT_IS" : intent;
+    // A property asked for ("how big is its image?") is already WHAT_IS above: a question of its
+    // own, not the last one's.
+    let finalIntent: Intent = intent;
     let resolved = question.trim();
     if (followUp && previous && entities.every((e) => e.concept)) {
       // "What about 2022 images?", "那 2019 版的容器映像呢？": a bare year names the sibling of an OS

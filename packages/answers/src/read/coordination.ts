@@ -1,7 +1,6 @@
 import { foldToSimplified } from "@dockerwin/kb";
 import type { Lexicon } from "./Lexicon.js";
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+import { escapeRegExp as escape } from "../text/escapeRegExp.js";
 
 /**
  * "Linux and Windows containers" names two things: Linux containers and Windows containers.

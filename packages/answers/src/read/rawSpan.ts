@@ -1,3 +1,5 @@
+import { escapeRegExp } from "../text/escapeRegExp.js";
+
 /**
  * Where a folded cue of the lexicon stands in the raw text it was found in: a whole word in
  * English, whatever the case and however many spaces between its words; as written in Chinese.
@@ -8,7 +10,7 @@ export function rawSpan(text: string, cue: string): { start: number; end: number
     const start = text.indexOf(cue);
     return start < 0 ? null : { start, end: start + cue.length };
   }
-  const escaped = cue.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
+  const escaped = escapeRegExp(cue).replace(/ /g, "\\s+");
   const m = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "iu").exec(text);
   return m ? { start: m.index, end: m.index + m[0].length } : null;
 }

@@ -2,6 +2,7 @@ import type { Graph, KbLexiconEntry } from "@dockerwin/kb";
 import { EntityMatcher } from "../read/EntityMatcher.js";
 import { normalize, type Normalized } from "../read/normalize.js";
 import { stem } from "../read/terms.js";
+import { escapeRegExp } from "../text/escapeRegExp.js";
 
 /** A word of what a question asks, with the words an answer may use for it instead. */
 export interface AskedWord {
@@ -167,7 +168,7 @@ function marked(used: Uint8Array, start: number, end: number): boolean {
 function alternation(list: readonly string[], before: string, after: string): RegExp | null {
   if (list.length === 0) return null;
   const sorted = [...new Set(list)].sort((a, b) => b.length - a.length);
-  const body = sorted.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+  const body = sorted.map(escapeRegExp).join("|");
   return new RegExp(`${before}(?:${body})${after}`, "g");
 }
 
