@@ -263,6 +263,17 @@ describe("two things at once, and what has been removed", () => {
       (a) => expect(a.verdict).toBe("NO"),
     );
   });
+
+  it("gives no yes on a pair beside a third thing named that has since been removed", () => {
+    askEach(
+      [
+        "The docs say Windows Server 2019 can use LCOW to run Linux containers on the same host, but can I still use LCOW on Windows Server today?",
+        "文件說 Windows Server 2019 可以用 LCOW 在同一台主機上跑 Linux 容器，現在 Windows Server 上還能用 LCOW 嗎？",
+        "文档说 Windows Server 2019 可以用 LCOW 在同一台主机上跑 Linux 容器，现在 Windows Server 上还能用 LCOW 吗？",
+      ],
+      (a) => expect(a.verdict).not.toBe("YES"),
+    );
+  });
 });
 
 describe("what needs only a part of another", () => {

@@ -48,6 +48,9 @@ export function answerRelation(ctx: AnswerContext): Draft | null {
   const [first, second] = together ? (coexistingPair(ctx) ?? hintedPair(ctx)) : hintedPair(ctx);
   if (!first || !second) return null;
   const [a, b] = hostFirst(ctx, withParent(ctx, first, second), withParent(ctx, second, first));
+  // "Docs say Server 2019 runs Linux containers with LCOW; can I still use LCOW now?": the pair
+  // says nothing of a third thing named that has since been removed, which is what "still" asks.
+  if (reading.still && reading.entities.some((e) => e !== a && e !== b && gone(e))) return null;
   const between = [...graph.neighbours(a.slug), ...graph.neighbours(b.slug)]
     .map((n) => n.relation)
     .filter((r, i, all) => all.indexOf(r) === i)
