@@ -6,6 +6,7 @@ import type { AnswerContext, Draft } from "./Draft.js";
 import type { Slot } from "./Executor.js";
 import { asksMinimum, notNeededSystem, otherWindows } from "./otherSystems.js";
 import { setupContainers } from "./setupContainers.js";
+import { askedNeeder } from "./askedNeeder.js";
 import { normalize } from "../read/normalize.js";
 import {
   absentEntity,
@@ -111,6 +112,11 @@ export function answerRelation(ctx: AnswerContext): Draft | null {
   } else {
     return closedWorld(ctx, a, b);
   }
+  // "Does WSL 2 need Docker Desktop?" is not answered by Docker Desktop's need (or use) of WSL 2:
+  // those relations run from the one asked of to the one that was asked to need it.
+  const asker = namesRequirement(ctx) ? askedNeeder(graph, lexiconOf(graph), reading.question, a, b) : null;
+  const backwards = (r: KbRelation) => (r.type === "REQUIRES" || r.type === "USES") && r.source !== asker?.slug;
+  if (asker && chosen.length > 0 && chosen.every(backwards)) return null;
   // "Does Docker Desktop need Hyper-V when I use WSL 2?": a third thing named that the first
   // also needs is the other way, so the second is needed only without it.
   // The one that needs is the relations' source, whichever was named first ("Do I need Hyper-V
