@@ -137,3 +137,22 @@ describe("an answer must be earned by what it answers", () => {
     expect(a.error).not.toBeNull();
   });
 });
+
+describe("a relation chosen with nothing asked of it", () => {
+  it("settles no question that asks more than whether the two things named meet", () => {
+    askEach(
+      [
+        "Windows 版的 Docker 和 Linux 版是同一份原始碼嗎？",
+        "Windows 版的 Docker 和 Linux 版是同一份源代码吗？",
+        "Is Docker on Windows built from the same source code as Docker on Linux?",
+        "Does Docker on Windows share its source code with Docker on Linux?",
+      ],
+      (a) => {
+        expect(a.status).toBe("ANSWERED");
+        expect(a.verdict).toBeNull();
+      },
+    );
+    // A question that says little more than the names is still settled by their relation.
+    expect(engine.ask("wsl2 on windows 10 hom").verdict).not.toBeNull();
+  });
+});

@@ -187,9 +187,11 @@ export class AnswerGate {
    * and is judged by its slots instead (settleVerdict); a story's asking words are judged there too.
    */
   unsaidByVerdict(reading: Reading, draft: Draft): readonly AskedWord[] {
-    if (!isWordVerdict(reading, draft)) return [];
+    const unasked = isUnaskedRelation(reading, draft);
+    if (!isWordVerdict(reading, draft) && !unasked) return [];
     const { asked, said } = this.coverage(reading, draft);
     const unsaid = asked.filter((w) => !said.includes(w));
+    if (unasked && unsaid.length < UNANSWERED) return [];
     // One word of many left unsaid is most often said in other words ("affected" as "did not
     // touch"); half of them unsaid is a question on something the fact does not speak of.
     return unsaid.length * 2 >= asked.length ? unsaid : [];
@@ -242,6 +244,21 @@ const WORD_MATCHED: ReadonlySet<string> = new Set(EXECUTORS.filter((e) => e.word
 /** A verdict resting on a fact's words, outside a story (whose asking words settleVerdict judges). */
 function isWordVerdict(reading: Reading, draft: Draft): boolean {
   return WORD_MATCHED.has(draft.by ?? "") && draft.verdict !== null && !reading.frame.context;
+}
+
+/**
+ * "Are the images Docker uses on Windows and on Linux the same?" asks nothing a relation's type
+ * says: a relation between the two things named, chosen with no predicate or relation word asked,
+ * answers only a question that says little more than their names ("wsl2 on windows 10 hom").
+ */
+function isUnaskedRelation(reading: Reading, draft: Draft): boolean {
+  return (
+    draft.verdict !== null &&
+    !reading.frame.context &&
+    GROUNDS_BY_NAME.get(draft.by ?? "") === "relation" &&
+    reading.frame.predicate === null &&
+    reading.relationHints.length === 0
+  );
 }
 
 /** How many texts' words are kept: the graph's texts an answer is made of, and the sentences composed from them. */
