@@ -15,4 +15,13 @@ describe("a yes or no from the fact that matches the question best", () => {
     expect(a.verdict).toBe("YES");
     expect(a.text).toContain("SwitchDaemon");
   });
+
+  it("gives no yes from a fact that leads with 'not' and then says how to do without it", () => {
+    // The fact: Nano Server images no longer ship PowerShell; to add it, build FROM an image with it.
+    const a = engine.ask(
+      "1709 之后的 nanoserver 镜像里还带 PowerShell 吗？hello-world 的 nanoserver 版本里调用 powershell 会不会直接挂？",
+    );
+    expect(a.verdict).not.toBe("YES");
+    expect(a.text).toContain("PowerShell");
+  });
 });

@@ -6,6 +6,7 @@ import type { AnswerContext, Draft } from "./Draft.js";
 import { factsAbout } from "./helpers.js";
 import { lexiconOf } from "../read/Lexicon.js";
 import { normalize } from "../read/normalize.js";
+import { withoutVerdict } from "./settleVerdict.js";
 
 /** How closely a fact must match a question to settle it on its own. */
 const STRONG = 4;
@@ -21,14 +22,23 @@ export function answerFactYesNo(ctx: AnswerContext): Draft | null {
   if (reading.intent !== "YES_NO") return null;
   const best = bestMatch(ctx);
   if (!best) return null;
-  const negated = closestSentence(ctx, best, reading.language === "en" ? "en" : "zh-Hans", reading.terms).negated;
+  const language = reading.language === "en" ? "en" : "zh-Hans";
+  const negated = closestSentence(ctx, best, language, reading.terms).negated;
   const verdict: Verdict = negated ? "NO" : "YES";
-  return {
+  const draft: Draft = {
     verdict,
     parts: [fill(verdict === "YES" ? P.yesIs : P.noIs, lang), best.text[lang]],
     entities: best.entities.flatMap((s) => ctx.graph.entity(s) ?? []),
     facts: [best],
   };
+  // A fact that leads with "not" states an absence; a plain sentence after it is most often the
+  // way around it, not a yes: "Nano Server images no longer ship PowerShell; to use it, build
+  // FROM an image that has it" settles nothing by its words for "does it still have PowerShell?",
+  // though it bears on it. (A plain lead followed by a "not" is a claim made precise: "only WSL 2
+  // … no Hyper-V backend".)
+  return !negated && sentencesOf(ctx, best, language)[0]!.negated
+    ? withoutVerdict(draft, fill(P.cannotSettle, lang))
+    : draft;
 }
 
 /** A sentence of a fact, cut into terms, and whether it says something is not so. */
