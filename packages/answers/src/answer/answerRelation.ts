@@ -113,10 +113,12 @@ export function answerRelation(ctx: AnswerContext): Draft | null {
     return closedWorld(ctx, a, b);
   }
   // "Does WSL 2 need Docker Desktop?" is not answered by Docker Desktop's need (or use) of WSL 2:
-  // those relations run from the one asked of to the one that was asked to need it.
-  const asker = namesRequirement(ctx) ? askedNeeder(graph, lexiconOf(graph), reading.question, a, b) : null;
-  const backwards = (r: KbRelation) => (r.type === "REQUIRES" || r.type === "USES") && r.source !== asker?.slug;
-  if (asker && chosen.length > 0 && chosen.every(backwards)) return null;
+  // those relations run from the one asked of to the one that was asked to need it. Who needs
+  // whom is read only where every relation chosen is a need or a use.
+  const needsOrUses = chosen.length > 0 && chosen.every((r) => r.type === "REQUIRES" || r.type === "USES");
+  const asker =
+    needsOrUses && namesRequirement(ctx) ? askedNeeder(graph, lexiconOf(graph), reading.question, a, b) : null;
+  if (asker && chosen.every((r) => r.source !== asker.slug)) return null;
   // "Does Docker Desktop need Hyper-V when I use WSL 2?": a third thing named that the first
   // also needs is the other way, so the second is needed only without it.
   // The one that needs is the relations' source, whichever was named first ("Do I need Hyper-V

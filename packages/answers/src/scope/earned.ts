@@ -247,9 +247,10 @@ function isWordVerdict(reading: Reading, draft: Draft): boolean {
 }
 
 /**
- * "Are the images Docker uses on Windows and on Linux the same?" asks nothing a relation's type
- * says: a relation between the two things named, chosen with no predicate or relation word asked,
- * answers only a question that says little more than their names ("wsl2 on windows 10 hom").
+ * "Is Docker on Windows built from the same source code as Docker on Linux?" asks nothing a
+ * relation's type says: a relation between the two things named, chosen with no predicate or
+ * relation word asked, answers only a question that says little more than their names ("wsl2 on
+ * windows 10 hom").
  */
 function isUnaskedRelation(reading: Reading, draft: Draft): boolean {
   return (
