@@ -127,4 +127,22 @@ describe("Reader", () => {
     expect(reader.read("It shows an error. Does Docker Desktop require Windows 10 Pro 15063?").edition).toBe("pro");
     expect(reader.read("The installer says it requires Windows 10 Pro. Can I install it?").edition).toBe(null);
   });
+
+  it("reads no build from what the writer read or heard, and its edition as theirs", () => {
+    for (const q of [
+      "看到说 Win10 预览版 10565 开始支持嵌套虚拟化。现在能在 Hyper-V 虚拟机里跑 Hyper-V 隔离的 Windows 容器吗？",
+      "聽說 Windows 10 build 10565 開始支援巢狀虛擬化。現在可以在 Hyper-V 虛擬機裡跑 Windows 容器嗎？",
+      "I read that Windows 10 build 10565 added nested virtualization. Can I run Hyper-V containers inside a Hyper-V VM now?",
+    ]) {
+      expect(reader.read(q).build, q).toBeNull();
+      expect(reader.read(q).frame.build, q).toBeNull();
+    }
+    // The writer's own build beside a report, and a build the asking sentence names, are read.
+    expect(reader.read("I'm on build 19045. I read that WSL 2 is slow. Is it?").build).toBe(19045);
+    expect(reader.read("I heard that nested virtualization came later. Does build 10565 have it?").build).toBe(10565);
+    // An edition in what was heard is the writer's own.
+    expect(reader.read("有人說在 Win10 家用版先用 DISM 裝好 Hyper-V 套件就能裝。這樣做有什麼問題？").edition).toBe(
+      "home",
+    );
+  });
 });

@@ -9,7 +9,8 @@ import { fromTokens, normalize, type Normalized, type Token } from "./normalize.
 import type { Reading } from "./Reading.js";
 import { SpellCorrector } from "./SpellCorrector.js";
 import { siblingsByYear } from "./siblingYears.js";
-import { ownWords } from "./statedRequirement.js";
+import { ownWords } from "./ownWords.js";
+import { buildsIn } from "./builds.js";
 import { foreignSubject } from "./subjectScope.js";
 import { stem, Terms } from "./terms.js";
 import { INTENTS, type Intent } from "../Answer.js";
@@ -244,12 +245,15 @@ export class Reader {
     const editionIds = entities.find((e) => e.editions.length > 0)?.editions.map((e) => e.id);
     // "Not on Home, ok. But on Education?": the edition the asking sentence names wins.
     // What a reported message says is required names no edition or build of the writer's.
-    const own = ownWords(this.lexicon, question, askingRaw, normalized);
-    let edition = findEdition(this.lexicon, askingNorm, editionIds) ?? findEdition(this.lexicon, own, editionIds);
+    // What the writer read or heard ("I read that build 10565…") is neither.
+    const ownEdition = ownWords(this.lexicon, question, askingRaw, normalized, "edition").normalized;
+    const own = ownWords(this.lexicon, question, askingRaw, normalized, "build");
+    let edition =
+      findEdition(this.lexicon, askingNorm, editionIds) ?? findEdition(this.lexicon, ownEdition, editionIds);
     let build: number | null = null;
 
     // "Windows 10 2004": a version after an OS names one of its releases, not another entity.
-    for (const v of findVersionTokens(own.folded, this.releases)) {
+    for (const v of findVersionTokens(own.normalized.folded, this.releases)) {
       const os = entities.find((e) => e.releases.some((r) => r.version.toLowerCase() === v || String(r.build) === v));
       const release = os?.releases.find((r) => r.version.toLowerCase() === v || String(r.build) === v);
       if (release && os) {
@@ -261,6 +265,8 @@ export class Reader {
       } else if (/^\d{5}$/.test(v)) build = Number(v);
     }
     let frame = readFrame(this.lexicon, question, normalized, entities, asked, foreign);
+    if (frame.build !== null && own.text !== question && !buildsIn(own.text, 1).includes(frame.build))
+      frame = { ...frame, build: null };
     if (frame.build !== null) build = frame.build;
     // "ver says 10.0.14393", "組建是 17134": the build names its release, and the OS it is a release of.
     if (build !== null && !entities.some((e) => e.kind === "OS_VERSION")) {

@@ -14,4 +14,11 @@ describe("rawSpan", () => {
     expect(rawSpan("安装时提示：需要专业版", "提示")).toEqual({ start: 3, end: 5 });
     expect(rawSpan("安装时没有问题", "提示")).toBeNull();
   });
+
+  it("finds a folded Chinese cue in Traditional text", () => {
+    // The lexicon folds 聽說 to 听说; the raw text keeps its own script.
+    expect(rawSpan("聽說 build 10565 開始支援", "听说")).toEqual({ start: 0, end: 2 });
+    expect(rawSpan("安裝時必須是專業版", "必须")).toEqual({ start: 3, end: 5 });
+    expect(rawSpan("安裝時沒有問題", "听说")).toBeNull();
+  });
 });
