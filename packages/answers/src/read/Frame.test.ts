@@ -97,6 +97,12 @@ describe("the frame of a question", () => {
     expect(frame("How do I write a list comprehension?").outOfScope?.id).toBe("programming");
     expect(frame("在蘋果電腦上怎麼裝 Docker？").outOfScope?.id).toBe("macos");
     expect(frame("How do I install Podman Desktop on Windows with Hyper-V?").outOfScope?.id).toBe("other-tool");
+    // A platform's releases and tools, and a cluster's own objects, say which subject it is.
+    expect(frame("Docker keeps using 100% CPU since I upgraded to Sonoma").outOfScope?.id).toBe("macos");
+    expect(frame("How do I add my user to the docker group on Rocky Linux?").outOfScope?.id).toBe("linux-distro");
+    expect(frame("My deployment ignores the node affinity and tolerations I set").outOfScope?.id).toBe("orchestrator");
+    expect(frame("节点亲和性配置了以后调度器还是把容器放到别的节点").outOfScope?.id).toBe("orchestrator");
+    expect(frame("群暉 NAS 上的 Container Manager 怎麼更新？").outOfScope?.id).toBe("other-os");
   });
 
   it("keeps in scope what is tied to Windows or named by the knowledge base", () => {
