@@ -30,6 +30,25 @@ describe("a host's build and an image's, settled by the isolation mode", () => {
     );
   });
 
+  it("asks of the mode the writer can use, not of one they say they cannot", () => {
+    askEach(
+      [
+        "Our Windows Server 2022 hosts do not allow Hyper-V isolation. Can we run images based on Server Core LTSC 2019 with process isolation?",
+        "Hyper-V isolation isn't an option on our Windows Server 2022 hosts. Can they run ltsc2019 images?",
+        "我們有幾台是 Windows Server 2022，環境不允許開 Hyper-V 隔離，想用 process 隔離直接跑以 Server Core LTSC 2019 為基底的映像，這樣可行嗎？",
+        "我们的 Windows Server 2022 主机没办法开 Hyper-V 隔离，能跑 ltsc2019 的镜像吗？",
+      ],
+      (a) => {
+        expect(a.interpretation.executor).toBe("imageOnHost");
+        expect(a.verdict).toBe("NO");
+      },
+    );
+    // Named with no refusal, the mode stands.
+    expect(
+      verdictOf("Our Windows Server 2022 hosts allow Hyper-V isolation. Can they run ltsc2019 images with it?"),
+    ).toBe("YES");
+  });
+
   it("says no to an older image with process isolation, whose builds must match", () => {
     askEach(
       [

@@ -1,6 +1,7 @@
 import type { KbEntity, KbFact, KbRelation } from "@dockerwin/kb";
 import type { Verdict } from "../Answer.js";
 import { askingSentence, withoutOfferedAnswer } from "../read/Frame.js";
+import type { Lexicon } from "../read/Lexicon.js";
 import { normalize } from "../read/normalize.js";
 import { fill } from "../text/format.js";
 import { HOST_IMAGE } from "../text/hostImagePhrases.js";
@@ -90,8 +91,21 @@ export function answerImageOnHost(ctx: AnswerContext): Draft | null {
   const builds = fill(HOST_IMAGE.builds, lang, { host: label(host, lang), image: label(image, lang) });
   const notes = chosen.flatMap((r) => (r.conditions?.note ? [r.conditions.note[lang]] : []));
   const modes = reading.entities.filter((e) => e.kind === "CONTAINER_TYPE");
-  const own = chosen.flatMap((r) => r.facts).flatMap((id) => graph.fact(id) ?? []);
-  const facts: KbFact[] = [...new Set([...bestFacts(ctx, own, 1), ...bestFacts(ctx, factsAbout(ctx, modes), 1)])];
+  const ruled = chosen.flatMap((r) => r.facts).flatMap((id) => graph.fact(id) ?? []);
+  // A fact on the mode asked that speaks of other things (a Windows Server 2025 host, a swarm)
+  // is not this pair's: it stands where all it is about is the pair, a kind of container or
+  // something the question names, or where it speaks of another system the question asks of too
+  // ("…and can Windows 11 run Windows Server 2022 images?").
+  const systems = [...host.systems, ...image.systems];
+  const own = new Set([...systems, ...reading.entities].map((e) => e.slug));
+  const others = new Set(
+    reading.entities.filter((e) => e.kind === "OS_VERSION" && !systems.includes(e)).map((e) => e.slug),
+  );
+  const ofPair = (f: KbFact) =>
+    f.entities.some((slug) => others.has(slug)) ||
+    f.entities.every((slug) => own.has(slug) || graph.entity(slug)?.kind === "CONTAINER_TYPE");
+  const modeFacts = factsAbout(ctx, modes).filter(ofPair);
+  const facts: KbFact[] = [...new Set([...bestFacts(ctx, ruled, 1), ...bestFacts(ctx, modeFacts, 1)])];
   return {
     verdict,
     parts: [...new Set([fill(lead, lang), builds, ...parts, ...notes.slice(0, 1), ...facts.map((f) => f.text[lang])])],
@@ -139,9 +153,17 @@ function conditionsRead(ctx: AnswerContext, host: NamedBuild, image: NamedBuild)
 /** The isolation mode the question asks about (its asking sentence first), "both" if it names two. */
 function isolationAsked(ctx: AnswerContext): "process" | "hyperv" | "both" | null {
   const lexicon = lexiconOf(ctx.graph);
-  const read = (text: string) => [
-    ...new Set(lexicon.find(normalize(text), "marker", "isolation").map((h) => h.entry.value)),
-  ];
+  const read = (text: string) => {
+    const named = modesIn(lexicon, text);
+    // "Hyper-V isolation is not allowed; can we run it with process isolation?": a mode the
+    // writer cannot use is no mode asked, beside one they can.
+    // "Hyper-V isolation isn't an option here. Can the host run ltsc2019 images?" asks of the
+    // other mode.
+    const usable = named.filter((m) => !m.refused).map((m) => m.mode);
+    const refused = named.filter((m) => m.refused).map((m) => m.mode);
+    const other = MODES.filter((m) => !refused.includes(m));
+    return [...new Set(usable.length > 0 || refused.length === 0 ? usable : other)];
+  };
   // "…with process isolation, or only with Hyper-V isolation?" asks of the first; the second is the answer it offers.
   const asked = read(withoutOfferedAnswer(lexicon, askingSentence(ctx.reading.question)));
   const own = asked.length > 0 ? asked : read(ctx.reading.question);
@@ -151,6 +173,21 @@ function isolationAsked(ctx: AnswerContext): "process" | "hyperv" | "both" | nul
   if (found.length > 1) return "both";
   return found[0] === "process" || found[0] === "hyperv" ? found[0] : null;
 }
+
+/** The isolation modes a text names, each with whether its clause says the writer cannot use it. */
+function modesIn(lexicon: Lexicon, text: string): { mode: string | null; refused: boolean }[] {
+  return text.split(CLAUSE).flatMap((clause) => {
+    const n = normalize(clause);
+    const refused = lexicon.find(n, "marker", "refused").length > 0;
+    return lexicon.find(n, "marker", "isolation").map((h) => ({ mode: h.entry.value, refused }));
+  });
+}
+
+/** The isolation modes the lexicon's isolation markers stand for. */
+const MODES: readonly string[] = ["process", "hyperv"];
+
+/** Where a clause ends: a mode and the words that refuse it stand in one clause. */
+const CLAUSE = /[,;，；、。.!?！？\n]+/;
 
 /** The relations from a host's systems to an image's: what the graph says that host runs. */
 function relationsBetween(hosts: readonly KbEntity[], images: readonly KbEntity[]): KbRelation[] {
