@@ -49,6 +49,19 @@ describe("a host's build and an image's, settled by the isolation mode", () => {
     ).toBe("YES");
   });
 
+  it("leaves a question on Linux containers to others, whatever builds its paste names", () => {
+    askEach(
+      [
+        "Our host is Windows Server 2016 (1607, OS Build 14393.3025) and docker run busybox says no matching manifest for windows/amd64 10.0.14393. Can Windows Server 2016 run Linux containers with LCOW?",
+        "主機是 Windows Server 2016（1607，OS Build 14393.3025），docker run busybox 出現 no matching manifest for windows/amd64 10.0.14393。Windows Server 2016 到底能不能用 LCOW 跑 Linux 容器？",
+      ],
+      (a) => {
+        expect(a.interpretation.executor).not.toBe("imageOnHost");
+        expect(a.verdict).not.toBe("YES");
+      },
+    );
+  });
+
   it("says no to an older image with process isolation, whose builds must match", () => {
     askEach(
       [

@@ -31,6 +31,9 @@ export function answerImageOnHost(ctx: AnswerContext): Draft | null {
   // "Is there any way to run it on my PC?", "有辦法跑嗎？" asks for a way, which a pasted error's
   // fix or another mode may be, not whether this host runs this image as it stands.
   if (lexicon.find(normalize(asking), "marker", "wayAsked").length > 0) return null;
+  // "Can Windows Server 2016 run Linux containers with LCOW?" asks of a kind of container no
+  // Windows build match settles, whatever builds the message's paste names.
+  if (lexicon.find(normalize(asking), "marker", "linuxKind").length > 0) return null;
   // "And with Hyper-V isolation instead?": a follow-up that names neither host nor image asks of
   // the pair the question before it named; one that names an image alone ("What about ltsc2019
   // images?"), of the earlier host; one that names a host is left to the other executors.
