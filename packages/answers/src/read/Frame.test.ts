@@ -245,6 +245,16 @@ describe("the reading's lexicon fields", () => {
     expect(frame("Does Docker Desktop need WSL 2?").questionType).toBeNull();
   });
 
+  it("reads a where-question as asking how, not whether", () => {
+    for (const q of [
+      "Where do I set the memory limit for the WSL 2 backend?",
+      "Docker Desktop 用 WSL2 后端的时候，CPU 和内存上限要在哪里设置？",
+      "WSL 2 後端的記憶體上限要去哪裡設定？",
+    ])
+      expect(reader.read(q).intent, q).toBe("HOW");
+    expect(reader.read("Can I set a memory limit for the WSL 2 backend?").intent).toBe("YES_NO");
+  });
+
   it("reads an earlier turn once, and the same way as on its own", () => {
     const history = ["Does Windows 7 support Hyper-V?"];
     const first = reader.read("What about Windows 10 Pro?", history);
