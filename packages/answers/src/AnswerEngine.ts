@@ -14,7 +14,7 @@ import { Reader } from "./read/Reader.js";
 import { SUBJECT_SLOT } from "./read/subjectScope.js";
 import type { Reading } from "./read/Reading.js";
 import { AnswerGate } from "./scope/earned.js";
-import { fill, sentences } from "./text/format.js";
+import { fill, sentences, sentencesIn } from "./text/format.js";
 import { P, VERDICT_WORDS, FOLLOW } from "./text/phrases.js";
 
 export interface AnswerEngine {
@@ -93,7 +93,9 @@ function joinAnswers(answers: readonly Answer[], whole: Answer): Answer {
   if (!first) return whole;
   return {
     ...first,
-    text: answered.map((a) => a.text).join(first.language === "en" ? " " : ""),
+    // "Is it still developed? Is it being deprecated?": each question gets its own lead, and a
+    // sentence the answer to an earlier one already gave is not said again.
+    text: joinedText(answered),
     // What each question is about first, then the rest.
     entities: uniq([...answered.flatMap((a) => a.entities.slice(0, 2)), ...answered.flatMap((a) => a.entities)]).slice(
       0,
@@ -103,6 +105,19 @@ function joinAnswers(answers: readonly Answer[], whole: Answer): Answer {
     claims: uniq(answered.flatMap((a) => a.claims)),
     error: answered.find((a) => a.error)?.error ?? null,
   };
+}
+
+function joinedText(answers: readonly Answer[]): string {
+  const said = new Set<string>();
+  const lang = answers[0]!.language;
+  const parts = answers.flatMap((a) =>
+    sentencesIn(a.text, a.language).filter((s) => {
+      if (said.has(s)) return false;
+      said.add(s);
+      return true;
+    }),
+  );
+  return sentences(parts, lang);
 }
 
 /**

@@ -22,3 +22,19 @@ describe("whether something is still maintained, asked in Chinese as people writ
     expect(verdictOf("Docker Toolbox 已经不再维护了吗？")).toBe("YES");
   });
 });
+
+describe("what a property is asked of", () => {
+  it("is what the predicate's own clause names, not what the story around it names", () => {
+    for (const q of [
+      "为了装 Docker Desktop 开了 Hyper-V，以前一直用的 VMware Workstation 还能用吗？",
+      "I installed Docker Desktop last week, is VMware Workstation still maintained?",
+    ]) {
+      const a = engine.ask(q);
+      expect(a.text, q).toMatch(/VMware Workstation · /);
+      expect(a.text, q).not.toMatch(/Docker Desktop · /);
+    }
+    // Asked of a thing with no status in the data, the status of another gives no verdict.
+    const a = engine.ask("We moved to Docker Desktop. Is Kitematic's successor dashboard still maintained?");
+    expect(a.text).not.toMatch(/Docker Desktop · Status/);
+  });
+});

@@ -3,7 +3,8 @@ import type { Verdict } from "../Answer.js";
 import { fill } from "../text/format.js";
 import { P } from "../text/phrases.js";
 import type { AnswerContext, Draft } from "./Draft.js";
-import { normalize } from "../read/normalize.js";
+import { normalize, type Normalized } from "../read/normalize.js";
+import { namedByWord } from "../read/Frame.js";
 import { bestFacts, lexiconOf } from "./helpers.js";
 
 /** A typed attribute value as the data gives it, where it does (lifecycle, licence, hypervisor). */
@@ -62,7 +63,13 @@ export function answerProperty(ctx: AnswerContext): Draft | null {
   const having = reading.frame.asked.filter((e) => e.attributes[family]?.text);
   const partOf = (part: KbEntity, whole: KbEntity) =>
     graph.neighbours(part.slug, { type: "PART_OF", direction: "out" }).some((n) => n.entity === whole);
-  const candidates = having.filter((e) => !having.some((p) => p !== e && partOf(p, e)));
+  const wholes = having.filter((e) => !having.some((p) => p !== e && partOf(p, e)));
+  // "为了装 Docker Desktop 开了 Hyper-V，以前一直用的 VMware Workstation 还能用吗？": the clause
+  // that holds the predicate names what it is asked of; a thing named elsewhere is the story's.
+  const own = predicateClause(ctx, predicate.id);
+  const inClause = own ? reading.frame.asked.filter((e) => namedByWord(e, own)) : [];
+  if (inClause.length > 0 && !inClause.some((e) => wholes.includes(e))) return null;
+  const candidates = inClause.length > 0 ? wholes.filter((e) => inClause.includes(e)) : wholes;
   const subject: KbEntity | undefined = candidates[0] ?? reading.entities.find((e) => e.attributes[family]?.text);
   const value = subject?.attributes[family];
   if (!subject || !value?.text) return null;
@@ -102,6 +109,19 @@ export function answerProperty(ctx: AnswerContext): Draft | null {
     facts,
   };
 }
+
+/** The clause of the question that holds the predicate asked, normalized; null if none alone does. */
+function predicateClause(ctx: AnswerContext, id: string): Normalized | null {
+  const lexicon = lexiconOf(ctx.graph);
+  const clauses = ctx.reading.question
+    .split(CLAUSE)
+    .map((c) => normalize(c))
+    .filter((n) => lexicon.find(n, "predicate").some((h) => h.entry.id === id));
+  return clauses.length === 1 ? clauses[0]! : null;
+}
+
+/** Where a clause ends. */
+const CLAUSE = /[,;，；。.!?！？\n]+/;
 
 /**
  * "Is LCOW supported for production use?": a thing whose typed lifecycle says it is gone

@@ -72,6 +72,14 @@ export function sentences(parts: readonly string[], lang: Lang): string {
   return parts.filter((p) => p.trim() !== "").join(lang === "en" ? " " : "");
 }
 
+/** The sentences of an answer's text: after a full stop and a space in English, after 。！？ in Chinese. */
+export function sentencesIn(text: string, lang: Lang): string[] {
+  return text
+    .split(lang === "en" ? /(?<=[.!?])\s+/ : /(?<=[。！？])/)
+    .map((t) => t.trim())
+    .filter((t) => t !== "");
+}
+
 export function endSentence(s: string, lang: Lang): string {
   const t = s.trim();
   if (/[.!?。！？]$/.test(t)) return t;
