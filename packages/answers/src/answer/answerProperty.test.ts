@@ -38,3 +38,19 @@ describe("what a property is asked of", () => {
     expect(a.text).not.toMatch(/Docker Desktop · Status/);
   });
 });
+
+describe("a status word asked after turning something on", () => {
+  it("asks whether the thing still works beside it, not whether it is still alive", () => {
+    for (const q of [
+      "装 Docker Desktop 会强制启用虚拟机平台，装了之后我的 VMware Workstation 虚拟机还能用吗？",
+      "為了 Docker Desktop 開了 Hyper-V 之後，我的 VirtualBox 虛擬機器還能用嗎？",
+    ]) {
+      const a = engine.ask(q);
+      expect(a.interpretation.executor, q).not.toBe("property");
+      expect(a.text, q).not.toMatch(/ · (状态|狀態)/);
+      expect(a.text, q).toMatch(/15\.5\.5|Windows Hypervisor|6\.0/);
+    }
+    // Asked on its own, the same words ask about its lifecycle.
+    expect(engine.ask("Docker Toolbox 還能用嗎？").interpretation.executor).toBe("property");
+  });
+});

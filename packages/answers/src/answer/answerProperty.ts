@@ -5,7 +5,7 @@ import { P } from "../text/phrases.js";
 import type { AnswerContext, Draft } from "./Draft.js";
 import { normalize, type Normalized } from "../read/normalize.js";
 import { namedByWord } from "../read/Frame.js";
-import { bestFacts, lexiconOf } from "./helpers.js";
+import { askedTogether, bestFacts, lexiconOf } from "./helpers.js";
 
 /** A typed attribute value as the data gives it, where it does (lifecycle, licence, hypervisor). */
 interface Typed {
@@ -59,6 +59,9 @@ export function answerProperty(ctx: AnswerContext): Draft | null {
   const predicate = reading.frame.predicate;
   if (!predicate?.value) return null;
   const family = predicate.family;
+  // "开了 Hyper-V 之后，VMware Workstation 还能用吗？": whether it still works beside another
+  // thing is asked, not whether it is still alive.
+  if (family === "status" && askedTogether(ctx)) return null;
   // "Is LCOW still supported in Docker Engine?": a part asked about inside its whole is the subject.
   const having = reading.frame.asked.filter((e) => e.attributes[family]?.text);
   const partOf = (part: KbEntity, whole: KbEntity) =>
