@@ -3,6 +3,7 @@ import { INTENTS } from "./Answer.js";
 import { answerClaim } from "./answer/answerClaim.js";
 import { answerCompare } from "./answer/answerCompare.js";
 import { answerCompatibility } from "./answer/answerCompatibility.js";
+import { answerWithout } from "./answer/answerWithout.js";
 import { answerEdition } from "./answer/answerEdition.js";
 import { answerEditionOnly } from "./answer/answerEditionOnly.js";
 import { answerError } from "./answer/answerError.js";
@@ -54,6 +55,7 @@ export const GROUNDS: readonly Ground[] = [
   "typedValue",
   "claim",
   "specificFact",
+  "setupWithout",
   "setupRule",
   "relation",
   "factWords",
@@ -114,6 +116,13 @@ export const EXECUTORS: readonly Executor[] = [
     consumes: [],
     wordMatched: true,
     run: specificFactYesNo,
+  },
+  {
+    name: "without",
+    types: ["YES_NO"],
+    ground: "setupWithout",
+    consumes: ["absence", "edition", "build", "time"],
+    run: answerWithout,
   },
   {
     name: "compatibility",

@@ -41,6 +41,7 @@ export type Ground =
   | "typedValue"
   | "claim"
   | "specificFact"
+  | "setupWithout"
   | "setupRule"
   | "relation"
   | "factWords"

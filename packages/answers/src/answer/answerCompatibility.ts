@@ -10,7 +10,7 @@ import { askedPredicate, askedTogether, bestFacts, isWindows, lexiconOf, osAndBu
 import { asksMinimum, notNeededSystem, otherWindows } from "./otherSystems.js";
 
 /** The Docker things a setup question can name, and which setups each one means. */
-function setupsFor(e: KbEntity, ctx: AnswerContext): string[] | null {
+export function setupsFor(e: KbEntity, ctx: AnswerContext): string[] | null {
   const { graph } = ctx;
   const setups = graph.bundle.setups;
   if (e.asksEverySetup) return setups.map((s) => s.slug);
@@ -211,7 +211,7 @@ export function answerCompatibility(ctx: AnswerContext): Draft | null {
  * setups to those that run it. A setup's first container type is what it is for, so "Windows
  * containers" means the setups built for them, even where Docker Desktop is named too.
  */
-function namedSetups(ctx: AnswerContext, named: readonly KbEntity[]): string[] {
+export function namedSetups(ctx: AnswerContext, named: readonly KbEntity[]): string[] {
   const { graph } = ctx;
   const containerType = named.find((e) => e.kind === "CONTAINER_TYPE");
   const byContainer = containerType

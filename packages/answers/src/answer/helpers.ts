@@ -208,3 +208,8 @@ export function askedTogether(ctx: AnswerContext): boolean {
   const sentence = normalize(askingSentence(ctx.reading.question));
   return lexiconOf(ctx.graph).find(sentence, "marker", "sameTime").length > 0;
 }
+
+/** The typed lifecycle status the data gives an entity ("active", "end-of-support"), if any. */
+export function lifecycleOf(e: KbEntity): string | null {
+  return (e.attributes.status as { typed?: { status?: string } | null } | undefined)?.typed?.status ?? null;
+}

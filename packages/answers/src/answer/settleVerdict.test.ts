@@ -4,19 +4,10 @@ import { engine } from "../test/engine.js";
 
 describe("verdict discipline", () => {
   it("gives no yes/no when a qualifier of the question is not consumed", () => {
-    askEach(
-      [
-        "Is WSL 2 only for Windows 11?",
-        "WSL 2 只能在 Windows 11 上用嗎？",
-        // A relation to Hyper-V settles whether it uses Hyper-V, not whether it works without it.
-        "Does Docker Toolbox work without Hyper-V?",
-        "Docker Toolbox 不用 Hyper-V 可以用吗？",
-      ],
-      (a) => {
-        expect(a.verdict).toBeNull();
-        expect(a.text).not.toMatch(/^(Yes|No)\b|^(可以|不行|是的|不是)。/);
-      },
-    );
+    askEach(["Is WSL 2 only for Windows 11?", "WSL 2 只能在 Windows 11 上用嗎？"], (a) => {
+      expect(a.verdict).toBeNull();
+      expect(a.text).not.toMatch(/^(Yes|No)\b|^(可以|不行|是的|不是)。/);
+    });
   });
 
   it("gives no yes/no from a fact that leaves most of what the question asks unsaid", () => {

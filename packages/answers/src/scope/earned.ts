@@ -31,6 +31,7 @@ const EARNING: Readonly<Record<Ground, Earning>> = {
   typedValue: "predicate",
   claim: "text",
   specificFact: "text",
+  setupWithout: "names",
   setupRule: "names",
   relation: "names",
   factWords: "text",

@@ -118,6 +118,8 @@ export const P = {
     "知识库涵盖的 Docker 方案都无法在此使用。",
   ),
   onOs: t("On {os}:", "在 {os} 上：", "在 {os} 上："),
+  withoutPart: t("Without {part}:", "不用 {part} 的做法：", "不用 {part} 的做法："),
+  setupOnOs: t("{setup} (on {os})", "{setup}（{os}）", "{setup}（{os}）"),
   answerIs: t("{subject}: {list}.", "{subject}：{list}。", "{subject}：{list}。"),
   ownedSince: t("part of {owner} since {date}", "自{date}起屬於 {owner}", "自{date}起属于 {owner}"),
   happened: t("{date}: {title}.", "{date}：{title}。", "{date}：{title}。"),

@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { askEach } from "../test/askEach.js";
+import { engine } from "../test/engine.js";
+
+describe("whether something runs once a part is left out", () => {
+  it("says yes where a setup that does without it runs today, and names it", () => {
+    askEach(
+      [
+        "Can I run Docker on Windows without Hyper-V?",
+        "我的电脑没有 Hyper-V，能用 Docker 吗？",
+        "我的電腦沒有 Hyper-V，能用 Docker 嗎？",
+      ],
+      (a) => {
+        expect(a.interpretation.executor).toBe("without");
+        expect(a.verdict).toBe("YES");
+        expect(a.text).toMatch(/WSL 2/);
+      },
+    );
+    // A relation to Hyper-V says whether Toolbox uses it, not whether it works without it: its
+    // setup does, and says it is deprecated.
+    askEach(["Does Docker Toolbox work without Hyper-V?", "Docker Toolbox 不用 Hyper-V 可以用吗？"], (a) => {
+      expect(a.interpretation.executor).toBe("without");
+      expect(a.text).toMatch(/VirtualBox/);
+      expect(a.text).toMatch(/deprecated|弃用|棄用/);
+    });
+    const server = engine.ask("Can I run Windows containers on Windows Server 2019 without Hyper-V?");
+    expect(server.verdict).toBe("YES");
+    expect(server.text).toMatch(/process isolation/);
+  });
+
+  it("says no where the ways that do without it do not run on the system named", () => {
+    askEach(
+      [
+        "Windows 10 家庭版不装 WSL2 能用 Docker Desktop 吗？",
+        "Can I use Docker Desktop on Windows 10 Home without WSL 2?",
+      ],
+      (a) => {
+        expect(a.verdict).toBe("NO");
+        expect(a.text).toMatch(/Hyper-V/);
+      },
+    );
+    expect(engine.ask("Windows 10 家用版不用 Hyper-V 可以跑 Windows 容器嗎？").verdict).toBe("NO");
+  });
+
+  it("gives no verdict where every setup of the thing uses the part", () => {
+    // Docker Machine has drivers besides VirtualBox's; the setups do not say it cannot do without it.
+    for (const q of [
+      "Does docker-machine have a Hyper-V driver I can use instead of VirtualBox on Windows?",
+      "Can Docker Toolbox run without VirtualBox?",
+    ]) {
+      const a = engine.ask(q);
+      expect(a.interpretation.executor, q).not.toBe("without");
+      expect(a.verdict, q).not.toBe("NO");
+    }
+  });
+});
