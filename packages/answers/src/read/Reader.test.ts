@@ -27,6 +27,11 @@ describe("Reader", () => {
     // A verb, 不 and the verb again ask yes or no, though the verb names a price.
     expect(reader.read("Docker Desktop 在公司裡用到底要不要付錢？").intent).toBe("YES_NO");
     expect(reader.read("公司 300 多人，开发用 Docker Desktop 需不需要付费？").intent).toBe("YES_NO");
+    // A name, one value asked of it and a question mark ask whether it has that value; two values
+    // of one kind ask which.
+    for (const q of ["vmwre workstaion free??", "virtualbox open source?", "docker toolbox 已经弃用了？"])
+      expect(reader.read(q).intent, q).toBe("YES_NO");
+    expect(reader.read("Hyper-V 是第一型還是第二型 Hypervisor？").intent).not.toBe("YES_NO");
   });
 
   it("reads a question that names an attribute of data/lexicon as asking for it, in both languages and scripts", () => {

@@ -288,7 +288,14 @@ export class Reader {
     const asking = /[?？]\s*$/.test(question) && things.length === 1 && normalized.tokens.length > 2;
     const whWord = this.lexicon.find(askingNorm, "marker", "wh").length > 0;
     // A property asked for ("how big is its image?", "最新版本是多少") is a question about it.
-    const property = cued === "UNKNOWN" && this.lexicon.find(normalized, "attribute").length > 0;
+    // A value asked of it with a question mark ("vmware workstation free??", "virtualbox open
+    // source?") asks whether it has that value; two values of one family ("第一型還是第二型？")
+    // ask which it has.
+    const family = frame.predicate?.family;
+    const values = this.lexicon.find(normalized, "predicate").filter((h) => h.entry.slot === family);
+    const valueAsked =
+      asking && !whWord && frame.predicate?.value != null && new Set(values.map((h) => h.entry.value)).size === 1;
+    const property = cued === "UNKNOWN" && !valueAsked && this.lexicon.find(normalized, "attribute").length > 0;
     // A message that reports trouble and holds no question mark asks for help, not a yes or no.
     const trouble = !/[?？]/.test(question) && this.lexicon.find(askingNorm, "marker", "trouble").length > 0;
     const intent: Intent = property
