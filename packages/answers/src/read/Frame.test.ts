@@ -228,6 +228,9 @@ describe("the reading's lexicon fields", () => {
     expect(read("Which company makes VirtualBox?").askedKind).toBe("COMPANY");
     expect(read("Who makes VirtualBox?").relationHints).toContain("MADE_BY");
     expect(read("VirtualBox 是哪家公司開發的？").relationHints).toContain("MADE_BY");
+    // A verb before 的 and a noun describes the noun: no relation is asked of it.
+    expect(read("在 Windows 和 Linux 上的 Docker 环境中使用的镜像是否相同？").relationHints).not.toContain("USES");
+    expect(read("Docker 使用 Linux 核心嗎？").relationHints).toContain("USES");
   });
 
   it("reads whether the asking sentence points back into the story, in both languages", () => {

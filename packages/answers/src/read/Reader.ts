@@ -4,7 +4,7 @@ import { findEdition, findVersionTokens, releaseWords } from "./editions.js";
 import { Coordination } from "./coordination.js";
 import { EntityMatcher, type EntityMention } from "./EntityMatcher.js";
 import { askingSentence, readFrame } from "./Frame.js";
-import { lexiconOf, type Lexicon } from "./Lexicon.js";
+import { lexiconOf, type Lexicon, type LexiconHit } from "./Lexicon.js";
 import { fromTokens, normalize, type Normalized, type Token } from "./normalize.js";
 import type { Reading } from "./Reading.js";
 import { SpellCorrector } from "./SpellCorrector.js";
@@ -435,7 +435,10 @@ export class Reader {
       relationHints:
         alternativeAsked && followUp
           ? [...ALTERNATIVE_RELATIONS]
-          : this.lexicon.find(restNorm, "relation").map((h) => h.entry.value as RelationType),
+          : this.lexicon
+              .find(restNorm, "relation")
+              .filter((h) => !attributive(restNorm, h))
+              .map((h) => h.entry.value as RelationType),
       terms: [
         ...this.terms.ofQuestion(rest),
         ...(edition ? [edition] : []),
@@ -535,3 +538,18 @@ function mergeEntities(
   }
   return out;
 }
+
+/**
+ * "Docker 环境中使用的镜像是否相同？": a Chinese verb followed by 的 and a noun describes that
+ * noun (the images used), and is no relation asked; "是哪家公司開發的？" ends its clause on 的
+ * and still asks who made it.
+ */
+function attributive(q: Normalized, hit: LexiconHit): boolean {
+  if (!HAN_CUE.test(hit.cue)) return false;
+  const after = q.compact.slice(hit.at + hit.cue.length, hit.at + hit.cue.length + 2);
+  return (
+    after[0] === "的" && after[1] !== undefined && /\p{Script=Han}/u.test(after[1]) && !/[吗嗎呢吧啊]/.test(after[1])
+  );
+}
+
+const HAN_CUE = /\p{Script=Han}/u;
