@@ -111,7 +111,9 @@ function joinedText(answers: readonly Answer[]): string {
   const said = new Set<string>();
   const lang = answers[0]!.language;
   const parts = answers.flatMap((a) =>
-    sentencesIn(a.text, a.language).filter((s) => {
+    sentencesIn(a.text, a.language).filter((s, i) => {
+      // Each answer's own lead ("Yes.") answers its own question.
+      if (i === 0 && a.verdict !== null) return true;
       if (said.has(s)) return false;
       said.add(s);
       return true;

@@ -121,7 +121,7 @@ export const EXECUTORS: readonly Executor[] = [
     name: "without",
     types: ["YES_NO"],
     ground: "setupWithout",
-    consumes: ["absence", "edition", "build", "time"],
+    consumes: ["absence", "edition", "build"],
     run: answerWithout,
   },
   {

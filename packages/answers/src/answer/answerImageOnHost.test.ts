@@ -43,6 +43,8 @@ describe("a host's build and an image's, settled by the isolation mode", () => {
         expect(a.verdict).toBe("NO");
       },
     );
+    // 能不能用 offers both answers and refuses nothing.
+    expect(verdictOf("Windows Server 2022 能不能用进程隔离跑 LTSC 2019 的镜像？")).toBe("NO");
     // Named with no refusal, the mode stands.
     expect(
       verdictOf("Our Windows Server 2022 hosts allow Hyper-V isolation. Can they run ltsc2019 images with it?"),

@@ -1,6 +1,7 @@
 import type { KbEntity, KbFact, KbRelation } from "@dockerwin/kb";
 import type { Verdict } from "../Answer.js";
 import { askingSentence, withoutOfferedAnswer } from "../read/Frame.js";
+import { clausesOf } from "../read/clauses.js";
 import type { Lexicon } from "../read/Lexicon.js";
 import { normalize } from "../read/normalize.js";
 import { fill } from "../text/format.js";
@@ -179,7 +180,7 @@ function isolationAsked(ctx: AnswerContext): "process" | "hyperv" | "both" | nul
 
 /** The isolation modes a text names, each with whether its clause says the writer cannot use it. */
 function modesIn(lexicon: Lexicon, text: string): { mode: string | null; refused: boolean }[] {
-  return text.split(CLAUSE).flatMap((clause) => {
+  return clausesOf(text).flatMap((clause) => {
     const n = normalize(clause);
     const refused = lexicon.find(n, "marker", "refused").length > 0;
     return lexicon.find(n, "marker", "isolation").map((h) => ({ mode: h.entry.value, refused }));
@@ -188,9 +189,6 @@ function modesIn(lexicon: Lexicon, text: string): { mode: string | null; refused
 
 /** The isolation modes the lexicon's isolation markers stand for. */
 const MODES: readonly string[] = ["process", "hyperv"];
-
-/** Where a clause ends: a mode and the words that refuse it stand in one clause. */
-const CLAUSE = /[,;，；、。.!?！？\n]+/;
 
 /** The relations from a host's systems to an image's: what the graph says that host runs. */
 function relationsBetween(hosts: readonly KbEntity[], images: readonly KbEntity[]): KbRelation[] {

@@ -4,8 +4,9 @@ import { fill } from "../text/format.js";
 import { P } from "../text/phrases.js";
 import type { AnswerContext, Draft } from "./Draft.js";
 import { normalize, type Normalized } from "../read/normalize.js";
+import { clausesOf } from "../read/clauses.js";
 import { namedByWord } from "../read/Frame.js";
-import { askedTogether, bestFacts, lexiconOf } from "./helpers.js";
+import { askedTogether, bestFacts, lexiconOf, RETIRED } from "./helpers.js";
 
 /** A typed attribute value as the data gives it, where it does (lifecycle, licence, hypervisor). */
 interface Typed {
@@ -16,8 +17,6 @@ interface Typed {
 }
 
 const typedOf = (value: KbAttributeValue): Typed | null => (value as { typed?: Typed | null }).typed ?? null;
-
-const GONE = new Set(["deprecated", "archived", "removed", "end-of-support", "superseded"]);
 
 /**
  * What the attribute says, in the terms of the predicate's values: "gone" or "alive" for a
@@ -30,7 +29,7 @@ function stated(family: string, value: KbAttributeValue): readonly string[] | nu
   const text = value.text?.en.toLowerCase() ?? "";
   switch (family) {
     case "status":
-      if (typed?.status) return [GONE.has(typed.status) ? "gone" : "alive"];
+      if (typed?.status) return [RETIRED.has(typed.status) ? "gone" : "alive"];
       return [
         /deprecated|archived|removed|discontinued|superseded|no longer|out of support/.test(text) ? "gone" : "alive",
       ];
@@ -116,15 +115,11 @@ export function answerProperty(ctx: AnswerContext): Draft | null {
 /** The clause of the question that holds the predicate asked, normalized; null if none alone does. */
 function predicateClause(ctx: AnswerContext, id: string): Normalized | null {
   const lexicon = lexiconOf(ctx.graph);
-  const clauses = ctx.reading.question
-    .split(CLAUSE)
+  const clauses = clausesOf(ctx.reading.question)
     .map((c) => normalize(c))
     .filter((n) => lexicon.find(n, "predicate").some((h) => h.entry.id === id));
   return clauses.length === 1 ? clauses[0]! : null;
 }
-
-/** Where a clause ends. */
-const CLAUSE = /[,;，；。.!?！？\n]+/;
 
 /**
  * "Is LCOW supported for production use?": a thing whose typed lifecycle says it is gone
@@ -136,7 +131,7 @@ function notForProduction(ctx: AnswerContext): Draft | null {
   if (!reading.frame.qualifiers.some((q) => q.slot === "use" && q.value === "production")) return null;
   const subject = reading.frame.asked.find((e) => {
     const typed = e.attributes.status ? typedOf(e.attributes.status) : null;
-    return typed?.status !== undefined && GONE.has(typed.status);
+    return typed?.status !== undefined && RETIRED.has(typed.status);
   });
   const value = subject?.attributes.status;
   if (!subject || !value?.text) return null;

@@ -18,6 +18,7 @@ import {
   factsAbout,
   isWindows,
   lexiconOf,
+  lifecycleOf,
   namesRequirement,
   outsideAfterVerb,
   verbObjects,
@@ -402,8 +403,7 @@ function removedFrom(a: KbEntity, b: KbEntity): boolean {
 }
 
 /** Whether the entity's typed lifecycle says it has been removed: asked whether it still works, no. */
-const gone = (e: KbEntity) =>
-  (e.attributes.status as { typed?: { status?: string } | null } | undefined)?.typed?.status === "removed";
+const gone = (e: KbEntity) => lifecycleOf(e) === "removed";
 
 /** A relation that holds everywhere: no edition, build, architecture or date limits it. */
 const unconditional = (r: KbRelation) =>

@@ -42,6 +42,22 @@ describe("whether something runs once a part is left out", () => {
     expect(engine.ask("Windows 10 家用版不用 Hyper-V 可以跑 Windows 容器嗎？").verdict).toBe("NO");
   });
 
+  it("weighs every part left out, only in the clause that leaves it out, and the product named", () => {
+    for (const q of [
+      "Can I run Docker Desktop without Hyper-V and without WSL 2?",
+      "没有 Hyper-V 也没有 WSL 2，能用 Docker Desktop 吗？",
+      // Docker Desktop's Windows containers need Hyper-V: Windows Server's engine is no answer.
+      "Can Docker Desktop run Windows containers without Hyper-V?",
+      "不開 Hyper-V 的話，Docker Desktop 可以跑 Windows 容器嗎？",
+    ])
+      expect(engine.ask(q).verdict, q).not.toBe("YES");
+    // What is asked of after the comma is not what is left out.
+    const bios = engine.ask("Without virtualization enabled in BIOS, can I use WSL 2 for Docker?");
+    expect(bios.text).not.toMatch(/Without WSL 2/);
+    // A release it ran on before today's requirement is a "partly", not a "no".
+    expect(engine.ask("Can I run Docker Desktop on Windows 10 Pro 2004 without Hyper-V?").verdict).toBe("PARTLY");
+  });
+
   it("gives no verdict where every setup of the thing uses the part", () => {
     // Docker Machine has drivers besides VirtualBox's; the setups do not say it cannot do without it.
     for (const q of [

@@ -1,6 +1,7 @@
 import type { KbEntity, KbFact } from "@dockerwin/kb";
 import { askingSentence } from "../read/Frame.js";
 import { lexiconOf, type LexiconHit, type LexiconRole } from "../read/Lexicon.js";
+import { clausesOf } from "../read/clauses.js";
 import { normalize, type Normalized } from "../read/normalize.js";
 import type { AnswerContext } from "./Draft.js";
 
@@ -90,25 +91,45 @@ export function namesRequirement(ctx: AnswerContext): boolean {
 /**
  * The entity a question asks to do without: the first one named after "without", "instead of",
  * "不用" in the asking sentence ("Can Docker for Windows run on VirtualBox instead of Hyper-V?"
- * is Hyper-V). Found in the compact sentence, where names and Chinese cues are matched.
+ * is Hyper-V).
  */
 export function absentEntity(ctx: AnswerContext): KbEntity | null {
-  const sentence = normalize(askingSentence(ctx.reading.question));
+  return absentEntities(ctx)[0] ?? null;
+}
+
+/**
+ * Every entity the asking sentence asks to do without, in order: for each absence cue, the first
+ * one named after it in its own clause ("不用 Hyper-V 也不用 WSL 2" is both; in "Without
+ * virtualization enabled in BIOS, can I use WSL 2?" WSL 2 is what is asked of, not left out).
+ * Found in each clause's compact form, where names and Chinese cues are matched.
+ */
+export function absentEntities(ctx: AnswerContext): KbEntity[] {
   const lexicon = lexiconOf(ctx.graph);
-  const cues = [
-    ...lexicon.find(sentence, "qualifier", "absence"),
-    ...lexicon.find(sentence, "predicate", "alternative"),
-  ].map((h) => sentence.compact.indexOf(normalize(h.cue).compact));
-  const from = Math.min(...cues.filter((at) => at >= 0));
-  if (!Number.isFinite(from)) return null;
-  let best: { e: KbEntity; at: number } | null = null;
-  for (const e of ctx.reading.entities) {
-    for (const key of nameKeys(e)) {
-      const at = sentence.compact.indexOf(key, from);
-      if (at >= 0 && (!best || at < best.at)) best = { e, at };
-    }
+  const out: KbEntity[] = [];
+  for (const clause of clausesOf(askingSentence(ctx.reading.question))) {
+    const n = normalize(clause);
+    // Where each cue ends, every time it is written ("没有 Hyper-V 也没有 WSL 2").
+    const keys = [...lexicon.find(n, "qualifier", "absence"), ...lexicon.find(n, "predicate", "alternative")].map(
+      (h) => normalize(h.cue).compact,
+    );
+    const cues: number[] = [];
+    for (const key of new Set(keys.filter((k) => k.length > 0)))
+      for (let at = n.compact.indexOf(key); at >= 0; at = n.compact.indexOf(key, at + key.length))
+        cues.push(at + key.length);
+    cues.sort((a, b) => a - b);
+    cues.forEach((from, i) => {
+      const to = cues[i + 1] ?? n.compact.length;
+      let best: { e: KbEntity; at: number } | null = null;
+      for (const e of ctx.reading.entities) {
+        for (const key of nameKeys(e)) {
+          const at = n.compact.indexOf(key, from);
+          if (at >= 0 && at < to && (!best || at < best.at)) best = { e, at };
+        }
+      }
+      if (best && !out.includes(best.e)) out.push(best.e);
+    });
   }
-  return best?.e ?? null;
+  return out;
 }
 
 const NAME_KEYS = new WeakMap<KbEntity, readonly string[]>();
@@ -206,8 +227,21 @@ export function askedTogether(ctx: AnswerContext): boolean {
   // A message that is its question was read whole, typos corrected ("compatable").
   if (!ctx.reading.frame.context || ctx.reading.followUp) return true;
   const sentence = normalize(askingSentence(ctx.reading.question));
-  return lexiconOf(ctx.graph).find(sentence, "marker", "sameTime").length > 0;
+  const lexicon = lexiconOf(ctx.graph);
+  return (
+    lexicon.find(sentence, "marker", "sameTime").length > 0 ||
+    lexicon.find(sentence, "marker", "afterChange").length > 0
+  );
 }
+
+/** The typed lifecycle statuses of a thing that has ended: no longer developed or supported. */
+export const RETIRED: ReadonlySet<string> = new Set([
+  "deprecated",
+  "archived",
+  "removed",
+  "end-of-support",
+  "superseded",
+]);
 
 /** The typed lifecycle status the data gives an entity ("active", "end-of-support"), if any. */
 export function lifecycleOf(e: KbEntity): string | null {

@@ -68,8 +68,9 @@ export function settleVerdict(ctx: AnswerContext, lexicon: Lexicon, executor: Ex
     ["run", "require"].includes(askedPredicate(ctx) ?? "");
   // "We set up a Server 2025 host. Can we run ltsc2019 images on it…?": the host a pronoun of the
   // asking sentence points back to is the one a build match weighs.
-  // So is the one host a story names where the asking sentence names only the image ("We have
-  // Windows Server 2022 hosts… Can we run images based on ltsc2019 with process isolation?").
+  // So is a host the story names where the asking sentence names only one of the two systems
+  // weighed, the image ("We have Windows Server 2022 hosts… Can we run images based on ltsc2019
+  // with process isolation?").
   const systemsAsked = subjects.filter((e) => e.kind === "OS_VERSION" && askedAbout(ctx, e)).length;
   const pointedHost = (e: KbEntity) =>
     executor.ground === "buildMatch" && e.kind === "OS_VERSION" && (frame.pointsBack || systemsAsked === 1);

@@ -145,6 +145,10 @@ describe("Reader", () => {
     // The writer's own build beside a report, and a build the asking sentence names, are read.
     expect(reader.read("I'm on build 19045. I read that WSL 2 is slow. Is it?").build).toBe(19045);
     expect(reader.read("I heard that nested virtualization came later. Does build 10565 have it?").build).toBe(10565);
+    // A tool that reports the writer's own system is no hearsay.
+    expect(
+      reader.read("According to winver I'm on Windows 10 version 1809 build 17763. Can I run Docker Desktop?").build,
+    ).toBe(17763);
     // An edition in what was heard is the writer's own.
     expect(reader.read("有人說在 Win10 家用版先用 DISM 裝好 Hyper-V 套件就能裝。這樣做有什麼問題？").edition).toBe(
       "home",

@@ -457,8 +457,13 @@ export class Reader {
         )
         .map((t) => t.text),
       // A follow-up keeps what the question before it asked about ("…at the same time? And VirtualBox?").
+      // Whether a thing still works once another was turned on ("装了之后 VMware 还能用吗？") asks
+      // whether the two go together; "After installing Docker Desktop, can I run…?" only orders steps.
       sameTime:
-        this.lexicon.find(normalized, "marker", "sameTime").length > 0 || (followUp && previous?.sameTime === true),
+        this.lexicon.find(normalized, "marker", "sameTime").length > 0 ||
+        ((frame.predicate?.family === "status" || frame.qualifiers.some((q) => q.slot === "time")) &&
+          this.lexicon.find(normalized, "marker", "afterChange").length > 0) ||
+        (followUp && previous?.sameTime === true),
       // An announcement comes before what follows it, so "when was X announced" asks for the first.
       first: this.marked(normalized, "order", "first"),
       last: this.marked(normalized, "order", "last"),
