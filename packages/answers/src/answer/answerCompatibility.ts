@@ -75,6 +75,15 @@ export function answerCompatibility(ctx: AnswerContext): Draft | null {
   let chosen = namedSetups(ctx, named);
   // "The Hyper-V backend of Docker Desktop": a hypervisor or WSL 2 named too picks the backend.
   const pieces = reading.entities.filter((e) => e !== osEntity && !products.includes(e));
+  // "…where Hyper-V and GPU pass-through are available? I want the container to use the GPU.": a
+  // thing asked of that no setup is made of (the GPU) is a question the setups' rules do not settle.
+  const asSetupPart = (e: KbEntity) =>
+    graph.bundle.setups.some((s) => s.uses.includes(e.slug) || s.containers.includes(e.slug));
+  if (
+    reading.intent === "YES_NO" &&
+    pieces.some((p) => askedOf.includes(p) && !p.concept && p.kind === "TECHNOLOGY" && !asSetupPart(p))
+  )
+    return null;
   const narrowed = chosen.filter((slug) => pieces.some((p) => graph.setup(slug)?.uses.includes(p.slug)));
   if (narrowed.length > 0) chosen = narrowed;
   // "docker-machine on Windows 10's Hyper-V?": a part of some setup is named that none of the
