@@ -159,8 +159,9 @@ export function settleVerdict(ctx: AnswerContext, lexicon: Lexicon, executor: Ex
   )
     return withClarification(ctx, executor, draft);
   // A qualifier is named when it reads as a condition ("for 32-bit"); "for without" does not.
+  // A cue with a gap in it ("本身就是…虛擬機") is a pattern, not words to quote.
   const what = unconsumed
-    .filter((q) => !["absence", "polarity", "order", "includes"].includes(q.slot))
+    .filter((q) => !["absence", "polarity", "order", "includes"].includes(q.slot) && !q.cue.includes("..."))
     .map((q) => (reading.language === lang ? asWritten(reading.question, q.cue) : q.cue));
   const list = what.join(lang === "en" ? ", " : "、");
   return withoutVerdict(draft, list ? fill(P.cannotSettleFor, lang, { what: list }) : fill(P.cannotSettle, lang));

@@ -73,6 +73,11 @@ describe("the frame of a question", () => {
     expect(slots("Does Docker work on 32-bit Windows 10?")).toContain("arch:x86");
     expect(slots("Can I run Docker Desktop inside a VM on VMware?")).toContain("host:vm");
     expect(slots("能在虛擬機裡再裝 Docker Desktop 嗎？")).toContain("host:vm");
+    // A host that is itself a virtual machine.
+    expect(slots("那如果这台 Windows Server 本身就是跑在 VMware 上的虚拟机呢？Hyper-V 隔离还能用吗？")).toContain(
+      "host:vm",
+    );
+    expect(slots("Our container host is itself a VM on ESXi. Can it use Hyper-V isolation?")).toContain("host:vm");
     expect(slots("Are Windows containers ready for production?")).toContain("use:production");
     expect(slots("WSL 2 只能在 Windows 11 上用嗎？")).toContain("exclusive:only");
     expect(slots("Is Hyper-V supported on Windows 11 Home?")).toEqual([]);
