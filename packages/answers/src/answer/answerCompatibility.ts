@@ -1,4 +1,11 @@
-import { ARCHITECTURES, compatibility, type Architecture, type CompatibilityCell, type KbEntity } from "@dockerwin/kb";
+import {
+  ARCHITECTURES,
+  compatibility,
+  type Architecture,
+  type CompatibilityCell,
+  type Graph,
+  type KbEntity,
+} from "@dockerwin/kb";
 import type { Verdict } from "../Answer.js";
 import { fill } from "../text/format.js";
 import { P } from "../text/phrases.js";
@@ -17,17 +24,29 @@ export function setupsFor(e: KbEntity, ctx: AnswerContext): string[] | null {
   // Only Docker's own products (made by whoever makes what every setup question means) and kinds
   // of container ask about a Docker setup; WSL 2 or Hyper-V on their own are questions about
   // themselves.
-  const makers = new Set(
-    graph
-      .entities()
-      .filter((x) => x.asksEverySetup)
-      .flatMap((x) => graph.neighbours(x.slug, { type: "MADE_BY" }).map((n) => n.entity.slug)),
-  );
+  const makers = makersOf(graph);
   const docker =
     e.kind === "CONTAINER_TYPE" || graph.neighbours(e.slug, { type: "MADE_BY" }).some((n) => makers.has(n.entity.slug));
   if (!docker) return null;
   const list = setups.filter((s) => s.uses.includes(e.slug) || s.containers.includes(e.slug)).map((s) => s.slug);
   return list.length > 0 ? list : null;
+}
+
+const MAKERS = new WeakMap<Graph, ReadonlySet<string>>();
+
+/** Who makes what every setup question means (Docker, Inc.), worked out once per graph: it walks every entity. */
+function makersOf(graph: Graph): ReadonlySet<string> {
+  let makers = MAKERS.get(graph);
+  if (!makers) {
+    makers = new Set(
+      graph
+        .entities()
+        .filter((x) => x.asksEverySetup)
+        .flatMap((x) => graph.neighbours(x.slug, { type: "MADE_BY" }).map((n) => n.entity.slug)),
+    );
+    MAKERS.set(graph, makers);
+  }
+  return makers;
 }
 
 /**

@@ -7,7 +7,7 @@ import { P } from "../text/phrases.js";
 import type { Slot } from "./Executor.js";
 import type { AnswerContext, Draft } from "./Draft.js";
 import { namedSetups, setupsFor } from "./answerCompatibility.js";
-import { absentEntities, isWindows, lexiconOf, lifecycleOf, osAndBuild, RETIRED } from "./helpers.js";
+import { absentEntities, isWindows, lexiconOf, lifecycleOf, osAndBuild, RETIRED, windowsSystems } from "./helpers.js";
 
 const RANK: Record<Verdict, number> = { YES: 2, PARTLY: 1, NO: 0 };
 
@@ -106,9 +106,7 @@ export function answerWithout(ctx: AnswerContext): Draft | null {
 function waysOn(ctx: AnswerContext, osEntity: KbEntity | undefined, setups: readonly KbSetup[]): Way[] {
   const { reading, graph } = ctx;
   const wanted = new Set(setups.map((s) => s.slug));
-  const systems = osEntity
-    ? [osEntity]
-    : graph.entities().filter((e) => isWindows(e) && e.editions.length > 0 && !RETIRED.has(lifecycleOf(e) ?? ""));
+  const systems = osEntity ? [osEntity] : windowsSystems(graph).filter((e) => !RETIRED.has(lifecycleOf(e) ?? ""));
   return systems.flatMap((entity) => {
     const { os, build } = osAndBuild(ctx, entity);
     const edition = reading.edition && os.editions.some((e) => e.id === reading.edition) ? reading.edition : undefined;

@@ -1,4 +1,4 @@
-import type { KbEntity, KbFact } from "@dockerwin/kb";
+import type { Graph, KbEntity, KbFact } from "@dockerwin/kb";
 import { askingSentence } from "../read/Frame.js";
 import { lexiconOf, type LexiconHit, type LexiconRole } from "../read/Lexicon.js";
 import { clausesOf } from "../read/clauses.js";
@@ -62,6 +62,18 @@ export function buildOf(entities: readonly KbEntity[]): number | null {
  */
 export const isWindows = (e: KbEntity) =>
   e.kind === "OS_VERSION" && (e.architectures.length > 0 || Number(e.attributes.build?.value) > 0);
+
+const WINDOWS = new WeakMap<Graph, readonly KbEntity[]>();
+
+/** The Windows systems that have editions (Windows 10, Windows Server 2022), in the graph's order; once per graph. */
+export function windowsSystems(graph: Graph): readonly KbEntity[] {
+  let systems = WINDOWS.get(graph);
+  if (!systems) {
+    systems = graph.entities().filter((e) => isWindows(e) && e.editions.length > 0);
+    WINDOWS.set(graph, systems);
+  }
+  return systems;
+}
 
 /** The lexicon of a graph, built once, for executors that read a fact's or a sentence's words. */
 export { lexiconOf };

@@ -4,7 +4,7 @@ import { normalize } from "../read/normalize.js";
 import { fill, listOf } from "../text/format.js";
 import { P } from "../text/phrases.js";
 import type { AnswerContext, Draft } from "./Draft.js";
-import { bestFacts, isWindows, lexiconOf } from "./helpers.js";
+import { bestFacts, lexiconOf, windowsSystems } from "./helpers.js";
 
 /**
  * "Does Docker Desktop require Windows 11?" asks whether that Windows is the only one it works
@@ -19,9 +19,7 @@ export function otherWindows(ctx: AnswerContext, asked: KbEntity, works: (os: Kb
   const parents = (e: KbEntity) =>
     graph.neighbours(e.slug, { type: "VERSION_OF", direction: "out" }).map((n) => n.entity);
   const kin = new Set([asked, ...parents(asked)]);
-  return graph
-    .entities()
-    .filter((e) => isWindows(e) && e.editions.length > 0 && parents(e).length === 0 && !kin.has(e) && works(e));
+  return windowsSystems(graph).filter((e) => parents(e).length === 0 && !kin.has(e) && works(e));
 }
 
 /**
