@@ -1,4 +1,4 @@
-import type { EntityKind, Graph, KbEntity, Lang, RelationType } from "@dockerwin/kb";
+import { hasHan, type EntityKind, type Graph, type KbEntity, type Lang, type RelationType } from "@dockerwin/kb";
 import { detectLanguage } from "./detectLanguage.js";
 import { findEdition, findVersionTokens, releaseWords } from "./editions.js";
 import { Coordination } from "./coordination.js";
@@ -246,10 +246,9 @@ export class Reader {
     // "Not on Home, ok. But on Education?": the edition the asking sentence names wins.
     // What a reported message says is required names no edition or build of the writer's.
     // What the writer read or heard ("I read that build 10565…") is neither.
-    const ownEdition = ownWords(this.lexicon, question, askingRaw, normalized, "edition").normalized;
-    const own = ownWords(this.lexicon, question, askingRaw, normalized, "build");
+    const { edition: ownEdition, build: own } = ownWords(this.lexicon, question, askingRaw, normalized);
     let edition =
-      findEdition(this.lexicon, askingNorm, editionIds) ?? findEdition(this.lexicon, ownEdition, editionIds);
+      findEdition(this.lexicon, askingNorm, editionIds) ?? findEdition(this.lexicon, ownEdition.normalized, editionIds);
     let build: number | null = null;
 
     // "Windows 10 2004": a version after an OS names one of its releases, not another entity.
@@ -291,10 +290,11 @@ export class Reader {
     // A value asked of it with a question mark ("vmware workstation free??", "virtualbox open
     // source?") asks whether it has that value; two values of one family ("第一型還是第二型？")
     // ask which it has.
-    const family = frame.predicate?.family;
-    const values = this.lexicon.find(normalized, "predicate").filter((h) => h.entry.slot === family);
     const valueAsked =
-      asking && !whWord && frame.predicate?.value != null && new Set(values.map((h) => h.entry.value)).size === 1;
+      asking &&
+      !whWord &&
+      frame.predicate?.value != null &&
+      oneValueOf(this.lexicon, normalized, frame.predicate.family);
     const property = cued === "UNKNOWN" && !valueAsked && this.lexicon.find(normalized, "attribute").length > 0;
     // A message that reports trouble and holds no question mark asks for help, not a yes or no.
     const trouble = !/[?？]/.test(question) && this.lexicon.find(askingNorm, "marker", "trouble").length > 0;
@@ -544,17 +544,19 @@ function mergeEntities(
   return out;
 }
 
+/** Whether the question names one value of the predicate family and no other ("free", not "free or paid"). */
+function oneValueOf(lexicon: Lexicon, q: Normalized, family: string): boolean {
+  const values = lexicon.find(q, "predicate").filter((h) => h.entry.slot === family);
+  return new Set(values.map((h) => h.entry.value)).size === 1;
+}
+
 /**
  * "Docker 环境中使用的镜像是否相同？": a Chinese verb followed by 的 and a noun describes that
  * noun (the images used), and is no relation asked; "是哪家公司開發的？" ends its clause on 的
  * and still asks who made it.
  */
 function attributive(q: Normalized, hit: LexiconHit): boolean {
-  if (!HAN_CUE.test(hit.cue)) return false;
+  if (!hasHan(hit.cue)) return false;
   const after = q.compact.slice(hit.at + hit.cue.length, hit.at + hit.cue.length + 2);
-  return (
-    after[0] === "的" && after[1] !== undefined && /\p{Script=Han}/u.test(after[1]) && !/[吗嗎呢吧啊]/.test(after[1])
-  );
+  return after[0] === "的" && after[1] !== undefined && hasHan(after[1]) && !/[吗嗎呢吧啊]/.test(after[1]);
 }
-
-const HAN_CUE = /\p{Script=Han}/u;

@@ -25,18 +25,19 @@ export function ownWords(
   question: string,
   asking: string,
   normalized: Normalized,
-  of: "edition" | "build",
-): OwnWords {
+): { edition: OwnWords; build: OwnWords } {
   const as = { text: question, normalized };
-  if (asking === question) return as;
+  const whole = { edition: as, build: as };
+  if (asking === question) return whole;
   const requirement = lexicon.find(normalized, "marker", "requirement").length > 0;
-  const hearsay = of === "build" && lexicon.find(normalized, "marker", "hearsay").length > 0;
-  if (!requirement && !hearsay) return as;
-  let changed = false;
+  const hearsay = lexicon.find(normalized, "marker", "hearsay").length > 0;
+  if (!requirement && !hearsay) return whole;
   const sentences = question.split(/(?<=[.!?。！？])|\n+/);
   const reports = sentences.map((s) => requirement && lexicon.find(normalize(s), "marker", "error").length > 0);
-  const kept = sentences.map((sentence, i) => {
-    if (sentence.trim() === "" || asking.includes(sentence.trim())) return sentence;
+  // Where each sentence of the story stops being the writer's: for editions, at a requirement it
+  // reports; for builds, there or at what it heard, whichever comes first.
+  const cuts = sentences.map((sentence, i) => {
+    if (sentence.trim() === "" || asking.includes(sentence.trim())) return { edition: undefined, build: undefined };
     const n = normalize(sentence);
     const startOf = (slot: string) =>
       lexicon
@@ -46,12 +47,14 @@ export function ownWords(
     // A reported message may run on into the next sentence ("…failed: one prerequisite is not
     // fulfilled. Docker Desktop requires…").
     const reported = reports[i] || reports[i - 1] ? startOf("requirement") : [];
-    const at = [...reported, ...(hearsay ? startOf("hearsay") : [])].sort((a, b) => a - b)[0];
-    if (at === undefined) return sentence;
-    changed = true;
-    return sentence.slice(0, at);
+    const heard = hearsay ? startOf("hearsay") : [];
+    const first = (xs: number[]) => (xs.length > 0 ? Math.min(...xs) : undefined);
+    return { edition: first(reported), build: first([...reported, ...heard]) };
   });
-  if (!changed) return as;
-  const text = kept.join(" ");
-  return { text, normalized: normalize(text) };
+  const keep = (of: "edition" | "build"): OwnWords => {
+    if (cuts.every((c) => c[of] === undefined)) return as;
+    const text = sentences.map((sentence, i) => sentence.slice(0, cuts[i]![of])).join(" ");
+    return { text, normalized: normalize(text) };
+  };
+  return { edition: keep("edition"), build: keep("build") };
 }
