@@ -13,7 +13,16 @@ import { namedByWord } from "../read/Frame.js";
 import type { AnswerContext, Draft } from "./Draft.js";
 import { askingSentence } from "../read/Frame.js";
 import { normalize } from "../read/normalize.js";
-import { askedPredicate, askedTogether, bestFacts, isWindows, lexiconOf, osAndBuild, verbObjects } from "./helpers.js";
+import {
+  askedPredicate,
+  askedTogether,
+  bestFacts,
+  isWindows,
+  lexiconOf,
+  osAndBuild,
+  verbObjects,
+  windowsSystems,
+} from "./helpers.js";
 import { asksMinimum, notNeededSystem, otherWindows } from "./otherSystems.js";
 
 /** The Docker things a setup question can name, and which setups each one means. */
@@ -260,9 +269,7 @@ function onEveryWindows(ctx: AnswerContext, named: readonly KbEntity[]): Draft |
   const arch = ARCHITECTURES.find((a) => a === reading.frame.qualifiers.find((q) => q.slot === "arch")?.value);
   if (!arch) return reading.edition !== null && !reading.followUp ? onEveryEdition(ctx, named, reading.edition) : null;
   const wanted = new Set(named.flatMap((e) => setupsFor(e, ctx) ?? []));
-  const systems = graph
-    .entities()
-    .filter((e) => isWindows(e) && e.architectures.includes(arch) && e.editions.length > 0);
+  const systems = windowsSystems(graph).filter((e) => e.architectures.includes(arch));
   const cells = systems.flatMap((os) =>
     compatibility(graph, { os: os.slug, arch }).filter((c) => wanted.has(c.setup.slug) && c.verdict !== null),
   );
@@ -318,13 +325,10 @@ function someReleases(
   const { reading, lang, graph } = ctx;
   if (reading.intent !== "YES_NO") return null;
   const rank: Record<Verdict, number> = { YES: 2, PARTLY: 1, NO: 0 };
-  const runs = graph
-    .entities()
+  const runs = windowsSystems(graph)
     .filter(
       (e) =>
-        isWindows(e) &&
         e.architectures.includes(arch) &&
-        e.editions.length > 0 &&
         graph.neighbours(e.slug, { type: "VERSION_OF", direction: "out" }).length === 0,
     )
     .flatMap((os) => {
@@ -369,11 +373,9 @@ function onEveryEdition(ctx: AnswerContext, named: readonly KbEntity[], edition:
     reading.frame.qualifiers.some((q) => q.slot === "time") ||
     lexiconOf(graph).find(normalize(askingSentence(reading.question)), "marker", "current").length > 0;
   const rank: Record<Verdict, number> = { YES: 2, PARTLY: 1, NO: 0 };
-  const bestOf = graph
-    .entities()
+  const bestOf = windowsSystems(graph)
     .filter(
       (e) =>
-        isWindows(e) &&
         e.editions.some((x) => x.id === edition) &&
         graph.neighbours(e.slug, { type: "VERSION_OF", direction: "out" }).length === 0,
     )
@@ -424,15 +426,12 @@ function editionNotNeeded(
     compatibility(graph, { os: os.slug, edition: id, now: true }).filter(
       (c) => wanted.has(c.setup.slug) && (c.verdict === "YES" || c.verdict === "PARTLY"),
     );
-  const systems = graph
-    .entities()
-    .filter(
-      (e) =>
-        isWindows(e) &&
-        e.editions.some((x) => x.id === edition) &&
-        graph.neighbours(e.slug, { type: "VERSION_OF", direction: "out" }).length === 0 &&
-        e.editions.some((x) => today(e, x.id).length > 0),
-    );
+  const systems = windowsSystems(graph).filter(
+    (e) =>
+      e.editions.some((x) => x.id === edition) &&
+      graph.neighbours(e.slug, { type: "VERSION_OF", direction: "out" }).length === 0 &&
+      e.editions.some((x) => today(e, x.id).length > 0),
+  );
   const others = systems.flatMap((os) => os.editions.filter((x) => x.id !== edition).map((x) => ({ os, x })));
   if (systems.length === 0 || others.length === 0 || !others.every(({ os, x }) => today(os, x.id).length > 0))
     return null;

@@ -6,7 +6,7 @@ import type { AnswerContext, Draft } from "./Draft.js";
 import { normalize, type Normalized } from "../read/normalize.js";
 import { clausesOf } from "../read/clauses.js";
 import { namedByWord } from "../read/Frame.js";
-import { askedTogether, bestFacts, lexiconOf, RETIRED } from "./helpers.js";
+import { askedTogether, bestFacts, lexiconOf, lifecycleOf, RETIRED } from "./helpers.js";
 
 /** A typed attribute value as the data gives it, where it does (lifecycle, licence, hypervisor). */
 interface Typed {
@@ -129,10 +129,7 @@ function predicateClause(ctx: AnswerContext, id: string): Normalized | null {
 function notForProduction(ctx: AnswerContext): Draft | null {
   const { reading, lang, graph } = ctx;
   if (!reading.frame.qualifiers.some((q) => q.slot === "use" && q.value === "production")) return null;
-  const subject = reading.frame.asked.find((e) => {
-    const typed = e.attributes.status ? typedOf(e.attributes.status) : null;
-    return typed?.status !== undefined && RETIRED.has(typed.status);
-  });
+  const subject = reading.frame.asked.find((e) => RETIRED.has(lifecycleOf(e) ?? ""));
   const value = subject?.attributes.status;
   if (!subject || !value?.text) return null;
   const facts = bestFacts(
