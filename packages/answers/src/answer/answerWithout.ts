@@ -1,13 +1,11 @@
 import { compatibility, type CompatibilityCell, type KbEntity, type KbSetup } from "@dockerwin/kb";
 import type { Verdict } from "../Answer.js";
-import { askingSentence } from "../read/Frame.js";
-import { normalize } from "../read/normalize.js";
 import { fill } from "../text/format.js";
 import { P } from "../text/phrases.js";
 import type { Slot } from "./Executor.js";
 import type { AnswerContext, Draft } from "./Draft.js";
 import { namedSetups, setupsFor } from "./answerCompatibility.js";
-import { absentEntities, isWindows, lexiconOf, lifecycleOf, osAndBuild, RETIRED, windowsSystems } from "./helpers.js";
+import { absentEntities, isWindows, lifecycleOf, osAndBuild, RETIRED, windowsSystems } from "./helpers.js";
 
 const RANK: Record<Verdict, number> = { YES: 2, PARTLY: 1, NO: 0 };
 
@@ -78,11 +76,10 @@ export function answerWithout(ctx: AnswerContext): Draft | null {
     });
   const factIds = [...new Set(shown.flatMap((w) => w.cell.facts))];
   const names = parts.map((p) => p.name[lang]).join(lang === "en" ? " or " : "、");
-  const consumed: Slot[] = [
-    ...(absenceIsNegation(ctx) ? (["polarity"] as const) : []),
-    // "Still", "now": today's setups are what is weighed; a year asked of is not.
-    ...(reading.frame.qualifiers.every((q) => q.slot !== "time" || q.value === "now") ? (["time"] as const) : []),
-  ];
+  // "Still", "now": today's setups are what is weighed; a year asked of is not.
+  const consumed: Slot[] = reading.frame.qualifiers.every((q) => q.slot !== "time" || q.value === "now")
+    ? ["time"]
+    : [];
   return {
     verdict,
     parts: [
@@ -125,15 +122,3 @@ function waysOn(ctx: AnswerContext, osEntity: KbEntity | undefined, setups: read
 }
 
 const bestOf = (ways: readonly Way[]): Way => ways.reduce((a, b) => (RANK[b.verdict] > RANK[a.verdict] ? b : a));
-
-/**
- * "我的电脑没有 Hyper-V，能用 Docker 吗？": the negative word that asks the absence (没有) is no
- * negative question; one of its own ("不能…吗") still is.
- */
-function absenceIsNegation(ctx: AnswerContext): boolean {
-  const lexicon = lexiconOf(ctx.graph);
-  const asking = normalize(askingSentence(ctx.reading.question));
-  const absence = lexicon.find(asking, "qualifier", "absence").map((h) => h.cue);
-  const negative = lexicon.find(asking, "marker", "polarity").map((h) => h.cue);
-  return negative.length > 0 && negative.every((n) => absence.some((a) => a.includes(n) || n.includes(a)));
-}

@@ -134,7 +134,9 @@ export function settleVerdict(ctx: AnswerContext, lexicon: Lexicon, executor: Ex
   if (!sized) for (const n of looseNumbers(ctx, draft)) unconsumed.push({ slot: "number", value: n, cue: n });
   // "Is Hyper-V no longer available on Pro?", "是不是不能…": a verdict answers the positive
   // question; asked the negative, its "yes" would say the opposite of what it means.
-  const negative = negatedAsking(lexicon, reading.question);
+  // "我的电脑没有 Hyper-V，能用 Docker 吗？": a negative word that only says what is left out (没有)
+  // asks no negative question of an executor that reads the absence.
+  const negative = negatedAsking(lexicon, reading.question, consumes.includes("absence"));
   if (negative && !consumes.includes("polarity")) unconsumed.push({ slot: "polarity", value: "not", cue: negative });
   // "Was Windows 10 the first desktop Windows with Hyper-V?": whether it has it is not whether
   // it was the first; only an executor that reads the order, or a fact that says it, settles that.
@@ -181,12 +183,17 @@ const NUMBER = /(?<![\d.])(?:\d+\.\d+(?:\.\d+)*|\d{4,5}|\d{2}h[12])(?![\d.])/gi;
  * lexicon's negation entry leaves out "can or can't" forms (能不能, "or not"). An aside in
  * brackets ("(NOT Linux containers)") says what is not meant, not what is asked.
  */
-function negatedAsking(lexicon: Lexicon, question: string): string | null {
+function negatedAsking(lexicon: Lexicon, question: string, absenceRead: boolean): string | null {
   // 能不能, 是不是, 支不支援: a verb, 不 or 沒, the verb again asks the plain question.
-  const asking = askingSentence(question)
-    .replace(/\([^)]*\)|（[^）]*）/g, " ")
-    .replace(/(\p{Script=Han})[不沒没]\1/gu, "$1");
-  return lexicon.find(normalize(asking), "marker", "polarity")[0]?.cue ?? null;
+  const asking = normalize(
+    askingSentence(question)
+      .replace(/\([^)]*\)|（[^）]*）/g, " ")
+      .replace(/(\p{Script=Han})[不沒没]\1/gu, "$1"),
+  );
+  const negatives = lexicon.find(asking, "marker", "polarity").map((h) => h.cue);
+  const absence = absenceRead ? lexicon.find(asking, "qualifier", "absence").map((h) => h.cue) : [];
+  const own = negatives.filter((n) => !absence.some((a) => a.includes(n) || n.includes(a)));
+  return own[0] ?? null;
 }
 
 /** The numbers of the asking sentence that nothing the answer rests on accounts for. */
