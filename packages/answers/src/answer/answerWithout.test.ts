@@ -43,14 +43,16 @@ describe("whether something runs once a part is left out", () => {
   });
 
   it("weighs every part left out, only in the clause that leaves it out, and the product named", () => {
-    for (const q of [
-      "Can I run Docker Desktop without Hyper-V and without WSL 2?",
-      "没有 Hyper-V 也没有 WSL 2，能用 Docker Desktop 吗？",
-      // Docker Desktop's Windows containers need Hyper-V: Windows Server's engine is no answer.
-      "Can Docker Desktop run Windows containers without Hyper-V?",
-      "不開 Hyper-V 的話，Docker Desktop 可以跑 Windows 容器嗎？",
-    ])
-      expect(engine.ask(q).verdict, q).not.toBe("YES");
+    askEach(
+      [
+        "Can I run Docker Desktop without Hyper-V and without WSL 2?",
+        "没有 Hyper-V 也没有 WSL 2，能用 Docker Desktop 吗？",
+        // Docker Desktop's Windows containers need Hyper-V: Windows Server's engine is no answer.
+        "Can Docker Desktop run Windows containers without Hyper-V?",
+        "不開 Hyper-V 的話，Docker Desktop 可以跑 Windows 容器嗎？",
+      ],
+      (a) => expect(a.verdict).not.toBe("YES"),
+    );
     // What is asked of after the comma is not what is left out.
     const bios = engine.ask("Without virtualization enabled in BIOS, can I use WSL 2 for Docker?");
     expect(bios.text).not.toMatch(/Without WSL 2/);
@@ -60,13 +62,15 @@ describe("whether something runs once a part is left out", () => {
 
   it("gives no verdict where every setup of the thing uses the part", () => {
     // Docker Machine has drivers besides VirtualBox's; the setups do not say it cannot do without it.
-    for (const q of [
-      "Does docker-machine have a Hyper-V driver I can use instead of VirtualBox on Windows?",
-      "Can Docker Toolbox run without VirtualBox?",
-    ]) {
-      const a = engine.ask(q);
-      expect(a.interpretation.executor, q).not.toBe("without");
-      expect(a.verdict, q).not.toBe("NO");
-    }
+    askEach(
+      [
+        "Does docker-machine have a Hyper-V driver I can use instead of VirtualBox on Windows?",
+        "Can Docker Toolbox run without VirtualBox?",
+      ],
+      (a) => {
+        expect(a.interpretation.executor).not.toBe("without");
+        expect(a.verdict).not.toBe("NO");
+      },
+    );
   });
 });
