@@ -77,7 +77,7 @@ export function createAnswerEngine(graph: Graph): AnswerEngine {
       // order, when each names what it asks about; otherwise the later ones only add to the first.
       const readings = subs.map((q, i) => reader.read(q, [...history, ...subs.slice(0, i)], language));
       if (readings.some((r) => r.frame.asked.length === 0 || r.followUp)) return one(reading);
-      return joinAnswers(readings.map(one), one(reading));
+      return joinAnswers(readings.map(one), () => one(reading));
     },
   };
 }
@@ -87,10 +87,11 @@ export function createAnswerEngine(graph: Graph): AnswerEngine {
  * answered question's verdict, and the entities and facts of all. Where none is answered, the
  * message read whole answers instead.
  */
-function joinAnswers(answers: readonly Answer[], whole: Answer): Answer {
+/** `whole` answers the message read as one question, asked for only when no part was answered. */
+function joinAnswers(answers: readonly Answer[], whole: () => Answer): Answer {
   const answered = answers.filter((a) => a.status === "ANSWERED");
   const first = answered[0];
-  if (!first) return whole;
+  if (!first) return whole();
   return {
     ...first,
     // "Is it still developed? Is it being deprecated?": each question gets its own lead, and a
