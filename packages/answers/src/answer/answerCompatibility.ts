@@ -24,6 +24,7 @@ import {
   windowsSystems,
 } from "./helpers.js";
 import { asksMinimum, notNeededSystem, otherWindows } from "./otherSystems.js";
+import { namedBeforeNeed } from "./askedNeeder.js";
 
 /** The Docker things a setup question can name, and which setups each one means. */
 export function setupsFor(e: KbEntity, ctx: AnswerContext): string[] | null {
@@ -169,7 +170,9 @@ export function answerCompatibility(ctx: AnswerContext): Draft | null {
     );
   }
   // "Do I need a Pro version of Windows for Docker Desktop?": whether the edition is needed.
+  // "Do Home users need Toolbox?" asks what the edition's users need, which no rule here settles.
   if (edition && askedPredicate(ctx) === "require") {
+    if (namedBeforeNeed(lexiconOf(graph), reading.question, "qualifier", "edition")) return null;
     const works = (id: string) =>
       compatibility(graph, {
         os: os.slug,
@@ -368,7 +371,10 @@ function onEveryEdition(ctx: AnswerContext, named: readonly KbEntity[], edition:
   if (reading.intent !== "YES_NO") return null;
   const wanted = partsNamed(ctx, named);
   if (!wanted) return null;
-  if (askedPredicate(ctx) === "require") return editionNotNeeded(ctx, named, edition, wanted);
+  if (askedPredicate(ctx) === "require")
+    return namedBeforeNeed(lexiconOf(graph), reading.question, "qualifier", "edition")
+      ? null
+      : editionNotNeeded(ctx, named, edition, wanted);
   const now =
     reading.frame.qualifiers.some((q) => q.slot === "time") ||
     lexiconOf(graph).find(normalize(askingSentence(reading.question)), "marker", "current").length > 0;

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { lexiconOf } from "../read/Lexicon.js";
 import { askEach } from "../test/askEach.js";
 import { engine, graph } from "../test/engine.js";
-import { askedNeeder } from "./askedNeeder.js";
+import { askedNeeder, namedBeforeNeed } from "./askedNeeder.js";
 
 const wsl = graph.entity("wsl-2")!;
 const desktop = graph.entity("docker-desktop")!;
@@ -22,6 +22,25 @@ describe("askedNeeder", () => {
     expect(needer("Is WSL 2 required for Docker Desktop?")).toBeNull();
     // "needed" is no word inside another one.
     expect(needer("WSL 2 kneeds Docker Desktop")).toBeNull();
+  });
+});
+
+describe("namedBeforeNeed", () => {
+  const edition = (q: string) => namedBeforeNeed(lexiconOf(graph), q, "qualifier", "edition");
+  it("tells the edition whose users need from the edition needed", () => {
+    expect(edition("Do Windows Home users still need Docker Toolbox?")).toBe(true);
+    expect(edition("家庭版用户还需要 Docker Toolbox 吗？")).toBe(true);
+    expect(edition("Do I need Windows 10 Pro for Docker Desktop?")).toBe(false);
+    expect(edition("Is Pro required for Docker Desktop?")).toBe(false);
+  });
+
+  it("leaves a Home user's need to no edition rule", () => {
+    // Read as "is Home needed?", the answer was "No. Windows 10 Home is not needed".
+    const asked = ["Do Windows Home users still need Docker Toolbox?", "Do Windows 10 Home users still need Toolbox?"];
+    askEach([...asked, "家庭版用户还需要 Docker Toolbox 吗？"], (a) =>
+      expect(a.text).not.toMatch(/Home is not needed|不需要家庭版|家庭版不是必需/),
+    );
+    expect(engine.ask("Do I need Windows 10 Pro for Docker Desktop?").verdict).toBe("NO");
   });
 });
 

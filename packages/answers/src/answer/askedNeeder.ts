@@ -1,7 +1,7 @@
 import type { Graph, KbEntity } from "@dockerwin/kb";
 import { askingSentence } from "../read/Frame.js";
 import { EntityMatcher } from "../read/EntityMatcher.js";
-import type { Lexicon } from "../read/Lexicon.js";
+import type { Lexicon, LexiconHit, LexiconRole } from "../read/Lexicon.js";
 import { normalize, type Normalized } from "../read/normalize.js";
 
 /**
@@ -28,6 +28,20 @@ export function askedNeeder(
     .find(sentence, "marker", "needsActive")
     .some((h) => positions(sentence, h.cue).some((p) => p > low && p < high));
   return between ? before : null;
+}
+
+/**
+ * Whether the asking sentence names a word of a lexicon slot (an edition) before its first active
+ * word of needing: "Do Windows Home users still need Docker Toolbox?" asks what Home users need,
+ * not whether Home is needed, which "Do I need Pro for Docker Desktop?" asks.
+ */
+export function namedBeforeNeed(lexicon: Lexicon, question: string, role: LexiconRole, slot: string): boolean {
+  const sentence = normalize(askingSentence(question));
+  const first = (hits: readonly LexiconHit[]) =>
+    hits.flatMap((h) => positions(sentence, h.cue)).sort((a, b) => a - b)[0];
+  const need = first(lexicon.find(sentence, "marker", "needsActive"));
+  const named = first(lexicon.find(sentence, role, slot));
+  return need !== undefined && named !== undefined && named < need;
 }
 
 /** Where a folded cue stands in the compact sentence: a Latin cue only as whole words. */

@@ -7,7 +7,12 @@ describe("verdict discipline", () => {
     askEach(["Is WSL 2 only for Windows 11?", "WSL 2 只能在 Windows 11 上用嗎？"], (a) => {
       expect(a.verdict).toBeNull();
       expect(a.text).not.toMatch(/^(Yes|No)\b|^(可以|不行|是的|不是)。/);
+      // "Only" and "still" say how the question asks, not a condition: "for only" (就只能而言) reads as nonsense.
+      expect(a.text).not.toMatch(/for only|就只能而言/i);
     });
+    const still = engine.ask("Do Windows Home users still need Docker Toolbox?");
+    expect(still.verdict).toBeNull();
+    expect(still.text).not.toMatch(/for still/i);
   });
 
   it("gives no yes/no from a fact that leaves most of what the question asks unsaid", () => {

@@ -15,6 +15,9 @@ import { escapeRegExp } from "../text/escapeRegExp.js";
 // not answered by whether it runs.
 const OWNED_FAMILIES: ReadonlySet<string> = new Set<string>(["price", "coexist", "identity", "alternative"]);
 
+
+/** Qualifiers that a withheld verdict does not name as the condition it could not weigh. */
+const UNNAMED_SLOTS: readonly string[] = ["absence", "polarity", "order", "includes", "time", "exclusive"];
 /** The sentences that open an answer with its verdict, in every language. */
 const VERDICT_LEADS: ReadonlySet<string> = new Set(
   [P.yes, P.no, P.noNeed, P.partly, P.yesIs, P.noIs, P.freeYes, P.freeNo, P.costYes, P.costNo, P.priceDepends].flatMap(
@@ -160,10 +163,11 @@ export function settleVerdict(ctx: AnswerContext, lexicon: Lexicon, executor: Ex
     !twoSystems
   )
     return withClarification(ctx, executor, draft);
-  // A qualifier is named when it reads as a condition ("for 32-bit"); "for without" does not.
+  // A qualifier is named when it reads as a condition ("for 32-bit"); "for without", "for
+  // still" and "for only" (就只能而言) do not: they say how the question asks, not of what.
   // A cue with a gap in it ("本身就是…虛擬機") is a pattern, not words to quote.
   const what = unconsumed
-    .filter((q) => !["absence", "polarity", "order", "includes"].includes(q.slot) && !q.cue.includes("..."))
+    .filter((q) => !UNNAMED_SLOTS.includes(q.slot) && !q.cue.includes("..."))
     .map((q) => (reading.language === lang ? asWritten(reading.question, q.cue) : q.cue));
   const list = what.join(lang === "en" ? ", " : "、");
   return withoutVerdict(draft, list ? fill(P.cannotSettleFor, lang, { what: list }) : fill(P.cannotSettle, lang));
