@@ -15,7 +15,6 @@ import { escapeRegExp } from "../text/escapeRegExp.js";
 // not answered by whether it runs.
 const OWNED_FAMILIES: ReadonlySet<string> = new Set<string>(["price", "coexist", "identity", "alternative"]);
 
-
 /** Qualifiers that a withheld verdict does not name as the condition it could not weigh. */
 const UNNAMED_SLOTS: readonly string[] = ["absence", "polarity", "order", "includes", "time", "exclusive"];
 /** The sentences that open an answer with its verdict, in every language. */
