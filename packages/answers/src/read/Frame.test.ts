@@ -29,6 +29,17 @@ describe("the frame of a question", () => {
     expect(slots("Can it run ltsc2019 images only with Hyper-V isolation?")).toContain("exclusive:only");
   });
 
+  it("reads no 'only' or 'still' from a clause that tells how things were", () => {
+    expect(slots("以前 Workstation 16 只有非商業用途可以免費，現在商業用途也可以免費使用嗎？")).not.toContain(
+      "exclusive:only",
+    );
+    expect(slots("It used to be free only for personal use, is it free for companies now?")).not.toContain(
+      "exclusive:only",
+    );
+    // Told of the present, the same words are asked.
+    expect(slots("現在只有非商業用途可以免費嗎？")).toContain("exclusive:only");
+  });
+
   it("names the predicate that decides, in English and Chinese", () => {
     expect(frame("Does VMware Workstation cost money?").predicate).toEqual({
       id: "cost",

@@ -115,7 +115,8 @@ export function readFrame(
   // "Only" and "still" qualify the sentence that asks, not the story around it ("The only server
   // I have is…"); the rest (ARM, a VM, production) hold for the whole message.
   const askingNorm = asking === question ? normalized : normalize(asking);
-  const askedNorm = askedPart === asking ? askingNorm : normalize(askedPart);
+  const present = withoutPastClauses(lexicon, askedPart);
+  const askedNorm = present === asking ? askingNorm : normalize(present);
   // The edition is read by the reader against the OS's own editions, not here.
   const qualifiers = [
     ...qualifierHits.filter((h) => h.entry.slot !== "edition" && !SENTENCE_SLOTS.has(h.entry.slot ?? "")),
@@ -335,6 +336,18 @@ export function withoutOfferedAnswer(lexicon: Lexicon, asking: string): string {
   if (clauses.length < 2) return asking;
   const last = clauses.at(-1)!.trim();
   return lexicon.find(normalize(last), "marker", "alternative").length > 0 ? clauses.slice(0, -1).join(",") : asking;
+}
+
+/**
+ * The asking sentence without the clauses that tell how things were: in "以前只有非商業用途免費，
+ * 現在商業用途也免費嗎？" the "only" is the story's, and the question asks of now. Unchanged
+ * where every clause tells the past.
+ */
+function withoutPastClauses(lexicon: Lexicon, asking: string): string {
+  const clauses = asking.split(/[,，;；]/);
+  if (clauses.length < 2) return asking;
+  const present = clauses.filter((c) => lexicon.find(normalize(c), "marker", "past").length === 0);
+  return present.length === clauses.length || present.length === 0 ? asking : present.join(",");
 }
 
 export function askingSentence(question: string): string {
