@@ -126,6 +126,23 @@ describe("the frame of a question", () => {
     expect(frame("Which hypervisor did Docker for Mac use at launch?").outOfScope).toBeNull();
   });
 
+  it("keeps in scope a question whose story only names another tool", () => {
+    // Where the writer has been is not what the asking sentence asks of.
+    expect(
+      frame("我们之前就是因为这个换成了 podman。如果不用 Desktop，只装 Docker Engine 也要付费吗？").outOfScope,
+    ).toBeNull();
+    expect(
+      frame("Our agents run in Azure Pipelines. Can Windows Server 2019 run ltsc2022 images?").outOfScope,
+    ).toBeNull();
+    // Asked of the tool, or pointing back to it, the question is the tool's.
+    expect(frame("We moved to podman. Can it run Windows containers?").outOfScope?.id).toBe("other-tool");
+    expect(frame("We moved to Windows 10. Can podman run Windows containers there?").outOfScope?.id).toBe("other-tool");
+    // A Compose file's syntax in the story is what "is this a bug?" asks about.
+    expect(
+      frame("docker compose v2 之後 .env 的變數替換不會動了。Docker Desktop 上也一樣，這是 bug 嗎？").outOfScope?.id,
+    ).toBe("compose-syntax");
+  });
+
   it("reads a platform's word outside a name the knowledge base knows, in English and Chinese", () => {
     // "mac" of Docker for Mac is the name's; hyperkit beside it still says the question is the Mac's.
     for (const q of [

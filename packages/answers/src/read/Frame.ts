@@ -62,6 +62,11 @@ export interface Frame {
 // "Without" too: the story's "Turn Windows features on or off" (启用或关闭) is no absence asked about.
 const SENTENCE_SLOTS: ReadonlySet<string> = new Set(["exclusive", "time", "absence"]);
 
+// Scope slots that the story of a message may name while its asking sentence asks of the domain:
+// another tool (podman, Azure Pipelines) is where the writer has been. A Compose file's syntax or
+// a program's error in the story is what "is this a bug?" asks about.
+const STORY_SCOPE_SLOTS: ReadonlySet<string> = new Set(["tool"]);
+
 // Scope slots that a Windows word brings back into scope.
 const ANCHORED_SLOTS: ReadonlySet<string> = new Set(["platform", "cluster", "swarm"]);
 // Of those, the ones a Windows word brings back into scope in a pasted error too: a swarm's
@@ -146,10 +151,21 @@ export function readFrame(
   // beside it; one that refers back ("How do I fix it?") asks of what the story names.
   const pointsBack = lexicon.find(askingNorm, "marker", "pronoun").length > 0;
   const about = pointsBack ? entities : asked;
+  // "…so we switched to podman. Without Desktop, does Docker Engine cost money too?": a tool the
+  // story names is where the writer has been; the question asks of what its asking sentence
+  // names, where that is a thing of the domain and nothing points back to the story.
+  const askingScope = asking === question ? null : lexicon.find(askingNorm, "scope");
+  const storyOnly = (h: LexiconHit) =>
+    askingScope !== null &&
+    STORY_SCOPE_SLOTS.has(h.entry.slot ?? "") &&
+    !askingScope.some((g) => g.entry === h.entry) &&
+    !pointsBack &&
+    asked.some((e) => !e.concept && namedByWord(e, askingNorm));
   const scopeHits = lexicon
     .find(normalized, "scope")
     .filter((h) => !ANCHORED_SLOTS.has(h.entry.slot ?? "") || !anchored)
-    .filter((h) => h.entry.slot !== SUBJECT_SLOT || asksOnlyAbout(lexicon, h, about));
+    .filter((h) => h.entry.slot !== SUBJECT_SLOT || asksOnlyAbout(lexicon, h, about))
+    .filter((h) => !storyOnly(h));
   const inName = scopeHits.find((h) => named(h.cue));
   // A lexicon entry is met at its first cue: where that cue lies inside a name ("mac" of Docker
   // for Mac), the entry's other words may still stand outside every name and say where the
