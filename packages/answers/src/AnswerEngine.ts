@@ -85,9 +85,8 @@ export function createAnswerEngine(graph: Graph): AnswerEngine {
 /**
  * The answers to the questions of one message, as one answer: the texts in order, the first
  * answered question's verdict, and the entities and facts of all. Where none is answered, the
- * message read whole answers instead.
+ * message read whole answers instead; `whole` is asked for only then.
  */
-/** `whole` answers the message read as one question, asked for only when no part was answered. */
 function joinAnswers(answers: readonly Answer[], whole: () => Answer): Answer {
   const answered = answers.filter((a) => a.status === "ANSWERED");
   const first = answered[0];
