@@ -238,3 +238,32 @@ export class KnownWords {
     });
   }
 }
+
+/**
+ * How many of a body of documents (the graph's facts, each in its languages) say a word: a word
+ * few facts say is what those facts are about, and a fact that does not say it is about
+ * something else.
+ */
+export class WordCounts {
+  private readonly documents: readonly (readonly Vocabulary[])[];
+  private readonly counts = new Map<string, number>();
+
+  constructor(documents: Iterable<readonly string[]>) {
+    this.documents = [...documents].map((texts) => texts.map(vocabularyOf));
+  }
+
+  count(w: AskedWord): number {
+    const key = `${w.han ? "h" : "l"}:${w.forms.join("|")}`;
+    let n = this.counts.get(key);
+    if (n === undefined) {
+      n = this.documents.filter((texts) => says(texts, w)).length;
+      // Questions bring endless new words: the count is kept for a while, not for ever.
+      if (this.counts.size >= MAX_COUNTED) this.counts.clear();
+      this.counts.set(key, n);
+    }
+    return n;
+  }
+}
+
+/** Words whose counts are kept at most. */
+const MAX_COUNTED = 5_000;

@@ -101,6 +101,17 @@ describe("an answer must be earned by what it answers", () => {
     expect(engine.ask("Is VirtualBox open source?").verdict).not.toBeNull();
   });
 
+  it("gives no yes or no from a fact that leaves unsaid the word a few other facts are about", () => {
+    // The fact on cgroups says "limit" and "memory"; vmmem is what the WSL 2 memory facts speak of.
+    askEach(
+      ["Is there a way to limit the memory vmmem/Docker can use?", "有辦法限制 vmmem／Docker 能用的記憶體嗎？"],
+      (a) => {
+        expect(a.verdict).toBeNull();
+        expect(a.text).not.toMatch(/^(Yes|是的)/);
+      },
+    );
+  });
+
   it("judges a rule's, a relation's, a list's or a date's answer by what its entities name", () => {
     // Each drew a date or a list of the one thing it names, which says nothing of what it asks.
     for (const q of [

@@ -6,7 +6,15 @@ import { askingSentence } from "../read/Frame.js";
 import { lexiconOf, type Lexicon } from "../read/Lexicon.js";
 import { normalize } from "../read/normalize.js";
 import type { Reading } from "../read/Reading.js";
-import { AskedWords, KnownWords, says, vocabularyOf, type AskedWord, type Vocabulary } from "./askedWords.js";
+import {
+  AskedWords,
+  KnownWords,
+  says,
+  vocabularyOf,
+  WordCounts,
+  type AskedWord,
+  type Vocabulary,
+} from "./askedWords.js";
 
 /**
  * What an answer is made of, by its ground, and so what it can be said to answer:
@@ -64,6 +72,8 @@ const COVERED = 0.5;
 const UNANSWERED_KNOWN = 4;
 /** A follow-up's words of its own that the knowledge base uses, but the answer does not say. */
 const UNANSWERED_FOLLOW_UP = 3;
+/** A word at most this many facts say is what they are about. */
+const RARE = 3;
 
 /** How much of what a question asks about an answer says. */
 export interface Coverage {
@@ -89,6 +99,8 @@ export class AnswerGate {
 
   /** Every word the knowledge base uses, in its facts, entities, errors and events. */
   private readonly known: KnownWords;
+  /** How many facts say each word. */
+  private readonly factWords: WordCounts;
   /** The words of each text an answer is made of, worked out once per text. */
   private readonly vocabularies = new Map<string, Vocabulary>();
 
@@ -96,6 +108,7 @@ export class AnswerGate {
     this.words = new AskedWords(graph);
     this.lexicon = lexiconOf(graph);
     const { facts, entities, errors, events } = graph.bundle;
+    this.factWords = new WordCounts(facts.map((f) => [f.text.en, f.text["zh-Hans"]]));
     this.known = new KnownWords([
       ...facts.flatMap((f) => [f.text.en, f.text["zh-Hans"]]),
       ...entities.flatMap((e) => [...namesOf(e), e.summary.en, e.summary["zh-Hans"]]),
@@ -195,7 +208,14 @@ export class AnswerGate {
     if (unasked && unsaid.length < UNANSWERED) return [];
     // One word of many left unsaid is most often said in other words ("affected" as "did not
     // touch"); half of them unsaid is a question on something the fact does not speak of.
-    return unsaid.length * 2 >= asked.length ? unsaid : [];
+    if (unsaid.length * 2 >= asked.length) return unsaid;
+    // So is one that a few other facts say and this one does not: "Is there a way to limit the
+    // memory vmmem/Docker can use?" is asked of vmmem's facts, not of the one on cgroups.
+    if (unasked) return [];
+    return unsaid.filter((w) => {
+      const n = this.factWords.count(w);
+      return n > 0 && n <= RARE;
+    });
   }
 
   /**
