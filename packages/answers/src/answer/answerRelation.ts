@@ -72,6 +72,11 @@ export function answerRelation(ctx: AnswerContext): Draft | null {
   const edition = reading.edition;
   const side = relations.filter((r) => r.type === "CONFLICTS_WITH" || r.type === "COEXISTS_WITH");
   if (together && side.length > 0) return allTogether(ctx, a, b, coexistence(ctx, a, b, side));
+  // "Does WSL 2 work with VirtualBox?": where the two are linked only by whether they run side by
+  // side, that is what asking whether one works with the other asks.
+  const works = reading.frame.predicate === null || reading.frame.predicate.family === "compat";
+  if (side.length > 0 && side.length === relations.length && works && !namesRequirement(ctx))
+    return allTogether(ctx, a, b, coexistence(ctx, a, b, side));
 
   const build = reading.build ?? buildOf([a, b]);
   const applies = (r: KbRelation) =>
@@ -111,7 +116,9 @@ export function answerRelation(ctx: AnswerContext): Draft | null {
     verdict = "NO";
     chosen = positive;
   } else {
-    return closedWorld(ctx, a, b);
+    // Linked only by whether they run side by side, which is not what was asked: no other link
+    // is known, but neither is it absent.
+    return side.length > 0 ? null : closedWorld(ctx, a, b);
   }
   // "Does WSL 2 need Docker Desktop?" is not answered by Docker Desktop's need (or use) of WSL 2:
   // those relations run from the one asked of to the one that was asked to need it. Who needs
