@@ -222,6 +222,8 @@ describe("two things at once, and what has been removed", () => {
         "After turning on WSL 2 my VirtualBox VMs are slow. Can VirtualBox and WSL 2 even be used together?",
         "VirtualBox 和 WSL2 能同时运行吗？",
         "VirtualBox 跟 WSL 2 可以同時開著用嗎？",
+        // Whether one works with the other asks the same where that is all that links them.
+        "Does WSL 2 work with VirtualBox?",
       ],
       (a) => {
         expect(a.verdict).toBe("PARTLY");
