@@ -75,8 +75,10 @@ export function createAnswerEngine(graph: Graph): AnswerEngine {
       if (subs.length < 2 || reading.frame.errorText !== null || outOfScope(reading)) return one(reading);
       // "Can I run Docker on Windows 7? Does Windows 10 Home support Hyper-V?": each question in
       // order, when each names what it asks about; otherwise the later ones only add to the first.
+      // One that points back ("What is the VBox Extension Pack? … what does it add?") is read
+      // with the questions before it as its conversation, and answered in its turn.
       const readings = subs.map((q, i) => reader.read(q, [...history, ...subs.slice(0, i)], language));
-      if (readings.some((r) => r.frame.asked.length === 0 || r.followUp)) return one(reading);
+      if (readings.some((r) => r.frame.asked.length === 0)) return one(reading);
       return joinAnswers(readings.map(one), () => one(reading));
     },
   };

@@ -9,6 +9,10 @@ describe("the shape of an answer", () => {
     expect(a.entities.map((e) => e.slug)).toEqual(expect.arrayContaining(["windows-7", "hyper-v"]));
     const zh = engine.ask("Win7 能用 Docker 嗎？Windows 10 家用版支援 Hyper-V 嗎？");
     expect(zh.entities.map((e) => e.slug)).toEqual(expect.arrayContaining(["windows-7", "hyper-v"]));
+    // A later question that points back to the first is answered in its turn, the first first.
+    const pack = engine.ask("What is VBOX Extension Pack? Does VirtualBox need the extension pack, what does it add?");
+    expect(pack.text).toMatch(/^The VirtualBox Extension Pack is/);
+    expect(pack.text).toMatch(/USB/);
   });
 
   it("never says a sentence twice", () => {
