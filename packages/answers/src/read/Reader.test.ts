@@ -32,6 +32,14 @@ describe("Reader", () => {
     for (const q of ["vmwre workstaion free??", "virtualbox open source?", "docker toolbox 已经弃用了？"])
       expect(reader.read(q).intent, q).toBe("YES_NO");
     expect(reader.read("Hyper-V 是第一型還是第二型 Hypervisor？").intent).not.toBe("YES_NO");
+    // After a question word, "can I" and "is it" ask that question, not yes or no.
+    for (const q of [
+      "What is it used for?",
+      "The VM fails to start in VirtualBox. What can I do?",
+      "I have that feature installed and SVM enabled. What else can it be?",
+    ])
+      expect(reader.read(q).intent, q).not.toBe("YES_NO");
+    expect(reader.read("The VM fails to start. Can I use Hyper-V instead?").intent).toBe("YES_NO");
   });
 
   it("reads a question that names an attribute of data/lexicon as asking for it, in both languages and scripts", () => {
