@@ -15,6 +15,17 @@ describe("verdict discipline", () => {
     expect(still.text).not.toMatch(/for still/i);
   });
 
+  it("gives no yes/no from a relation between two things only the story names", () => {
+    const story =
+      "Since last month's security update to our Windows Server 2016 host, containers from openjdk:11-jdk-windowsservercore-ltsc2016 silently fail. The image is 10.0.14393.3443 and the host is now 10.0.14393.3504. Do the host and image really have to match that exactly?";
+    expect(engine.ask(story).verdict).toBeNull();
+    // Asked to confirm the story's claim, the relation settles it.
+    const confirm = engine.ask(
+      "As far as I know, Docker for Windows starts a Linux VM on Hyper-V and runs the Docker daemon in that VM, not one VM per container. Is that right?",
+    );
+    expect(confirm.verdict).toBe("YES");
+  });
+
   it("gives no yes/no from a fact that leaves most of what the question asks unsaid", () => {
     // The fact on slow file access across /mnt/c says "no file-change events": no answer on antivirus.
     askEach(["Does antivirus slow down WSL 2?", "Does antivirus software make file access in WSL 2 slower?"], (a) => {

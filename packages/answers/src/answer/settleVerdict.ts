@@ -81,6 +81,14 @@ export function settleVerdict(ctx: AnswerContext, lexicon: Lexicon, executor: Ex
     frame.context &&
     frame.asked.length > 0 &&
     !subjects.every((e) => askedAbout(ctx, e) || hostOfStory(e) || pointedHost(e) || reading.carried.includes(e));
+  // "…my containers fail. Do the host and image really have to match that exactly?": a relation
+  // between two things only the story names settles nothing its asking sentence asks; one that
+  // asks to confirm the story ("Is that right?", 是这样吗？) asks of the story's claim.
+  const unaskedStory =
+    executor.ground === "relation" &&
+    frame.context &&
+    frame.asked.length === 0 &&
+    lexicon.find(normalize(asking), "marker", "confirm").length === 0;
   const yearMismatch =
     executor.wordMatched === true && (!yearsAgree(reading.question, draft) || otherRelease(reading.question, draft));
   // "Was Windows 10 the first to ship Hyper-V?" meets "Windows 8 was the first…" in every word
@@ -155,6 +163,7 @@ export function settleVerdict(ctx: AnswerContext, lexicon: Lexicon, executor: Ex
     !foreign &&
     !storyWords &&
     !offQuestion &&
+    !unaskedStory &&
     !yearMismatch &&
     !unsaid &&
     !otherSubject &&
