@@ -21,9 +21,24 @@ describe("verdict discipline", () => {
     expect(engine.ask(story).verdict).toBeNull();
     // Asked to confirm the story's claim, the relation settles it.
     const confirm = engine.ask(
-      "As far as I know, Docker for Windows starts a Linux VM on Hyper-V and runs the Docker daemon in that VM, not one VM per container. Is that right?",
+      "As far as I know, Docker for Windows starts a Linux VM on Hyper-V and runs the Docker daemon in that VM. Is that right?",
     );
     expect(confirm.verdict).toBe("YES");
+  });
+
+  it("reads what a question asks to confirm as the story's claim, and a negative claim as a negative question", () => {
+    // The claim is wrong: WSL 2 needs the Virtual Machine Platform, a part of Hyper-V.
+    askEach(
+      [
+        "I read you need Hyper-V turned on before you can upgrade a distro to WSL 2. Is that right?",
+        "文档里没写：要把发行版升级到 WSL 2 必须先开启 Hyper-V 功能。是这样吗？",
+      ],
+      (a) => expect(a.verdict).toBe("NO"),
+    );
+    // "No" to a negative claim would say the claim is wrong, which it is not.
+    askEach(["I read WSL 2 doesn't need Hyper-V. Is that right?", "听说 WSL 2 不需要 Hyper-V，是这样吗？"], (a) =>
+      expect(a.verdict).toBeNull(),
+    );
   });
 
   it("gives no yes/no from a fact that leaves most of what the question asks unsaid", () => {

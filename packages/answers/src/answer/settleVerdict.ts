@@ -1,6 +1,6 @@
 import type { KbEntity, Lang } from "@dockerwin/kb";
 import { asWritten } from "../read/asWritten.js";
-import { askingSentence, type Qualifier } from "../read/Frame.js";
+import { askingSentence, claimOf, type Qualifier } from "../read/Frame.js";
 import type { Lexicon } from "../read/Lexicon.js";
 import { normalize } from "../read/normalize.js";
 import { fill } from "../text/format.js";
@@ -196,11 +196,19 @@ const NUMBER = /(?<![\d.])(?:\d+\.\d+(?:\.\d+)*|\d{4,5}|\d{2}h[12])(?![\d.])/gi;
  * brackets ("(NOT Linux containers)") says what is not meant, not what is asked.
  */
 function negatedAsking(lexicon: Lexicon, question: string, absenceRead: boolean): string | null {
+  // "I read WSL 2 doesn't need Hyper-V. Is that right?", "听说不需要 Hyper-V，是这样吗？": what a
+  // question asks to confirm is the story's claim, and "no" would say the claim is wrong; any
+  // negative or absent thing in the claim is a negative question.
+  const sentence = askingSentence(question);
+  const confirms = lexicon.find(normalize(sentence), "marker", "confirm").length > 0;
+  if (confirms) {
+    const claim = normalize(claimOf(question).replace(/(\p{Script=Han})[不沒没]\1/gu, "$1"));
+    const said = [...lexicon.find(claim, "marker", "polarity"), ...lexicon.find(claim, "qualifier", "absence")];
+    return said[0]?.cue ?? null;
+  }
   // 能不能, 是不是, 支不支援: a verb, 不 or 沒, the verb again asks the plain question.
   const asking = normalize(
-    askingSentence(question)
-      .replace(/\([^)]*\)|（[^）]*）/g, " ")
-      .replace(/(\p{Script=Han})[不沒没]\1/gu, "$1"),
+    sentence.replace(/\([^)]*\)|（[^）]*）/g, " ").replace(/(\p{Script=Han})[不沒没]\1/gu, "$1"),
   );
   const negatives = lexicon.find(asking, "marker", "polarity").map((h) => h.cue);
   const absence = absenceRead ? lexicon.find(asking, "qualifier", "absence").map((h) => h.cue) : [];

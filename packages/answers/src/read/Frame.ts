@@ -366,6 +366,20 @@ function withoutPastClauses(lexicon: Lexicon, asking: string): string {
   return present.length === clauses.length || present.length === 0 ? asking : present.join(",");
 }
 
+/**
+ * What a question that asks to confirm ("…, is that right?", "…。是这样吗？") asks about: the
+ * clauses of its sentence before the last, or where that sentence is the tag alone, the
+ * sentence before it.
+ */
+export function claimOf(question: string): string {
+  const asking = askingSentence(question);
+  const clauses = asking.split(/[,，;；]/);
+  if (clauses.length > 1) return clauses.slice(0, -1).join(",");
+  const sentences = sentencesOf(question);
+  const at = sentences.indexOf(asking);
+  return at > 0 ? sentences[at - 1]! : asking;
+}
+
 export function askingSentence(question: string): string {
   // The reader, the executors and the gate each ask for the sentence of the question in hand.
   const at = ASKING_KEYS.indexOf(question);
