@@ -18,6 +18,14 @@ describe("fill", () => {
     expect(fill(phrase("{x} and {y}", ""), "en", { x: "{y}", y: "Pro" })).toBe("{y} and Pro");
   });
 
+  it("sets a Latin word or a number off from Chinese characters with a space, and only there", () => {
+    const t = phrase("The facts do not mention {what}.", "相关的事实没有提到{what}，无法判断。");
+    expect(fill(t, "zh-Hans", { what: "vmmem" })).toBe("相关的事实没有提到 vmmem，无法判断。");
+    expect(fill(phrase("", "就{what}而言"), "zh-Hans", { what: "22621" })).toBe("就 22621 而言");
+    expect(fill(t, "zh-Hans", { what: "杀毒软件" })).toBe("相关的事实没有提到杀毒软件，无法判断。");
+    expect(fill(t, "en", { what: "vmmem" })).toBe("The facts do not mention vmmem.");
+  });
+
   it("gives a phrase with no placeholder back whole, the same on every call", () => {
     const t = phrase("Yes.", "是的。");
     expect(fill(t, "en")).toBe("Yes.");

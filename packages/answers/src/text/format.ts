@@ -62,10 +62,23 @@ export function fill(t: Text, lang: Lang, values: Record<string, string> = {}): 
   let out = parts[0] ?? "";
   for (let i = 1; i < parts.length; i += 2) {
     const key = parts[i]!;
-    out += (values[key] ?? `{${key}}`) + (parts[i + 1] ?? "");
+    const after = parts[i + 1] ?? "";
+    let value = values[key] ?? `{${key}}`;
+    // Chinese sets a Latin word or a number off from the characters around it with a space
+    // ("沒有提到 vmmem，", "就 22621 而言").
+    if (lang !== "en") {
+      if (HAN_END.test(out) && LATIN_START.test(value)) value = ` ${value}`;
+      if (LATIN_END.test(value) && HAN_START.test(after)) value = `${value} `;
+    }
+    out += value + after;
   }
   return out;
 }
+
+const HAN_END = /\p{Script=Han}$/u;
+const HAN_START = /^\p{Script=Han}/u;
+const LATIN_START = /^[A-Za-z0-9]/;
+const LATIN_END = /[A-Za-z0-9]$/;
 
 /** Joins sentences the way each language does: a space in English, nothing in Chinese. */
 export function sentences(parts: readonly string[], lang: Lang): string {
