@@ -348,3 +348,14 @@ describe("what needs only a part of another", () => {
     expect(engine.ask("Docker Desktop 要先装 WSL 2 吗？").verdict).toBe("NO");
   });
 });
+
+describe("two things no relation links", () => {
+  it("says what the first works with instead, never that a kind of thing is unsettled", () => {
+    const toolbox = engine.ask("Does Docker Toolbox work with VMware Workstation?");
+    expect(toolbox.verdict).toBeNull();
+    expect(toolbox.text).toMatch(/works with Oracle VM VirtualBox/);
+    // "Containers" is no one thing that another could stand in for.
+    const zh = engine.ask("我們想把 ASP.NET WebForms 容器化，可以直接用 Docker for Windows 預設的 Linux 容器來跑嗎？");
+    expect(zh.text).not.toMatch(/沒有能判斷.*容器 這個問題/);
+  });
+});
