@@ -12,8 +12,10 @@ import { lexiconOf } from "./read/Lexicon.js";
 import { normalize } from "./read/normalize.js";
 import { Reader } from "./read/Reader.js";
 import { SUBJECT_SLOT } from "./read/subjectScope.js";
+import { askingSentence } from "./read/Frame.js";
 import type { Reading } from "./read/Reading.js";
 import { AnswerGate } from "./scope/earned.js";
+import { echoLead } from "./text/echoLead.js";
 import { fill, sentences, sentencesIn } from "./text/format.js";
 import { P, VERDICT_WORDS, FOLLOW } from "./text/phrases.js";
 
@@ -176,7 +178,11 @@ function finish(ctx: AnswerContext, draft: Draft): Answer {
   // lists, timelines and how-to answers are rows and steps, not supporting sentences.
   // An error's answer is its cause and the fix in steps, whatever the question's form.
   const direct = !about && (reading.intent === "YES_NO" || reading.intent === "WHEN" || reading.intent === "WHAT_IS");
-  const parts = distinct(draft.parts, direct ? 1 + SUPPORTING : Infinity);
+  const lead = echoLead(lexiconOf(graph), askingSentence(reading.question), lang, draft.verdict, draft.parts[0]);
+  const parts = distinct(
+    lead === draft.parts[0] ? draft.parts : [lead!, ...draft.parts.slice(1)],
+    direct ? 1 + SUPPORTING : Infinity,
+  );
   for (const c of draft.claims ? [] : claims) {
     if (c.verdict === "CORRECT" || !c.correction) continue;
     parts.push(

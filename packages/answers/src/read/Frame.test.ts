@@ -29,6 +29,14 @@ describe("the frame of a question", () => {
     expect(slots("Can it run ltsc2019 images only with Hyper-V isolation?")).toContain("exclusive:only");
   });
 
+  it("reads no absence from a verb, 不 and the verb again (需不需要, 有沒有)", () => {
+    expect(slots("WSL 2 需不需要 Hyper-V？")).not.toContain("absence:without");
+    expect(slots("Docker Toolbox 有沒有附 VirtualBox？")).not.toContain("absence:without");
+    // What the plain question leaves out still is.
+    expect(slots("有没有不需要 Hyper-V 的 docker？")).toContain("absence:without");
+    expect(slots("有沒有辦法不用 Hyper-V、只用 VirtualBox？")).toContain("absence:without");
+  });
+
   it("reads no 'only' or 'still' from a clause that tells how things were", () => {
     expect(slots("以前 Workstation 16 只有非商業用途可以免費，現在商業用途也可以免費使用嗎？")).not.toContain(
       "exclusive:only",

@@ -62,6 +62,19 @@ export interface Frame {
 // "Without" too: the story's "Turn Windows features on or off" (启用或关闭) is no absence asked about.
 const SENTENCE_SLOTS: ReadonlySet<string> = new Set(["exclusive", "time", "absence"]);
 
+/** A Chinese verb, 不 or 没 and the verb again (需不需要, 有没有), as folded text writes it. */
+const A_NOT_A = /(\p{Script=Han})[不没]\1/gu;
+
+/**
+ * A text with each "verb, 不 or 沒, verb" read as the verb: 需不需要 and 有沒有 ask the plain
+ * question, and the 不需要 or 沒有 inside them leaves nothing out ("有沒有不需要 Hyper-V 的…"
+ * still does without Hyper-V).
+ */
+function plainOf(n: Normalized): Normalized {
+  const plain = n.folded.replace(A_NOT_A, "$1");
+  return plain === n.folded ? n : normalize(plain);
+}
+
 // Scope slots that the story of a message may name while its asking sentence asks of the domain:
 // another tool (podman, Azure Pipelines) is where the writer has been. A Compose file's syntax or
 // a program's error in the story is what "is this a bug?" asks about.
@@ -93,7 +106,8 @@ export function readFrame(
   foreign: string | null = null,
 ): Frame {
   const asking = askingSentence(question);
-  const qualifierHits = lexicon.find(normalized, "qualifier").filter((h) => !denied(lexicon, normalized, h));
+  const plain = plainOf(normalized);
+  const qualifierHits = lexicon.find(plain, "qualifier").filter((h) => !denied(lexicon, plain, h));
   // "非商業的開源專案也免費嗎？": a predicate's word inside the words for who uses it (開源 of
   // 開源專案) names that user, not a predicate asked; a phase of support (主流支援) still asks
   // about support.
@@ -126,8 +140,8 @@ export function readFrame(
   const qualifiers = [
     ...qualifierHits.filter((h) => h.entry.slot !== "edition" && !SENTENCE_SLOTS.has(h.entry.slot ?? "")),
     ...lexicon
-      .find(askedNorm, "qualifier")
-      .filter((h) => SENTENCE_SLOTS.has(h.entry.slot ?? "") && !denied(lexicon, askedNorm, h)),
+      .find(plainOf(askedNorm), "qualifier")
+      .filter((h) => SENTENCE_SLOTS.has(h.entry.slot ?? "") && !denied(lexicon, plainOf(askedNorm), h)),
   ].map((h) => ({ slot: h.entry.slot ?? "", value: h.entry.value ?? "", cue: h.cue }));
   // Tied to Windows: a Windows word, or an entity whose name is one (Windows Server 2019, not Linux).
   // An entity anchors only where the question names it by a word: "CentOS 7.2.1511" holds the

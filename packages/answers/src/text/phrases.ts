@@ -86,6 +86,9 @@ export const P = {
   setupNo: t("{setup}: no. {reason}", "{setup}：不行。{reason}", "{setup}：不行。{reason}"),
   worksWith: t("{subject} works with {list}.", "{subject} 搭配的是 {list}。", "{subject} 搭配的是 {list}。"),
   noNeed: t("No.", "不需要。", "不需要。"),
+  yesNeed: t("Yes.", "需要。", "需要。"),
+  yesHave: t("Yes.", "有。", "有。"),
+  noHave: t("No.", "沒有。", "没有。"),
   systemNotNeeded: t(
     "{a} does not need {b}: it also works on {list}.",
     "{a} 不一定要 {b}：在 {list} 上也能使用。",

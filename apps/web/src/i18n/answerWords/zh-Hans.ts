@@ -28,7 +28,7 @@ export const answerWords = {
     { id: "support", cues: ["支持", "支援"], YES: "支持", NO: "不支持", PARTLY: "有条件支持" },
     { id: "is", cues: ["是不是", "是否"], YES: "是", NO: "不是", PARTLY: "部分是" },
   ] as VerdictWords[],
-  verdictLeads: ["可以", "不行", "有条件可以", "是的", "不是"],
+  verdictLeads: ["可以", "不行", "有条件可以", "是的", "不是", "需要", "不需要", "有", "没有"],
   setupMarks: { yes: ["：可以。"], partly: ["：有条件。"], no: ["：不行。"] } as SetupMarks,
   critiqueCues: ["原文说"],
 };

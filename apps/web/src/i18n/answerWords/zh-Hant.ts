@@ -28,7 +28,7 @@ export const answerWords = {
     { id: "support", cues: ["支援", "支持"], YES: "支援", NO: "不支援", PARTLY: "有條件支援" },
     { id: "is", cues: ["是不是", "是否"], YES: "是", NO: "不是", PARTLY: "部分是" },
   ] as VerdictWords[],
-  verdictLeads: ["可以", "不行", "有條件可以", "是的", "不是"],
+  verdictLeads: ["可以", "不行", "有條件可以", "是的", "不是", "需要", "不需要", "有", "沒有"],
   setupMarks: { yes: ["：可以。"], partly: ["：有條件。"], no: ["：不行。"] } as SetupMarks,
   critiqueCues: ["原文說"],
 };
