@@ -357,5 +357,9 @@ describe("two things no relation links", () => {
     // "Containers" is no one thing that another could stand in for.
     const zh = engine.ask("我們想把 ASP.NET WebForms 容器化，可以直接用 Docker for Windows 預設的 Linux 容器來跑嗎？");
     expect(zh.text).not.toMatch(/沒有能判斷.*容器 這個問題/);
+    // Nor is what a kind of thing works with said of one thing it is asked of.
+    askEach(["Is WSL 1 a lightweight VM?", "WSL 1 真的是一个轻量级虚拟机吗？"], (a) =>
+      expect(a.text).not.toMatch(/no fact that settles|没有能判断/),
+    );
   });
 });

@@ -639,8 +639,10 @@ function closedWorld(ctx: AnswerContext, a: KbEntity, b: KbEntity): Draft | null
     const instead = graph
       .neighbours(subject.slug)
       .filter((n) => WORKS_WITH.has(n.relation.type) && n.entity.kind === object.kind && n.entity !== object);
-    // A kind of thing ("containers", "a VM") is no one thing that others could stand in for.
-    if (instead.length === 0 || object.kind === "OS_VERSION" || object.kind === "COMPANY" || object.concept) continue;
+    // A kind of thing ("containers", "a VM") is no one thing that others could stand in for, and
+    // what it works with says nothing of one thing ("Is WSL 1 a lightweight VM?").
+    if (instead.length === 0 || object.kind === "OS_VERSION" || object.kind === "COMPANY") continue;
+    if (object.concept || subject.concept) continue;
     const facts = bestFacts(
       ctx,
       instead.flatMap((n) => n.relation.facts).flatMap((id) => graph.fact(id) ?? []),
