@@ -40,6 +40,10 @@ describe("Reader", () => {
     ])
       expect(reader.read(q).intent, q).not.toBe("YES_NO");
     expect(reader.read("The VM fails to start. Can I use Hyper-V instead?").intent).toBe("YES_NO");
+    // A way to set something asks how; a way to do it at all asks yes or no.
+    for (const q of ["Is there a way to limit the memory WSL 2 uses?", "有辦法限制 vmmem 能用的記憶體嗎？"])
+      expect(reader.read(q).intent, q).toBe("HOW");
+    expect(reader.read("VirtualBox 跟 WSL2 有沒有辦法兩個一起用？").intent).toBe("YES_NO");
   });
 
   it("reads a question that names an attribute of data/lexicon as asking for it, in both languages and scripts", () => {
