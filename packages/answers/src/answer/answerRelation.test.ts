@@ -349,6 +349,21 @@ describe("what needs only a part of another", () => {
   });
 });
 
+describe("two things linked only by whether they run side by side", () => {
+  it("settle nothing else asked of the two", () => {
+    askEach(
+      [
+        "Is WSL 2 faster than VirtualBox?",
+        "Is VirtualBox part of WSL 2?",
+        "Is WSL 2 based on VirtualBox?",
+        "Does WSL 2 use VirtualBox?",
+        "WSL 2 是基于 VirtualBox 的吗？",
+      ],
+      (a) => expect(a.verdict).toBeNull(),
+    );
+  });
+});
+
 describe("two things no relation links", () => {
   it("says what the first works with instead, never that a kind of thing is unsettled", () => {
     const toolbox = engine.ask("Does Docker Toolbox work with VMware Workstation?");

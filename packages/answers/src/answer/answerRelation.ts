@@ -73,8 +73,9 @@ export function answerRelation(ctx: AnswerContext): Draft | null {
   const side = relations.filter((r) => r.type === "CONFLICTS_WITH" || r.type === "COEXISTS_WITH");
   if (together && side.length > 0) return allTogether(ctx, a, b, coexistence(ctx, a, b, side));
   // "Does WSL 2 work with VirtualBox?": where the two are linked only by whether they run side by
-  // side, that is what asking whether one works with the other asks.
-  const works = reading.frame.predicate === null || reading.frame.predicate.family === "compat";
+  // side, that is what asking whether one works with the other asks; not whether one uses, is
+  // based on or is faster than the other.
+  const works = reading.frame.predicate?.id === "run" && reading.relationHints.length === 0;
   if (side.length > 0 && side.length === relations.length && works && !namesRequirement(ctx))
     return allTogether(ctx, a, b, coexistence(ctx, a, b, side));
 

@@ -103,11 +103,15 @@ export function settleVerdict(ctx: AnswerContext, lexicon: Lexicon, executor: Ex
         f.entities.includes(e.slug) ||
         ctx.graph.neighbours(e.slug, { type: "VERSION_OF" }).some((n) => f.entities.includes(n.entity.slug)),
     );
+  // "Is WSL 2 faster than VirtualBox?" meets a fact on WSL 1 and WSL 2: each thing the asking
+  // sentence names (but kinds of things and makers) must be one the fact is about.
   const otherSubject =
     executor.wordMatched === true &&
-    [subject, ...reading.entities.filter((e) => e.kind === "CONTAINER_TYPE")].some(
-      (e) => e !== undefined && !inFact(e),
-    );
+    [
+      subject,
+      ...reading.entities.filter((e) => e.kind === "CONTAINER_TYPE"),
+      ...frame.asked.filter((e) => !e.concept && e.kind !== "COMPANY"),
+    ].some((e) => e !== undefined && !inFact(e));
   // "Docker Desktop 需要专业版吗？" meets "Microsoft's quick start for Linux containers needs
   // Windows 10 Pro": a requirement the fact states of something else is not the subject's.
   // Nor is a need that a dated fact says held then ("Around 2020, Docker Desktop with its Hyper-V
