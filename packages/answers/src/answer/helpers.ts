@@ -95,12 +95,11 @@ export function askedPredicate(ctx: AnswerContext): string | undefined {
  * where the verb of running comes first and names the purpose).
  */
 export function namesRequirement(ctx: AnswerContext): boolean {
-  const lexicon = lexiconOf(ctx.graph);
-  const asking = normalize(askingSentence(ctx.reading.question));
   // "…必须先开启 Hyper-V 功能。是这样吗？": a question that asks to confirm the story asks its need.
-  if (lexicon.find(asking, "marker", "confirm").length > 0 && ctx.reading.frame.predicate?.id === "require")
-    return true;
-  return lexicon.find(asking, "predicate").some((h) => h.entry.id === "require");
+  if (ctx.reading.frame.confirms && ctx.reading.frame.predicate?.id === "require") return true;
+  return lexiconOf(ctx.graph)
+    .find(normalize(askingSentence(ctx.reading.question)), "predicate")
+    .some((h) => h.entry.id === "require");
 }
 
 /**

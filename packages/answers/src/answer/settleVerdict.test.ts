@@ -36,8 +36,17 @@ describe("verdict discipline", () => {
       (a) => expect(a.verdict).toBe("NO"),
     );
     // "No" to a negative claim would say the claim is wrong, which it is not.
-    askEach(["I read WSL 2 doesn't need Hyper-V. Is that right?", "听说 WSL 2 不需要 Hyper-V，是这样吗？"], (a) =>
-      expect(a.verdict).toBeNull(),
+    // Wherever the claim stands: before the tag, after it, or in the asking sentence itself.
+    askEach(
+      [
+        "I read WSL 2 doesn't need Hyper-V. Is that right?",
+        "听说 WSL 2 不需要 Hyper-V，是这样吗？",
+        "I have Hyper-V enabled. Is it true that WSL 2 doesn't need Hyper-V?",
+        "Is that right, that WSL 2 doesn't need Hyper-V?",
+        "Our team uses Windows 10 Pro. Am I right that Docker Desktop does not need Pro?",
+        "我用的是专业版。家庭版是不是真的不能跑 Docker Desktop？",
+      ],
+      (a) => expect(a.verdict).toBeNull(),
     );
   });
 

@@ -1,5 +1,6 @@
 import type { KbEntity, Lang } from "@dockerwin/kb";
 import { asWritten } from "../read/asWritten.js";
+import { plainQuestion } from "../read/aNotA.js";
 import { askingSentence, claimOf, type Qualifier } from "../read/Frame.js";
 import type { Lexicon } from "../read/Lexicon.js";
 import { normalize } from "../read/normalize.js";
@@ -84,11 +85,7 @@ export function settleVerdict(ctx: AnswerContext, lexicon: Lexicon, executor: Ex
   // "…my containers fail. Do the host and image really have to match that exactly?": a relation
   // between two things only the story names settles nothing its asking sentence asks; one that
   // asks to confirm the story ("Is that right?", 是这样吗？) asks of the story's claim.
-  const unaskedStory =
-    executor.ground === "relation" &&
-    frame.context &&
-    frame.asked.length === 0 &&
-    lexicon.find(normalize(asking), "marker", "confirm").length === 0;
+  const unaskedStory = executor.ground === "relation" && frame.context && frame.asked.length === 0 && !frame.confirms;
   const yearMismatch =
     executor.wordMatched === true && (!yearsAgree(reading.question, draft) || otherRelease(reading.question, draft));
   // "Was Windows 10 the first to ship Hyper-V?" meets "Windows 8 was the first…" in every word
@@ -150,7 +147,7 @@ export function settleVerdict(ctx: AnswerContext, lexicon: Lexicon, executor: Ex
   // question; asked the negative, its "yes" would say the opposite of what it means.
   // "我的电脑没有 Hyper-V，能用 Docker 吗？": a negative word that only says what is left out (没有)
   // asks no negative question of an executor that reads the absence.
-  const negative = negatedAsking(lexicon, reading.question, consumes.includes("absence"));
+  const negative = negatedAsking(lexicon, reading.question, consumes.includes("absence"), frame.confirms);
   if (negative && !consumes.includes("polarity")) unconsumed.push({ slot: "polarity", value: "not", cue: negative });
   // "Was Windows 10 the first desktop Windows with Hyper-V?": whether it has it is not whether
   // it was the first; only an executor that reads the order, or a fact that says it, settles that.
@@ -199,21 +196,18 @@ const NUMBER = /(?<![\d.])(?:\d+\.\d+(?:\.\d+)*|\d{4,5}|\d{2}h[12])(?![\d.])/gi;
  * lexicon's negation entry leaves out "can or can't" forms (能不能, "or not"). An aside in
  * brackets ("(NOT Linux containers)") says what is not meant, not what is asked.
  */
-function negatedAsking(lexicon: Lexicon, question: string, absenceRead: boolean): string | null {
+function negatedAsking(lexicon: Lexicon, question: string, absenceRead: boolean, confirms: boolean): string | null {
   // "I read WSL 2 doesn't need Hyper-V. Is that right?", "听说不需要 Hyper-V，是这样吗？": what a
   // question asks to confirm is the story's claim, and "no" would say the claim is wrong; any
   // negative or absent thing in the claim is a negative question.
   const sentence = askingSentence(question);
-  const confirms = lexicon.find(normalize(sentence), "marker", "confirm").length > 0;
   if (confirms) {
-    const claim = normalize(claimOf(question).replace(/(\p{Script=Han})[不沒没]\1/gu, "$1"));
+    const claim = normalize(plainQuestion(claimOf(lexicon, question)));
     const said = [...lexicon.find(claim, "marker", "polarity"), ...lexicon.find(claim, "qualifier", "absence")];
     return said[0]?.cue ?? null;
   }
   // 能不能, 是不是, 支不支援: a verb, 不 or 沒, the verb again asks the plain question.
-  const asking = normalize(
-    sentence.replace(/\([^)]*\)|（[^）]*）/g, " ").replace(/(\p{Script=Han})[不沒没]\1/gu, "$1"),
-  );
+  const asking = normalize(plainQuestion(sentence.replace(/\([^)]*\)|（[^）]*）/g, " ")));
   const negatives = lexicon.find(asking, "marker", "polarity").map((h) => h.cue);
   const absence = absenceRead ? lexicon.find(asking, "qualifier", "absence").map((h) => h.cue) : [];
   const own = negatives.filter((n) => !absence.some((a) => a.includes(n) || n.includes(a)));

@@ -1,5 +1,6 @@
 import type { KbEntity } from "@dockerwin/kb";
 import type { Lexicon, LexiconHit } from "./Lexicon.js";
+import { plainQuestion } from "./aNotA.js";
 import { buildsIn } from "./builds.js";
 import { normalize, type Normalized } from "./normalize.js";
 import { asksOnlyAbout, SUBJECT_SLOT } from "./subjectScope.js";
@@ -56,14 +57,13 @@ export interface Frame {
    * images on it?", 它): what the story names is what it asks of.
    */
   pointsBack: boolean;
+  /** The asking sentence asks to confirm what the story says ("Is that right?", 是这样吗？). */
+  confirms: boolean;
 }
 
 // Qualifiers read from the asking sentence alone.
 // "Without" too: the story's "Turn Windows features on or off" (启用或关闭) is no absence asked about.
 const SENTENCE_SLOTS: ReadonlySet<string> = new Set(["exclusive", "time", "absence"]);
-
-/** A Chinese verb, 不 or 没 and the verb again (需不需要, 有没有), as folded text writes it. */
-const A_NOT_A = /(\p{Script=Han})[不没]\1/gu;
 
 /**
  * A text with each "verb, 不 or 沒, verb" read as the verb: 需不需要 and 有沒有 ask the plain
@@ -71,7 +71,7 @@ const A_NOT_A = /(\p{Script=Han})[不没]\1/gu;
  * still does without Hyper-V).
  */
 function plainOf(n: Normalized): Normalized {
-  const plain = n.folded.replace(A_NOT_A, "$1");
+  const plain = plainQuestion(n.folded);
   return plain === n.folded ? n : normalize(plain);
 }
 
@@ -136,12 +136,13 @@ export function readFrame(
   const askingNorm = asking === question ? normalized : normalize(asking);
   const present = withoutPastClauses(lexicon, askedPart);
   const askedNorm = present === asking ? askingNorm : normalize(present);
+  const plainAsked = plainOf(askedNorm);
   // The edition is read by the reader against the OS's own editions, not here.
   const qualifiers = [
     ...qualifierHits.filter((h) => h.entry.slot !== "edition" && !SENTENCE_SLOTS.has(h.entry.slot ?? "")),
     ...lexicon
-      .find(plainOf(askedNorm), "qualifier")
-      .filter((h) => SENTENCE_SLOTS.has(h.entry.slot ?? "") && !denied(lexicon, plainOf(askedNorm), h)),
+      .find(plainAsked, "qualifier")
+      .filter((h) => SENTENCE_SLOTS.has(h.entry.slot ?? "") && !denied(lexicon, plainAsked, h)),
   ].map((h) => ({ slot: h.entry.slot ?? "", value: h.entry.value ?? "", cue: h.cue }));
   // Tied to Windows: a Windows word, or an entity whose name is one (Windows Server 2019, not Linux).
   // An entity anchors only where the question names it by a word: "CentOS 7.2.1511" holds the
@@ -240,6 +241,7 @@ export function readFrame(
     asked,
     aboutArticle: lexicon.find(normalized, "marker", "article").length > 0,
     pointsBack,
+    confirms: lexicon.find(askingNorm, "marker", "confirm").length > 0,
   };
 }
 
@@ -381,18 +383,23 @@ function withoutPastClauses(lexicon: Lexicon, asking: string): string {
 }
 
 /**
- * What a question that asks to confirm ("…, is that right?", "…。是这样吗？") asks about: the
- * clauses of its sentence before the last, or where that sentence is the tag alone, the
- * sentence before it.
+ * What a question that asks to confirm ("Is it true that…?", "…, is that right?", "…。是这样吗？")
+ * asks about: its asking sentence, where that says more than the words that ask to confirm; the
+ * sentence before it, where the asking sentence is those words alone.
  */
-export function claimOf(question: string): string {
+export function claimOf(lexicon: Lexicon, question: string): string {
   const asking = askingSentence(question);
-  const clauses = asking.split(/[,，;；]/);
-  if (clauses.length > 1) return clauses.slice(0, -1).join(",");
+  const n = normalize(asking);
+  let rest = n.compact;
+  for (const h of lexicon.find(n, "marker", "confirm")) rest = rest.replace(normalize(h.cue).compact, "");
+  if (rest.length >= CLAIM_CHARS) return asking;
   const sentences = sentencesOf(question);
   const at = sentences.indexOf(asking);
   return at > 0 ? sentences[at - 1]! : asking;
 }
+
+/** Fewer letters than this beside the words that ask to confirm ("so", 还) say no claim of their own. */
+const CLAIM_CHARS = 6;
 
 export function askingSentence(question: string): string {
   // The reader, the executors and the gate each ask for the sentence of the question in hand.
