@@ -46,6 +46,14 @@ describe("the frame of a question", () => {
     );
     // Told of the present, the same words are asked.
     expect(slots("現在只有非商業用途可以免費嗎？")).toContain("exclusive:only");
+    // Words that tell the past only in some places: "used to run" says what it is for, 安装之前
+    // is "before installing", 迁移过去 "moving over".
+    for (const q of [
+      "Docker Desktop is used to run only Linux containers, right?",
+      "安装之前只能用 Hyper-V，对吗？",
+      "在 Windows Server 2019 上，迁移过去只能用 Hyper-V 隔离吗？",
+    ])
+      expect(slots(q), q).toContain("exclusive:only");
   });
 
   it("names the predicate that decides, in English and Chinese", () => {
