@@ -10,6 +10,10 @@ describe("the lead of a Chinese yes or no", () => {
       expect(a.text).toMatch(/^不需要。/);
     });
     expect(engine.ask("Windows 10 家用版能不能裝 Hyper-V？").text).toMatch(/^不行。/);
+    // A verb, 不 and the verb again says how it asks wherever it stands; otherwise the word nearest the end.
+    askEach(["如果可以的话想问：WSL 2 需不需要 Hyper-V？", "请问一下可以吗：WSL 2 需要 Hyper-V 吗？"], (a) =>
+      expect(a.text).toMatch(/^不需要。/),
+    );
   });
 
   it("leaves English leads, and leads that say more than yes or no, as they are", () => {

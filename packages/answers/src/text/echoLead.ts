@@ -2,6 +2,7 @@ import type { Lang } from "@dockerwin/kb";
 import type { Verdict } from "../Answer.js";
 import type { Lexicon } from "../read/Lexicon.js";
 import { normalize } from "../read/normalize.js";
+import { plainQuestion } from "../read/aNotA.js";
 import { fill } from "./format.js";
 import { P } from "./phrases.js";
 
@@ -32,7 +33,21 @@ export function echoLead(
 ): string | undefined {
   if (lang === "en" || (verdict !== "YES" && verdict !== "NO") || lead === undefined) return lead;
   if (!PLAIN.some((t) => fill(t, lang) === lead)) return lead;
-  const form = lexicon.find(normalize(asking), "marker", "echo").sort((a, b) => a.at - b.at)[0]?.entry.value;
+  const form = askedForm(lexicon, asking);
+  // "不需要" says more than "不是": only a question of need takes it away.
+  if (lead === fill(P.noNeed, lang) && form !== "need") return lead;
   const leads = form ? LEADS[form] : undefined;
   return leads ? fill(leads[verdict], lang) : lead;
+}
+
+/**
+ * How the asking sentence asks: a verb, 不 and the verb again (需不需要, 有沒有) says it surely
+ * and comes first; otherwise the word nearest the end, where a Chinese question asks
+ * ("如果可以的话，WSL 2 需要 Hyper-V 吗？" asks a need).
+ */
+function askedForm(lexicon: Lexicon, asking: string): string | null {
+  const hits = lexicon.find(normalize(asking), "marker", "echo");
+  const doubled = hits.filter((h) => plainQuestion(h.cue) !== h.cue);
+  const chosen = (doubled.length > 0 ? doubled : hits).sort((a, b) => b.at - a.at)[0];
+  return chosen?.entry.value ?? null;
 }
