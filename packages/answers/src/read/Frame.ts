@@ -1,6 +1,7 @@
 import type { KbEntity } from "@dockerwin/kb";
 import type { Lexicon, LexiconHit } from "./Lexicon.js";
 import { plainQuestion } from "./aNotA.js";
+import { commaClauses } from "./clauses.js";
 import { buildsIn } from "./builds.js";
 import { normalize, type Normalized } from "./normalize.js";
 import { asksOnlyAbout, SUBJECT_SLOT } from "./subjectScope.js";
@@ -121,7 +122,7 @@ export function readFrame(
     lexicon.find(normalize(text), "predicate").filter((h) => !GENERAL_FAMILIES.has(h.entry.slot ?? ""));
   // A clause that offers the other answer ("…for free, or do we need to pay?") asks nothing of its own.
   const askedPart = withoutOfferedAnswer(lexicon, asking);
-  const lastClause = asking.split(/[,，;；]/).at(-1) ?? asking;
+  const lastClause = commaClauses(asking).at(-1) ?? asking;
   const offersOther = askedPart !== asking;
   const clause = offersOther ? [] : specificIn(lastClause);
   const askingPredicates = asking === question ? [] : clause.length > 0 ? clause : specificIn(asking);
@@ -355,16 +356,12 @@ const WORD = /\p{Script=Han}|[\p{L}\p{N}#+]+/gu;
 const wordCount = (text: string) => text.match(WORD)?.length ?? 0;
 
 /**
- * The sentence that asks: in "I run Windows 10 Home. Can I use Docker?" the second. The first
- * sentence ending in a question mark, else the last sentence, else the whole message.
- */
-/**
  * What an asking sentence asks, without a last clause that offers the other answer: "…with process
  * isolation, or only with Hyper-V isolation?" asks of process isolation, and its "only" belongs to
  * the answer it offers.
  */
 export function withoutOfferedAnswer(lexicon: Lexicon, asking: string): string {
-  const clauses = asking.split(/[,，;；]/);
+  const clauses = commaClauses(asking);
   if (clauses.length < 2) return asking;
   const last = clauses.at(-1)!.trim();
   return lexicon.find(normalize(last), "marker", "alternative").length > 0 ? clauses.slice(0, -1).join(",") : asking;
@@ -376,7 +373,7 @@ export function withoutOfferedAnswer(lexicon: Lexicon, asking: string): string {
  * where every clause tells the past.
  */
 function withoutPastClauses(lexicon: Lexicon, asking: string): string {
-  const clauses = asking.split(/[,，;；]/);
+  const clauses = commaClauses(asking);
   if (clauses.length < 2) return asking;
   const present = clauses.filter((c) => lexicon.find(normalize(c), "marker", "past").length === 0);
   return present.length === clauses.length || present.length === 0 ? asking : present.join(",");
@@ -401,6 +398,10 @@ export function claimOf(lexicon: Lexicon, question: string): string {
 /** Fewer letters than this beside the words that ask to confirm ("so", 还) say no claim of their own. */
 const CLAIM_CHARS = 6;
 
+/**
+ * The sentence that asks: in "I run Windows 10 Home. Can I use Docker?" the second. The first
+ * sentence ending in a question mark, else the last sentence, else the whole message.
+ */
 export function askingSentence(question: string): string {
   // The reader, the executors and the gate each ask for the sentence of the question in hand.
   const at = ASKING_KEYS.indexOf(question);

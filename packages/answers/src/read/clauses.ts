@@ -9,3 +9,11 @@ export function clausesOf(text: string): string[] {
     .map((c) => c.trim())
     .filter((c) => c !== "");
 }
+
+/**
+ * The clauses of one sentence, split at its commas and semicolons only, untrimmed: what a
+ * sentence's last clause asks, or which of its clauses tell a story, is read from these.
+ */
+export function commaClauses(sentence: string): string[] {
+  return sentence.split(/[,，;；]/);
+}
