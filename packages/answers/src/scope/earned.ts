@@ -72,7 +72,7 @@ const COVERED = 0.5;
 const UNANSWERED_KNOWN = 4;
 /** A follow-up's words of its own that the knowledge base uses, but the answer does not say. */
 const UNANSWERED_FOLLOW_UP = 3;
-/** A word at most this many facts say is what they are about. */
+/** A word at most this many facts say is what they are about (of some 470 facts: a graph many times larger would need a share of its facts instead). */
 const RARE = 3;
 
 /** How much of what a question asks about an answer says. */
