@@ -29,6 +29,8 @@ async function activeOptionText(page: Page, combobox: ReturnType<Page["getByRole
   return option.innerText();
 }
 
+/** Longer than the header search waits after a keystroke before it searches (140 ms). */
+const SETTLED = { ...WAIT, interval: 400 };
 describe("the header's search", () => {
   it("opens, moves, wraps, closes and clears with the keys the pattern names, and announces the count", async () => {
     const page = await browser.context.newPage();
@@ -49,8 +51,17 @@ describe("the header's search", () => {
       await expect.poll(() => combobox.getAttribute("aria-expanded"), WAIT).toBe("true");
       const listbox = page.getByRole("listbox", { name: "Search the knowledge base" });
       expect(await combobox.getAttribute("aria-controls")).toBe(await listbox.getAttribute("id"));
-      await expect.poll(() => listbox.getByRole("option").count(), WAIT).toBeGreaterThan(1);
-      const options = await listbox.getByRole("option").allInnerTexts();
+      // Results come in as the query is typed ("w", "ws", "wsl"): the list is read once it has
+      // settled, the same on two reads further apart than the search waits after a keystroke.
+      let options: string[] = [];
+      await expect
+        .poll(async () => {
+          const now = await listbox.getByRole("option").allInnerTexts();
+          const settled = now.length > 1 && now.join("\n") === options.join("\n");
+          options = now;
+          return settled;
+        }, SETTLED)
+        .toBe(true);
       // Screen readers hear how many matched.
       await expect
         .poll(
