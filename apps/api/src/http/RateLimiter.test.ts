@@ -57,8 +57,10 @@ describe("RateLimiter", () => {
       limiter.check(key(i));
     }
     // A sweep of the 10,000 remembered per new client made it about a thousand times dearer
-    // (20.7 s of CPU); forgetting the oldest in constant time keeps it within a small factor.
-    expect(performance.now() - t0, `known clients took ${knownMs.toFixed(0)} ms`).toBeLessThan(20 * knownMs + 200);
+    // (20.7 s of CPU); forgetting the oldest in constant time keeps it within a small factor. New
+    // clients allocate and known ones do not, so under load beside other tests the collector
+    // widens the gap: the bound leaves room for that and still fails a sweep per client.
+    expect(performance.now() - t0, `known clients took ${knownMs.toFixed(0)} ms`).toBeLessThan(100 * knownMs + 1000);
     expect(limiter.size).toBe(10_000);
     // The most recent client is still limited; forgotten ones start afresh.
     expect(limiter.check("10.1.56.127")).not.toBeNull();
