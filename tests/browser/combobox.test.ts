@@ -4,7 +4,15 @@
 // reader is told (roles, names, the active option, the announced count).
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openBrowser, screenshotPath, startStack, type Stack, WAIT } from "./harness.ts";
+import {
+  focusHeaderSearch,
+  openBrowser,
+  screenshotPath,
+  settledOptions,
+  startStack,
+  type Stack,
+  WAIT,
+} from "./harness.ts";
 
 let stack: Stack;
 let browser: { context: BrowserContext; close: () => Promise<void> };
@@ -29,8 +37,6 @@ async function activeOptionText(page: Page, combobox: ReturnType<Page["getByRole
   return option.innerText();
 }
 
-/** Longer than the header search waits after a keystroke before it searches (140 ms). */
-const SETTLED = { ...WAIT, interval: 400 };
 describe("the header's search", () => {
   it("opens, moves, wraps, closes and clears with the keys the pattern names, and announces the count", async () => {
     const page = await browser.context.newPage();
@@ -38,30 +44,12 @@ describe("the header's search", () => {
       await page.goto(`${stack.web}/en/compare`);
       const combobox = page.getByRole("combobox", { name: "Search the knowledge base" });
       expect(await combobox.getAttribute("aria-expanded")).toBe("false");
-      // "/" is the app's own shortcut: before its script has run, a key press does nothing, so
-      // press it until the box has the focus (on a loaded machine hydration comes late).
-      const focused = () => combobox.evaluate((el) => el === document.activeElement);
-      await expect
-        .poll(async () => {
-          if (!(await focused())) await page.keyboard.press("/");
-          return focused();
-        }, WAIT)
-        .toBe(true);
+      await focusHeaderSearch(page);
       await page.keyboard.type("wsl");
       await expect.poll(() => combobox.getAttribute("aria-expanded"), WAIT).toBe("true");
       const listbox = page.getByRole("listbox", { name: "Search the knowledge base" });
       expect(await combobox.getAttribute("aria-controls")).toBe(await listbox.getAttribute("id"));
-      // Results come in as the query is typed ("w", "ws", "wsl"): the list is read once it has
-      // settled, the same on two reads further apart than the search waits after a keystroke.
-      let options: string[] = [];
-      await expect
-        .poll(async () => {
-          const now = await listbox.getByRole("option").allInnerTexts();
-          const settled = now.length > 1 && now.join("\n") === options.join("\n");
-          options = now;
-          return settled;
-        }, SETTLED)
-        .toBe(true);
+      const options = await settledOptions(listbox);
       // Screen readers hear how many matched.
       await expect
         .poll(

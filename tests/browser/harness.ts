@@ -6,8 +6,15 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium, type Browser, type BrowserContext, type BrowserServer, type Page } from "playwright-core";
-import { inject } from "vitest";
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserServer,
+  type Locator,
+  type Page,
+} from "playwright-core";
+import { expect, inject } from "vitest";
 import { CHROMIUM, CHROMIUM_ARGS } from "./chromium.mjs";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -279,3 +286,39 @@ export function screenshotPath(name: string): string {
 
 /** How long `expect.poll` waits for the page (its default, one second, is short for a cold server). */
 export const WAIT = { timeout: 20_000, interval: 100 };
+
+/**
+ * Gives the header's search the focus with its own shortcut, "/". Before the page's script has
+ * run a key press does nothing (and what is typed after it is lost), so the key is pressed until
+ * the box has the focus: on a loaded machine hydration comes late.
+ */
+export async function focusHeaderSearch(page: Page, name = "Search the knowledge base"): Promise<void> {
+  const combobox = page.getByRole("combobox", { name });
+  const focused = () => combobox.evaluate((el) => el === document.activeElement);
+  await expect
+    .poll(async () => {
+      if (!(await focused())) await page.keyboard.press("/");
+      return focused();
+    }, WAIT)
+    .toBe(true);
+}
+
+/** Longer than the header search waits after a keystroke before it searches (140 ms). */
+const SETTLED = { ...WAIT, interval: 400 };
+
+/**
+ * The options of a list that fills as a query is typed ("w", "ws", "wsl"), read once it has
+ * settled: more than one, and the same on two reads further apart than the search waits.
+ */
+export async function settledOptions(listbox: Locator): Promise<string[]> {
+  let options: string[] = [];
+  await expect
+    .poll(async () => {
+      const now = await listbox.getByRole("option").allInnerTexts();
+      const settled = now.length > 1 && now.join("\n") === options.join("\n");
+      options = now;
+      return settled;
+    }, SETTLED)
+    .toBe(true);
+  return options;
+}
